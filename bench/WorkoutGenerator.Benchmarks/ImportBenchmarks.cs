@@ -1,0 +1,41 @@
+using BenchmarkDotNet.Attributes;
+using Microsoft.Extensions.Time.Testing;
+using WorkoutGenerator.Import.Strava;
+using WorkoutGenerator.Services.Importing;
+using WorkoutGenerator.Storage;
+
+namespace WorkoutGenerator.Benchmarks;
+
+/// <summary>
+/// Importing the largest real activities.csv (nz-harcombe: 1,636 runs among its rows): parsing alone, and the
+/// whole import into a fresh SQLite file. Runs per second = runs / mean time.
+/// </summary>
+[MemoryDiagnoser]
+public class ImportBenchmarks
+{
+    private string _csv = "";
+    private string _folder = "";
+    private int _run;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _csv = DataFolder.Strava("nz-harcombe", "activities.csv");
+        _folder = Directory.CreateTempSubdirectory("workoutgen-bench-").FullName;
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => Directory.Delete(_folder, recursive: true);
+
+    [Benchmark]
+    public int ParseActivitiesCsv() => new StravaExportReader().Read(_csv).Runs.Count;
+
+    [Benchmark]
+    public int ImportIntoNewDatabase()
+    {
+        var path = Path.Combine(_folder, $"import-{_run++}.db");
+        var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
+        using var database = WorkoutDatabase.Open(path, time);
+        return new ImportService(new StravaExportReader(), database, time).Import(_csv).RunsImported;
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using WorkoutGenerator.Cli.Commands;
+using WorkoutGenerator.Cli.Infrastructure;
+
+namespace WorkoutGenerator.Cli;
+
+/// <summary>The `workoutgen` command line: a thin host over the services.</summary>
+public static class CliApp
+{
+    public static CommandApp Create(CliContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var services = new ServiceCollection();
+        services.AddSingleton(context);
+        var app = new CommandApp(new TypeRegistrar(services));
+        app.Configure(config =>
+        {
+            config.SetApplicationName("workoutgen");
+            config.Settings.Console = context.Console;
+            config.SetExceptionHandler((exception, _) => Fail(context.Console, exception));
+
+            config.AddCommand<ImportCommand>("import")
+                .WithDescription("Import a Strava bulk export: the zip as downloaded, its unzipped folder, or activities.csv alone.")
+                .WithExample("import", "~/Downloads/export_12345678.zip")
+                .WithExample("import", "activities.csv", "--db", "runs.db");
+            config.AddCommand<RunsCommand>("runs")
+                .WithDescription("List the stored runs, newest last.")
+                .WithExample("runs", "--last", "10")
+                .WithExample("runs", "--json");
+            config.AddCommand<StatsCommand>("stats")
+                .WithDescription("Weekly mileage and long runs.")
+                .WithExample("stats", "--weeks", "12", "--units", "km");
+            config.AddCommand<DemoCommand>("demo")
+                .WithDescription("Run the whole job on the built-in demo athlete, in a throw-away database.");
+        });
+        return app;
+    }
+
+    private static int Fail(IAnsiConsole console, Exception exception)
+    {
+        var message = exception switch
+        {
+            CommandParseException or CommandRuntimeException => exception.Message,
+            OperationCanceledException => "Stopped.",
+            _ => $"{exception.GetType().Name}: {exception.Message}",
+        };
+        console.MarkupLineInterpolated($"[red]error:[/] {message}");
+        return exception is OperationCanceledException ? 130 : 1;
+    }
+}

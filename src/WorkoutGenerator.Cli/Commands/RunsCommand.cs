@@ -1,0 +1,40 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using WorkoutGenerator.Cli.Rendering;
+using WorkoutGenerator.Services.Views;
+
+namespace WorkoutGenerator.Cli.Commands;
+
+public sealed class RunsSettings : DataSettings
+{
+    [CommandOption("--last <N>")]
+    [Description("Only the newest N runs.")]
+    public int? Last { get; init; }
+
+    public override ValidationResult Validate() =>
+        Last is <= 0 ? ValidationResult.Error("--last must be a positive number of runs.") : base.Validate();
+}
+
+public sealed class RunsCommand(CliContext context) : Command<RunsSettings>
+{
+    protected override int Execute(CommandContext commandContext, RunsSettings settings, CancellationToken cancellationToken)
+    {
+        using var database = DatabaseOpener.Open(context, settings);
+        var runs = settings.Last is { } last ? database.Activities.GetLastRuns(last) : database.Activities.GetRuns();
+        if (settings.Json)
+        {
+            JsonOutput.Write(context.DataOut, runs.Select(RunView.From).ToList());
+            return 0;
+        }
+
+        if (runs.Count == 0)
+        {
+            context.Console.MarkupLineInterpolated($"No runs in {database.Path} yet. Import an export first: workoutgen import <path>");
+            return 0;
+        }
+
+        context.Console.Write(RunTable.Build(runs, settings.Unit));
+        return 0;
+    }
+}

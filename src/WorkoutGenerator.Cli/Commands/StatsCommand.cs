@@ -1,0 +1,43 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using WorkoutGenerator.Cli.Rendering;
+using WorkoutGenerator.Domain.Analytics;
+using WorkoutGenerator.Services.Views;
+
+namespace WorkoutGenerator.Cli.Commands;
+
+public sealed class StatsSettings : DataSettings
+{
+    [CommandOption("--weeks <N>")]
+    [Description("Show the last N weeks (default 16; 0 for all).")]
+    [DefaultValue(16)]
+    public int Weeks { get; init; } = 16;
+
+    public override ValidationResult Validate() =>
+        Weeks < 0 ? ValidationResult.Error("--weeks must be 0 (all) or a positive number of weeks.") : base.Validate();
+}
+
+public sealed class StatsCommand(CliContext context) : Command<StatsSettings>
+{
+    protected override int Execute(CommandContext commandContext, StatsSettings settings, CancellationToken cancellationToken)
+    {
+        using var database = DatabaseOpener.Open(context, settings);
+        var weeks = WeeklyVolumes.Compute(database.Activities.GetRuns());
+        var shown = settings.Weeks == 0 ? weeks : weeks.TakeLast(settings.Weeks).ToList();
+        if (settings.Json)
+        {
+            JsonOutput.Write(context.DataOut, shown.Select(WeekView.From).ToList());
+            return 0;
+        }
+
+        if (weeks.Count == 0)
+        {
+            context.Console.MarkupLineInterpolated($"No runs in {database.Path} yet. Import an export first: workoutgen import <path>");
+            return 0;
+        }
+
+        context.Console.Write(WeekTable.Build(shown, settings.Unit));
+        return 0;
+    }
+}

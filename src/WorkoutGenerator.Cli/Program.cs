@@ -1,0 +1,16 @@
+using Spectre.Console;
+using WorkoutGenerator.Cli;
+
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    // The first Ctrl-C asks the running command to stop cleanly; a second one ends the process.
+    if (!cancellation.IsCancellationRequested)
+    {
+        e.Cancel = true;
+        cancellation.Cancel();
+    }
+};
+
+var context = new CliContext(AnsiConsole.Console, Console.Out, TimeProvider.System, Environment.GetEnvironmentVariable);
+return await CliApp.Create(context).RunAsync(args, cancellation.Token);

@@ -1,0 +1,40 @@
+using WorkoutGenerator.Domain.Analytics;
+using WorkoutGenerator.Domain.Runs;
+using WorkoutGenerator.Import.Demo;
+using WorkoutGenerator.Import.Strava;
+using WorkoutGenerator.Services.Importing;
+using WorkoutGenerator.Storage;
+
+namespace WorkoutGenerator.Services.Demo;
+
+/// <summary>What the demo did: the export it wrote, how the import went, and the demo athlete's history.</summary>
+public sealed record DemoResult(string ExportPath, ImportSummary Import, IReadOnlyList<Run> Runs, IReadOnlyList<WeekVolume> Weeks);
+
+/// <summary>
+/// The built-in demo: writes the demo athlete's Strava export into a work folder and imports it, through the same
+/// reader and storage a real export goes through, into a database in that folder.
+/// </summary>
+public sealed class DemoService
+{
+    private readonly TimeProvider _time;
+
+    public DemoService(TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        _time = time;
+    }
+
+    public DemoResult Run(string workDirectory, int seed, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(workDirectory);
+        Directory.CreateDirectory(workDirectory);
+        var options = new DemoAthleteOptions { Seed = seed, LastDay = Yesterday() };
+        var exportPath = DemoAthlete.WriteExport(workDirectory, options);
+        using var database = WorkoutDatabase.Open(Path.Combine(workDirectory, "demo.db"), _time);
+        var summary = new ImportService(new StravaExportReader(), database, _time).Import(exportPath, progress, cancellationToken);
+        var runs = database.Activities.GetRuns();
+        return new DemoResult(exportPath, summary, runs, WeeklyVolumes.Compute(runs));
+    }
+
+    private DateOnly Yesterday() => DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime).AddDays(-1);
+}

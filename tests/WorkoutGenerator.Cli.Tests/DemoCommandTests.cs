@@ -1,0 +1,37 @@
+namespace WorkoutGenerator.Cli.Tests;
+
+public sealed class DemoCommandTests : IDisposable
+{
+    private readonly CliHarness _cli = new();
+
+    [Fact]
+    public void Should_import_the_demo_athlete_and_show_weekly_mileage()
+    {
+        // Given a folder to keep the demo's files in
+        var keep = Path.Combine(_cli.Folder, "demo");
+
+        // When
+        var result = _cli.Run("demo", "--keep", keep, "--units", "mi");
+
+        // Then
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Runs imported", result.Console, StringComparison.Ordinal);
+        Assert.Contains("Last 12 weeks", result.Console, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(keep, "activities.csv")));
+        var runs = _cli.Run("runs", "--json", "--db", Path.Combine(keep, "demo.db"));
+        Assert.True(runs.Data.Split("\"id\"").Length > 300, "two years of 4-6 runs a week");
+    }
+
+    [Fact]
+    public void Should_leave_no_files_behind_without_keep()
+    {
+        var before = Directory.GetDirectories(Path.GetTempPath(), "workoutgen-demo-*").Length;
+
+        var result = _cli.Run("demo");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(before, Directory.GetDirectories(Path.GetTempPath(), "workoutgen-demo-*").Length);
+    }
+
+    public void Dispose() => _cli.Dispose();
+}
