@@ -1,0 +1,109 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using WorkoutGenerator.Domain.Runs;
+
+namespace WorkoutGenerator.Storage;
+
+public sealed partial class ActivityRepository
+{
+    // Ties on start time are broken by (source, id) so every query returns one stable order.
+    private const string RunOrder = "start_utc, source, id";
+
+    /// <summary>Runs starting in [<paramref name="fromUtc"/>, <paramref name="toUtc"/>), oldest first; a null bound is open.</summary>
+    public IReadOnlyList<Run> GetRuns(DateTimeOffset? fromUtc = null, DateTimeOffset? toUtc = null)
+    {
+        if (fromUtc is { } from && toUtc is { } to && from > to)
+        {
+            throw new ArgumentOutOfRangeException(nameof(toUtc), toUtc, "The end of the range is before its start.");
+        }
+
+        using var command = connection.CreateCommand();
+        command.CommandText =
+            $"SELECT {RunRows.Columns} FROM runs "
+            + "WHERE ($from IS NULL OR start_utc >= $from) AND ($to IS NULL OR start_utc < $to) "
+            + $"ORDER BY {RunOrder};";
+        command.Parameters.AddWithValue("$from", fromUtc is { } f ? Timestamps.FormatUtc(f) : DBNull.Value);
+        command.Parameters.AddWithValue("$to", toUtc is { } t ? Timestamps.FormatUtc(t) : DBNull.Value);
+        return ReadRuns(command);
+    }
+
+    /// <summary>The newest <paramref name="count"/> runs, returned oldest first.</summary>
+    public IReadOnlyList<Run> GetLastRuns(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+
+        using var command = connection.CreateCommand();
+        command.CommandText =
+            $"SELECT {RunRows.Columns} FROM "
+            + $"(SELECT * FROM runs ORDER BY start_utc DESC, source DESC, id DESC LIMIT $count) "
+            + $"ORDER BY {RunOrder};";
+        command.Parameters.AddWithValue("$count", count);
+        return ReadRuns(command);
+    }
+
+    public IReadOnlyList<OtherActivity> GetOtherActivities()
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {OtherActivityRows.Columns} FROM other_activities ORDER BY start_utc, source, id;";
+        using var reader = command.ExecuteReader();
+        var activities = new List<OtherActivity>();
+        while (reader.Read())
+        {
+            activities.Add(OtherActivityRows.Read(reader));
+        }
+
+        return activities;
+    }
+
+    public int CountRuns() => Count("runs");
+
+    public int CountOtherActivities() => Count("other_activities");
+
+    /// <summary>Every import, oldest first.</summary>
+    public IReadOnlyList<ImportRecord> GetImports() => GetImportHistory().Select(stored => stored.Import).ToList();
+
+    /// <summary>Every import with what its save added, oldest first.</summary>
+    public IReadOnlyList<StoredImport> GetImportHistory()
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT id, imported_at_utc, source_path, rows_read, skipped_rows, notes,
+                runs_added, runs_already_stored, others_added, others_already_stored
+            FROM imports ORDER BY id;
+            """;
+        using var reader = command.ExecuteReader();
+        var imports = new List<StoredImport>();
+        while (reader.Read())
+        {
+            var record = new ImportRecord(
+                reader.GetString(2),
+                Timestamps.ParseUtc(reader.GetString(1)),
+                reader.GetInt32(3),
+                reader.GetInt32(4),
+                reader.IsDBNull(5) ? null : reader.GetString(5));
+            var result = new SaveResult(reader.GetInt32(6), reader.GetInt32(7), reader.GetInt32(8), reader.GetInt32(9), reader.GetInt64(0));
+            imports.Add(new StoredImport(record, result));
+        }
+
+        return imports;
+    }
+
+    private static List<Run> ReadRuns(SqliteCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        var runs = new List<Run>();
+        while (reader.Read())
+        {
+            runs.Add(RunRows.Read(reader));
+        }
+
+        return runs;
+    }
+
+    private int Count(string table)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT count(*) FROM {table};";
+        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,135 @@
+using Microsoft.Data.Sqlite;
+using WorkoutGenerator.Domain.Runs;
+
+namespace WorkoutGenerator.Storage;
+
+/// <summary>Runs, other activities and the imports that brought them, on the database's one connection.</summary>
+public sealed partial class ActivityRepository
+{
+    private readonly SqliteConnection connection;
+
+    internal ActivityRepository(SqliteConnection connection) => this.connection = connection;
+
+    /// <summary>
+    /// Stores one import in one transaction: all of it or, on any failure, none of it (no runs and no imports
+    /// row). An activity whose (Source, Id) is already stored is left as it is and counted as already stored,
+    /// so importing a newer export adds only what is new.
+    /// </summary>
+    public SaveResult SaveImport(ImportRecord import, IReadOnlyList<Run> runs, IReadOnlyList<OtherActivity> others)
+    {
+        ArgumentNullException.ThrowIfNull(import);
+        ArgumentNullException.ThrowIfNull(runs);
+        ArgumentNullException.ThrowIfNull(others);
+        ArgumentException.ThrowIfNullOrWhiteSpace(import.SourcePath, nameof(import));
+        ArgumentOutOfRangeException.ThrowIfNegative(import.RowsRead, nameof(import));
+        ArgumentOutOfRangeException.ThrowIfNegative(import.SkippedRows, nameof(import));
+
+        using var transaction = connection.BeginTransaction();
+        var importId = InsertImport(transaction, import);
+
+        int runsAdded = 0, runsAlreadyStored = 0;
+        using (var insert = RunRows.CreateInsert(connection, transaction, importId))
+        {
+            foreach (var run in runs)
+            {
+                ArgumentNullException.ThrowIfNull(run, nameof(runs));
+                RunRows.Bind(insert, run);
+                if (insert.ExecuteNonQuery() == 1)
+                {
+                    runsAdded++;
+                }
+                else
+                {
+                    runsAlreadyStored++;
+                }
+            }
+        }
+
+        int othersAdded = 0, othersAlreadyStored = 0;
+        using (var insert = OtherActivityRows.CreateInsert(connection, transaction, importId))
+        {
+            foreach (var other in others)
+            {
+                ArgumentNullException.ThrowIfNull(other, nameof(others));
+                OtherActivityRows.Bind(insert, other);
+                if (insert.ExecuteNonQuery() == 1)
+                {
+                    othersAdded++;
+                }
+                else
+                {
+                    othersAlreadyStored++;
+                }
+            }
+        }
+
+        var result = new SaveResult(runsAdded, runsAlreadyStored, othersAdded, othersAlreadyStored, importId);
+        RecordCounts(transaction, result);
+        transaction.Commit();
+        return result;
+    }
+
+    /// <summary>Sets the workout type of stored runs, all or none: a run that is not stored fails the whole call.</summary>
+    public void UpdateWorkoutTypes(IReadOnlyList<(ActivitySource Source, string Id, WorkoutType Type)> updates)
+    {
+        ArgumentNullException.ThrowIfNull(updates);
+
+        using var transaction = connection.BeginTransaction();
+        using var update = connection.CreateCommand();
+        update.Transaction = transaction;
+        update.CommandText = "UPDATE runs SET workout_type = $type WHERE source = $source AND id = $id;";
+        var type = update.Parameters.Add("$type", SqliteType.Text);
+        var source = update.Parameters.Add("$source", SqliteType.Text);
+        var id = update.Parameters.Add("$id", SqliteType.Text);
+        update.Prepare();
+
+        foreach (var change in updates)
+        {
+            ArgumentNullException.ThrowIfNull(change.Id, nameof(updates));
+            type.Value = StorageCodes.Code(change.Type);
+            source.Value = change.Source.Code();
+            id.Value = change.Id;
+            if (update.ExecuteNonQuery() != 1)
+            {
+                throw new KeyNotFoundException(
+                    $"No run {change.Source.Code()}/{change.Id} is stored; no workout types were changed.");
+            }
+        }
+
+        transaction.Commit();
+    }
+
+    private long InsertImport(SqliteTransaction transaction, ImportRecord import)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT INTO imports (imported_at_utc, source_path, rows_read, skipped_rows, notes)
+            VALUES ($at, $path, $rows_read, $skipped_rows, $notes)
+            RETURNING id;
+            """;
+        command.Parameters.AddWithValue("$at", Timestamps.FormatUtc(import.ImportedAtUtc));
+        command.Parameters.AddWithValue("$path", import.SourcePath);
+        command.Parameters.AddWithValue("$rows_read", import.RowsRead);
+        command.Parameters.AddWithValue("$skipped_rows", import.SkippedRows);
+        command.Parameters.AddWithValue("$notes", import.Notes is null ? DBNull.Value : import.Notes);
+        return (long)command.ExecuteScalar()!;
+    }
+
+    private void RecordCounts(SqliteTransaction transaction, SaveResult result)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            UPDATE imports SET runs_added = $runs_added, runs_already_stored = $runs_already_stored,
+                others_added = $others_added, others_already_stored = $others_already_stored
+            WHERE id = $id;
+            """;
+        command.Parameters.AddWithValue("$runs_added", result.RunsAdded);
+        command.Parameters.AddWithValue("$runs_already_stored", result.RunsAlreadyStored);
+        command.Parameters.AddWithValue("$others_added", result.OthersAdded);
+        command.Parameters.AddWithValue("$others_already_stored", result.OthersAlreadyStored);
+        command.Parameters.AddWithValue("$id", result.ImportId);
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,46 @@
+using WorkoutGenerator.Domain.Runs;
+
+namespace WorkoutGenerator.Storage.Tests;
+
+public sealed class StorageCodesTests
+{
+    [Fact]
+    public void Should_give_every_workout_type_its_own_code_that_reads_back()
+    {
+        // Given
+        var types = Enum.GetValues<WorkoutType>();
+
+        // When
+        var codes = types.Select(StorageCodes.Code).ToList();
+
+        // Then
+        Assert.Equal(types.Length, codes.Distinct().Count());
+        Assert.Equal(types, codes.Select(StorageCodes.ParseWorkoutType));
+    }
+
+    [Fact]
+    public void Should_give_every_sport_type_its_own_code_that_reads_back()
+    {
+        // Given
+        var sports = Enum.GetValues<SportType>();
+
+        // When
+        var codes = sports.Select(StorageCodes.Code).ToList();
+
+        // Then
+        Assert.Equal(sports.Length, codes.Distinct().Count());
+        Assert.Equal(sports, codes.Select(StorageCodes.ParseSportType));
+    }
+
+    [Theory]
+    [InlineData("Race")]
+    [InlineData("")]
+    public void Should_refuse_an_unknown_code(string code)
+    {
+        // When
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => StorageCodes.ParseWorkoutType(code));
+
+        // Then
+        Assert.StartsWith("Unknown workout type code.", error.Message, StringComparison.Ordinal);
+    }
+}
