@@ -43,6 +43,9 @@ public static class CliApp
         var message = exception switch
         {
             CommandParseException or CommandRuntimeException => exception.Message,
+            // Expected failures from the services (no HOME to put the database in, a database from a newer
+            // version, a file that cannot be opened) carry a message written for the runner.
+            InvalidOperationException or IOException or UnauthorizedAccessException => exception.Message,
             OperationCanceledException => "Stopped.",
             _ => $"{exception.GetType().Name}: {exception.Message}",
         };
