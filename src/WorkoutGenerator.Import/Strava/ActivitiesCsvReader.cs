@@ -39,11 +39,6 @@ internal static class ActivitiesCsvReader
         }
 
         var (unit, unitWarning) = DisplayUnitInference.Infer(map, rows);
-        if (unitWarning is not null)
-        {
-            issues.Add(new ImportIssue(sourceName, header.Line, map[StravaField.DisplayDistance] + 1, map.NameOf(StravaField.DisplayDistance), unitWarning, ImportIssueSeverity.Warning));
-        }
-
         if (map[StravaField.MovingTime] is null)
         {
             issues.Add(new ImportIssue(sourceName, header.Line, null, null, "the file has no moving time column; each run's moving time is its elapsed time", ImportIssueSeverity.Warning));
@@ -77,6 +72,12 @@ internal static class ActivitiesCsvReader
             {
                 others.Add(other);
             }
+        }
+
+        // The unit guess is only worth a warning when a distance was actually converted with it.
+        if (unitWarning is not null && converter.UsedDisplayDistance)
+        {
+            issues.Insert(0, new ImportIssue(sourceName, header.Line, map[StravaField.DisplayDistance] + 1, map.NameOf(StravaField.DisplayDistance), unitWarning, ImportIssueSeverity.Warning));
         }
 
         progress?.Report(new ImportProgress(counting.BytesRead, totalBytes, rows.Count));

@@ -6,6 +6,9 @@ namespace WorkoutGenerator.Import.Strava;
 /// <summary>Turns one row into a <see cref="Run"/> or an <see cref="OtherActivity"/>, or reports why it cannot.</summary>
 internal sealed class RowConverter(string sourceFile, DistanceUnit displayUnit)
 {
+    /// <summary>True once a row's distance came from the display column, i.e. once the inferred unit mattered.</summary>
+    public bool UsedDisplayDistance { get; private set; }
+
     /// <summary>The run, the other activity, or (null, null) when the row was skipped with an issue.</summary>
     public (Run? Run, OtherActivity? Other) Convert(RowContext row)
     {
@@ -103,6 +106,7 @@ internal sealed class RowConverter(string sourceFile, DistanceUnit displayUnit)
         if (meters is null && NonNegative(row, StravaField.DisplayDistance) is { } display)
         {
             meters = display * displayUnit.Meters();
+            UsedDisplayDistance = true;
         }
 
         var seconds = NonNegative(row, StravaField.MovingTime) ?? NonNegative(row, StravaField.ElapsedTime) ?? NonNegative(row, StravaField.ElapsedTimeWhole);
@@ -147,6 +151,7 @@ internal sealed class RowConverter(string sourceFile, DistanceUnit displayUnit)
         else if (display is { } shown && shown > 0)
         {
             distance = Distance.From(shown, displayUnit);
+            UsedDisplayDistance = true;
             row.Warn(StravaField.Distance, $"the metre distance is empty; using the display distance {RowContext.Format(shown)} {displayUnit.Symbol()}");
         }
 

@@ -140,7 +140,7 @@ internal static partial class StravaDateParser
     [GeneratedRegex(@"^(?<day>\d{1,2})\.(?<month>\d{1,2})\.(?<year>\d{4}),? (?<hour>\d{1,2}):(?<minute>\d{2}):(?<second>\d{2})$")]
     private static partial Regex NumericDate();
 
-    [GeneratedRegex(@"^(?:(?<month>[^\d\s,]+) (?<day>\d{1,2})|(?<day>\d{1,2}) (?:de )?(?<month>[^\d\s,]+)),?(?: de)? (?<year>\d{4}),? (?<hour>\d{1,2}):(?<minute>\d{2}):(?<second>\d{2})(?: ?(?<ampm>[ap]\.? ?m\.?))?$")]
+    [GeneratedRegex(@"^(?:(?<month>[^\d\s,]+) (?<day>\d{1,2})|(?<day>\d{1,2})\.? (?:de )?(?<month>[^\d\s,]+)),?(?: de)? (?<year>\d{4}),? (?<hour>\d{1,2}):(?<minute>\d{2}):(?<second>\d{2})(?: ?(?<ampm>[ap]\.? ?m\.?))?$")]
     private static partial Regex TextualDate();
 
     [GeneratedRegex(" {2,}")]
