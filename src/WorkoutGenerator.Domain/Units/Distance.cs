@@ -38,10 +38,15 @@ public readonly struct Distance : IEquatable<Distance>, IComparable<Distance>
     public double In(DistanceUnit unit) => Meters / unit.Meters();
 
     /// <summary>"12.34 km" or "7.67 mi".</summary>
-    public string Format(DistanceUnit unit, int decimals = 2) =>
-        In(unit).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) + " " + unit.Symbol();
+    public string Format(DistanceUnit unit, int decimals = 2)
+    {
+        // "F-1" would be a FormatException far from the caller's mistake; "F100" is beyond what .NET formats.
+        ArgumentOutOfRangeException.ThrowIfNegative(decimals);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, 15);
+        return In(unit).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) + " " + unit.Symbol();
+    }
 
-    public static Distance operator +(Distance a, Distance b) => new(a.Meters + b.Meters);
+    public static Distance operator +(Distance a, Distance b) => FromMeters(a.Meters + b.Meters);
 
     public static Distance operator -(Distance a, Distance b) => FromMeters(a.Meters - b.Meters);
 

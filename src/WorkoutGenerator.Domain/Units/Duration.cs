@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 
 namespace WorkoutGenerator.Domain.Units;
 
@@ -36,16 +37,17 @@ public readonly struct Duration : IEquatable<Duration>, IComparable<Duration>
     /// <summary>"45:07" under an hour, "1:23:45" from an hour on; rounded to the second.</summary>
     public string Format()
     {
-        var total = (long)Math.Round(TotalSeconds, MidpointRounding.AwayFromZero);
-        var hours = total / 3600;
-        var minutes = total % 3600 / 60;
-        var seconds = total % 60;
+        // BigInteger, not long: a valid but absurd duration (1e30 s) would overflow a checked long cast.
+        var total = new BigInteger(Math.Round(TotalSeconds, MidpointRounding.AwayFromZero));
+        var hours = BigInteger.DivRem(total, 3600, out var rest);
+        var minutes = (int)rest / 60;
+        var seconds = (int)rest % 60;
         return hours > 0
             ? string.Create(CultureInfo.InvariantCulture, $"{hours}:{minutes:00}:{seconds:00}")
             : string.Create(CultureInfo.InvariantCulture, $"{minutes}:{seconds:00}");
     }
 
-    public static Duration operator +(Duration a, Duration b) => new(a.TotalSeconds + b.TotalSeconds);
+    public static Duration operator +(Duration a, Duration b) => FromSeconds(a.TotalSeconds + b.TotalSeconds);
 
     public static Duration operator -(Duration a, Duration b) => FromSeconds(a.TotalSeconds - b.TotalSeconds);
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 
 namespace WorkoutGenerator.Domain.Units;
 
@@ -58,11 +59,17 @@ public readonly struct Pace : IEquatable<Pace>, IComparable<Pace>
 
     public Distance DistanceIn(Duration time) => Distance.FromMeters(time.TotalSeconds / SecondsPerMeter);
 
-    /// <summary>"8:30 /mi" or "5:17 /km", rounded to the second.</summary>
+    // Parsing stops here so that a run of digits can never overflow to infinity and make the factory throw:
+    // Parse must answer every string with a result, and no runner's pace is 1000 hours per unit.
+    private const double MaxParsedSeconds = 1000 * 3600;
+
+    /// <summary>"8:30 /mi" or "5:17 /km", rounded to the second; minutes are not folded into hours.</summary>
     public string Format(DistanceUnit unit)
     {
-        var total = (long)Math.Round(SecondsPer(unit), MidpointRounding.AwayFromZero);
-        return string.Create(CultureInfo.InvariantCulture, $"{total / 60}:{total % 60:00} /{unit.Symbol()}");
+        // BigInteger, not long: a valid but absurd pace (1e300 s/m) would overflow a checked long cast.
+        var total = new BigInteger(Math.Round(SecondsPer(unit), MidpointRounding.AwayFromZero));
+        var minutes = BigInteger.DivRem(total, 60, out var seconds);
+        return string.Create(CultureInfo.InvariantCulture, $"{minutes}:{(int)seconds:00} /{unit.Symbol()}");
     }
 
     /// <summary>
@@ -127,6 +134,11 @@ public readonly struct Pace : IEquatable<Pace>, IComparable<Pace>
             }
 
             seconds = seconds * 60 + number;
+            if (seconds > MaxParsedSeconds)
+            {
+                return ParseResult<Pace>.Fail("A pace must be shorter than 1000 hours per unit.", offset);
+            }
+
             position += part.Length + 1;
         }
 

@@ -1,6 +1,6 @@
 using WorkoutGenerator.Domain.Units;
 
-namespace WorkoutGenerator.Domain.Tests;
+namespace WorkoutGenerator.Domain.Tests.Units;
 
 public sealed class PaceTests
 {
