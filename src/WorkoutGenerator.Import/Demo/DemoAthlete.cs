@@ -13,12 +13,17 @@ public static class DemoAthlete
     /// <summary>Assumption: the first activity's ID, about where Strava's IDs stood in 2023 (10-11 digits).</summary>
     private const long FirstId = 9_000_000_000;
 
+    /// <summary>Twenty years: far beyond any demo, small enough that IDs and dates stay in range.</summary>
+    public const int MaxWeeks = 1040;
+
     public static IReadOnlyList<DemoActivity> Generate(DemoAthleteOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(options.TimeZone);
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.Weeks, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Weeks, 1040);
+        if (options.Weeks is < 1 or > MaxWeeks)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Weeks, $"Weeks must be between 1 and {MaxWeeks}.");
+        }
 
         var random = new DemoRandom(options.Seed);
         var weeks = DemoPlan.Build(options, random);
@@ -32,7 +37,9 @@ public static class DemoAthlete
 
         var runner = new DemoSessionRunner(new DemoFitness(weeks, options.LastDay), options.TimeZone, random);
         var activities = sessions.Select(runner.Run).ToList();
-        activities.AddRange(DemoBadRows.Make(activities, options.TimeZone, random).ToList());
+        activities.AddRange(DemoBadRows.Make(activities, options.TimeZone, random)
+            .Where(a => DateOnly.FromDateTime(a.StartLocal) >= firstDay && DateOnly.FromDateTime(a.StartLocal) <= options.LastDay)
+            .ToList());
 
         var id = FirstId;
         return [.. activities
