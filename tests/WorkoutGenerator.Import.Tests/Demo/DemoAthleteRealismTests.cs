@@ -79,8 +79,11 @@ public sealed class DemoAthleteRealismTests
             var taper = GoodRuns.Where(r => LocalDay(r) >= raceDay.AddDays(-13) && LocalDay(r) < raceDay).Sum(r => r.Distance!.Value.Kilometers);
             var peak = weekly.Where(w => w.Key >= raceDay.AddDays(-13 - 7 * 12) && w.Key < raceDay.AddDays(-13)).Max(w => w.Value);
 
-            // Then the taper's weekly volume is well below the peak week's
-            Assert.True(taper / 2 < 0.8 * peak, $"taper {taper / 2:F0} km/week vs peak {peak:F0} km before {raceDay}");
+            // Then the taper's weekly volume is well below the peak week's, and already the week before the race
+            // week is cut (domain-notes: ~20-25% three weeks out, ~40% two weeks out)
+            var weekBefore = weekly[MondayOf(raceDay).AddDays(-7)];
+            Assert.True(taper / 2 < 0.7 * peak, $"taper {taper / 2:F0} km/week vs peak {peak:F0} km before {raceDay}");
+            Assert.True(weekBefore < 0.85 * peak, $"the week before race week {weekBefore:F0} km vs peak {peak:F0} km before {raceDay}");
         }
     }
 
