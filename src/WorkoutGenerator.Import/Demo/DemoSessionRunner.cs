@@ -1,0 +1,111 @@
+using WorkoutGenerator.Domain.Runs;
+using WorkoutGenerator.Domain.Units;
+
+namespace WorkoutGenerator.Import.Demo;
+
+/// <summary>
+/// "Runs" a planned session: draws its start time, route, day-to-day form, the weather's toll, and turns it into
+/// what the watch records (distance, moving and elapsed time, ascent, heart rate).
+/// </summary>
+internal sealed partial class DemoSessionRunner(DemoFitness fitness, TimeZoneInfo timeZone, DemoRandom random)
+{
+    /// <summary>Assumption: each metre of climb per kilometre costs ~0.8 s/mi on average over a run.</summary>
+    private const double SecondsPerMilePerClimbRate = 0.8;
+
+    public DemoActivity Run(DemoSession session)
+    {
+        var local = session.Date.ToDateTime(StartTime(session), DateTimeKind.Unspecified);
+        var utc = TimeZoneInfo.ConvertTimeToUtc(local, timeZone);
+        return session.Kind is null ? Ride(session, local, utc) : RunActivity(session, local, utc);
+    }
+
+    private DemoActivity RunActivity(DemoSession session, DateTime local, DateTime utc)
+    {
+        var kind = session.Kind!.Value;
+        var form = fitness.On(session.Date);
+        var climbRate = session.Treadmill ? 0 : ClimbRate(session);
+        var heat = session.Treadmill ? 0 : Heat(session.Date);
+        var midday = local.Hour >= 11;
+
+        // One draw of "how the legs feel today" shifts the whole session; workouts and races vary less.
+        var dayForm = random.Gaussian(0, kind switch { WorkoutType.Race => 3, WorkoutType.Tempo or WorkoutType.Interval => 5, _ => 9 });
+        var heatSlowdown = heat * (midday ? 22 : 10) * random.Uniform(0.6, 1.4);
+        var slowdown = dayForm + heatSlowdown + SecondsPerMilePerClimbRate * climbRate;
+
+        double seconds = 0, beats = 0;
+        foreach (var segment in session.Segments)
+        {
+            var segmentSeconds = segment.Distance.Miles * (DemoFitness.SecondsPerMile(segment.Effort, form) + slowdown);
+            seconds += segmentSeconds;
+            beats += segmentSeconds * DemoFitness.HeartRate(segment.Effort, form);
+        }
+
+        var planned = session.Distance;
+        var recorded = kind == WorkoutType.Race ? planned : planned * (1 + random.Gaussian(0, session.Treadmill ? 0.01 : 0.004));
+        var moving = Duration.FromSeconds(Math.Round(seconds * recorded.Meters / planned.Meters));
+        var elapsed = moving + Duration.FromSeconds(Math.Round(Pauses(session)));
+
+        // Heart rate drifts up over long runs (~0.25 bpm per mile beyond 10) and in the heat.
+        var averageBeats = beats / seconds + 6 * heat + 0.25 * Math.Max(0, planned.Miles - 10) + random.Gaussian(0, 2.5);
+        var peakEffort = session.Segments.Max(s => DemoFitness.HeartRate(s.Effort, form));
+        var maxBeats = Math.Min(192, Math.Max(averageBeats, peakEffort) + random.Uniform(5, 12));
+        var strapWorn = kind == WorkoutType.Race || !random.Chance(0.04);
+
+        return new DemoActivity(
+            Id: 0,
+            Sport: session.Sport,
+            StartUtc: utc,
+            StartLocal: local,
+            Name: session.CustomName ?? DefaultName(local, "Run"),
+            Description: kind == WorkoutType.Race ? RaceNote(session, elapsed) : session.Description,
+            Distance: recorded,
+            MovingTime: moving,
+            ElapsedTime: elapsed,
+            ElevationGain: Distance.FromMeters(Math.Round(climbRate * recorded.Kilometers * random.Uniform(0.85, 1.15))),
+            AverageHeartRate: strapWorn ? HeartRate.FromBeatsPerMinute(Math.Round(averageBeats)) : null,
+            MaxHeartRate: strapWorn ? HeartRate.FromBeatsPerMinute(Math.Round(maxBeats)) : null,
+            Kind: kind,
+            BadRowReason: null);
+    }
+
+    private DemoActivity Ride(DemoSession session, DateTime local, DateTime utc)
+    {
+        var distance = session.Distance;
+        var speedKmh = random.Uniform(22, 27.5);
+        var moving = Duration.FromSeconds(Math.Round(distance.Kilometers / speedKmh * 3600));
+        var average = DemoFitness.HeartRate(DemoEffort.Ride, fitness.On(session.Date)) + random.Gaussian(0, 5);
+        return new DemoActivity(
+            0, session.Sport, utc, local, DefaultName(local, "Ride"), null,
+            distance,
+            moving,
+            moving + Duration.FromSeconds(random.Int(60, 480)),
+            Distance.FromMeters(Math.Round(distance.Kilometers * random.Uniform(6, 14))),
+            HeartRate.FromBeatsPerMinute(Math.Round(average)),
+            HeartRate.FromBeatsPerMinute(Math.Round(average + random.Uniform(20, 35))),
+            Kind: null,
+            BadRowReason: null);
+    }
+
+    /// <summary>
+    /// Strava's default names by local hour. Assumption (Strava does not document its cut-offs): before 11 morning,
+    /// 11-14 lunch, 14-17 afternoon, 17-21 evening, else night.
+    /// </summary>
+    internal static string DefaultName(DateTime local, string sport) => local.Hour switch
+    {
+        >= 4 and < 11 => "Morning ",
+        >= 11 and < 14 => "Lunch ",
+        >= 14 and < 17 => "Afternoon ",
+        >= 17 and < 21 => "Evening ",
+        _ => "Night ",
+    } + sport;
+
+    /// <summary>
+    /// How much hotter than comfortable the day is, 0 in winter to 1 in mid-July (assumption: a New York summer;
+    /// heat slows runs by up to ~10 s/mi in the morning and ~22 s/mi at midday or in the evening).
+    /// </summary>
+    private static double Heat(DateOnly date)
+    {
+        var season = Math.Cos(2 * Math.PI * (date.DayOfYear - 200) / 365.25);
+        return season <= 0 ? 0 : season * season;
+    }
+}

@@ -1,0 +1,112 @@
+using WorkoutGenerator.Domain.Runs;
+using WorkoutGenerator.Domain.Units;
+
+namespace WorkoutGenerator.Import.Demo;
+
+/// <summary>
+/// Lays out one week's sessions: Tuesday intervals and Thursday tempo most weeks, easy runs between, an optional
+/// Friday recovery jog, a Sunday long run, Monday off (now and then a bike ride). 4-6 runs in a normal week.
+/// Distances are planned in miles because the athlete is American; everything is stored as <see cref="Distance"/>.
+/// </summary>
+internal sealed partial class DemoWeekPlanner(IReadOnlyList<DemoWeek> weeks, IReadOnlyDictionary<int, DemoRace> races, DemoRandom random)
+{
+    /// <summary>The longest long run of a block: the 20-miler of Higdon-style amateur plans.</summary>
+    public const double PeakLongRunMiles = 20;
+
+    public IEnumerable<DemoSession> Plan(DemoWeek week)
+    {
+        var sessions = week.Phase switch
+        {
+            DemoPhase.Base or DemoPhase.StepBack or DemoPhase.Build => Training(week),
+            DemoPhase.Taper => Taper(week),
+            DemoPhase.MarathonWeek => MarathonWeek(week),
+            DemoPhase.Recovery => Recovery(week),
+            DemoPhase.Return => Return(week),
+            DemoPhase.Break => [],
+            _ => throw new InvalidOperationException($"Unknown phase {week.Phase}."),
+        };
+        return sessions.Where(s => s is not null).Cast<DemoSession>();
+    }
+
+    /// <summary>Grows from 0 to 1 over the history: the athlete's general volume creeps up with fitness.</summary>
+    private double Progress(DemoWeek week) => weeks.Count <= 1 ? 1 : (double)week.Index / (weeks.Count - 1);
+
+    private double BlockProgress(DemoWeek week) => week.BuildWeek < 0 ? 0 : (double)week.BuildWeek / (DemoPlan.BuildWeeks - 1);
+
+    private DemoSession?[] Training(DemoWeek week)
+    {
+        var build = week.BuildWeek >= 0;
+        var stepBack = week.Phase == DemoPhase.StepBack;
+        races.TryGetValue(week.Index, out var race);
+        var saturdayRace = race is not null && race.Date.DayOfWeek == DayOfWeek.Saturday;
+        var sundayRace = race is not null && race.Date.DayOfWeek == DayOfWeek.Sunday;
+
+        var intervalChance = stepBack ? 0.5 : build ? 0.9 : 0.75;
+        var tempoChance = stepBack ? 0.4 : build ? 0.9 : 0.75;
+        var fridayChance = race is not null ? 0 : stepBack ? 0.15 : build ? 0.5 : 0.35;
+        var saturdayChance = stepBack ? 0.4 : build ? 0.85 : 0.6;
+
+        return
+        [
+            Ride(week, build ? 0.15 : 0.25),
+            random.Chance(intervalChance) ? Intervals(week) : Easy(week, DayOfWeek.Tuesday),
+            Easy(week, DayOfWeek.Wednesday),
+            !saturdayRace && !sundayRace && random.Chance(tempoChance) ? Tempo(week) : Easy(week, DayOfWeek.Thursday),
+            random.Chance(fridayChance) ? RecoveryRun(week, DayOfWeek.Friday) : null,
+            saturdayRace ? Race(race!) : random.Chance(saturdayChance) ? (sundayRace ? RecoveryRun(week, DayOfWeek.Saturday) : Easy(week, DayOfWeek.Saturday)) : null,
+            sundayRace ? Race(race!) : LongRun(week, saturdayRace ? 0.8 : 1.0),
+        ];
+    }
+
+    private DemoSession?[] Taper(DemoWeek week) =>
+    [
+        Intervals(week),
+        Easy(week, DayOfWeek.Wednesday),
+        MarathonPaceRun(week),
+        random.Chance(0.7) ? Easy(week, DayOfWeek.Saturday) : null,
+        Run(week.Sunday, WorkoutType.Long, Miles(PeakLongRunMiles * week.VolumeFactor * random.Uniform(0.97, 1.03), DemoEffort.Long), null),
+    ];
+
+    private DemoSession?[] MarathonWeek(DemoWeek week) =>
+    [
+        Run(week.Day(DayOfWeek.Tuesday), WorkoutType.Interval,
+            [.. Miles(2, DemoEffort.Easy), .. Reps(4, 400, 200), .. Miles(1, DemoEffort.Easy)], random.Chance(0.5) ? "Strides and 4x400m" : null),
+        Run(week.Day(DayOfWeek.Wednesday), WorkoutType.Easy, Miles(random.Uniform(3.8, 4.4), DemoEffort.Easy), null),
+        Run(week.Day(DayOfWeek.Friday), WorkoutType.Recovery, Miles(random.Uniform(2.8, 3.2), DemoEffort.Recovery), "Shakeout"),
+        Race(races[week.Index]),
+    ];
+
+    /// <summary>After a marathon: a week of a few short jogs (and a spin on the bike), then a week of easy running.</summary>
+    private DemoSession?[] Recovery(DemoWeek week)
+    {
+        var race = weeks.Last(w => w.Index < week.Index && w.Phase == DemoPhase.MarathonWeek);
+        if (week.Index - race.Index == 1)
+        {
+            return
+            [
+                RecoveryRun(week, DayOfWeek.Wednesday),
+                RecoveryRun(week, DayOfWeek.Friday),
+                random.Chance(0.6) ? RideOn(week.Day(DayOfWeek.Saturday)) : null,
+                Run(week.Sunday, WorkoutType.Easy, Miles(random.Uniform(4.5, 5.5), DemoEffort.Easy), null),
+            ];
+        }
+
+        return
+        [
+            Easy(week, DayOfWeek.Tuesday, 0.8),
+            Easy(week, DayOfWeek.Wednesday, 0.9),
+            Easy(week, DayOfWeek.Thursday, 0.9),
+            random.Chance(0.5) ? Easy(week, DayOfWeek.Saturday, 0.8) : null,
+            Run(week.Sunday, WorkoutType.Long, Miles(random.Uniform(7.5, 8.5), DemoEffort.Long), null),
+        ];
+    }
+
+    /// <summary>Back from the break: four short easy runs, no workouts.</summary>
+    private DemoSession?[] Return(DemoWeek week) =>
+    [
+        Run(week.Day(DayOfWeek.Tuesday), WorkoutType.Easy, Miles(random.Uniform(2.8, 3.3), DemoEffort.Easy), null),
+        Run(week.Day(DayOfWeek.Thursday), WorkoutType.Easy, Miles(random.Uniform(3.3, 3.8), DemoEffort.Easy), null),
+        Run(week.Day(DayOfWeek.Saturday), WorkoutType.Easy, Miles(random.Uniform(3.8, 4.3), DemoEffort.Easy), null),
+        Run(week.Sunday, WorkoutType.Easy, Miles(random.Uniform(4.8, 5.5), DemoEffort.Easy), null),
+    ];
+}
