@@ -20,7 +20,7 @@ public sealed class DemoSettings : CommonSettings
 
 public sealed class DemoCommand(CliContext context) : Command<DemoSettings>
 {
-    protected override int Execute(CommandContext commandContext, DemoSettings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext commandContext, DemoSettings settings, CancellationToken cancellationToken)
     {
         var folder = settings.Keep ?? Path.Combine(Path.GetTempPath(), "workoutgen-demo-" + Guid.NewGuid().ToString("N")[..8]);
         try

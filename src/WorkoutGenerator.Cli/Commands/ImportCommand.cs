@@ -4,6 +4,7 @@ using Spectre.Console.Cli;
 using WorkoutGenerator.Cli.Rendering;
 using WorkoutGenerator.Import.Strava;
 using WorkoutGenerator.Services.Importing;
+using WorkoutGenerator.Services.Views;
 
 namespace WorkoutGenerator.Cli.Commands;
 
@@ -29,7 +30,7 @@ public sealed class ImportSettings : DataSettings
 
 public sealed class ImportCommand(CliContext context) : Command<ImportSettings>
 {
-    protected override int Execute(CommandContext commandContext, ImportSettings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext commandContext, ImportSettings settings, CancellationToken cancellationToken)
     {
         using var database = DatabaseOpener.Open(context, settings);
         var service = new ImportService(new StravaExportReader(), database, context.Time);

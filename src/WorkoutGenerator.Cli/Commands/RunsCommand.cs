@@ -18,7 +18,7 @@ public sealed class RunsSettings : DataSettings
 
 public sealed class RunsCommand(CliContext context) : Command<RunsSettings>
 {
-    protected override int Execute(CommandContext commandContext, RunsSettings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext commandContext, RunsSettings settings, CancellationToken cancellationToken)
     {
         using var database = DatabaseOpener.Open(context, settings);
         var runs = settings.Last is { } last ? database.Activities.GetLastRuns(last) : database.Activities.GetRuns();

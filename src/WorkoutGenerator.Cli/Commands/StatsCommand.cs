@@ -20,7 +20,7 @@ public sealed class StatsSettings : DataSettings
 
 public sealed class StatsCommand(CliContext context) : Command<StatsSettings>
 {
-    protected override int Execute(CommandContext commandContext, StatsSettings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext commandContext, StatsSettings settings, CancellationToken cancellationToken)
     {
         using var database = DatabaseOpener.Open(context, settings);
         var weeks = WeeklyVolumes.Compute(database.Activities.GetRuns());

@@ -29,7 +29,9 @@ internal static class ImportSummaryRenderer
         grid.AddRow("Rows skipped", summary.RowsSkipped == 0 ? "0" : $"[yellow]{summary.RowsSkipped:N0}[/]");
         console.Write(new Panel(grid).Header($"Import of {Markup.Escape(summary.Source)} into {Markup.Escape(databaseDescription)}"));
 
-        foreach (var (reason, count) in summary.SkipReasons)
+        // Many skipped rows: a count per reason first, as the list below stops at IssuesListed.
+        var issueCount = summary.Issues.Count(issue => issue.Severity != ImportIssueSeverity.Error);
+        foreach (var (reason, count) in issueCount > IssuesListed ? summary.SkipReasons : [])
         {
             console.MarkupLineInterpolated($"  [yellow]skipped {count}×[/] {reason}");
         }
@@ -41,7 +43,7 @@ internal static class ImportSummaryRenderer
             console.MarkupLine($"  {label} {Markup.Escape(issue.ToString())}");
         }
 
-        var more = summary.Issues.Count(issue => issue.Severity != ImportIssueSeverity.Error) - listed.Count;
+        var more = issueCount - listed.Count;
         if (more > 0)
         {
             console.MarkupLineInterpolated($"  … and {more} more (use --json to see them all)");

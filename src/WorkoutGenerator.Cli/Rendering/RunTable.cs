@@ -10,20 +10,32 @@ internal static class RunTable
 {
     public static Table Build(IReadOnlyList<Run> runs, DistanceUnit unit)
     {
-        var table = new Table().RoundedBorder()
-            .AddColumn("Date")
+        // Strava's CSV knows only UTC; say so once in the header rather than on every row.
+        var allUtc = runs.All(run => run.StartLocal is null);
+        var table = new Table().Border(TableBorder.Simple)
+            .AddColumn(new TableColumn(allUtc ? "Start (UTC)" : "Start").NoWrap())
             .AddColumn("Name")
             .AddColumn("Type")
-            .AddColumn(new TableColumn("Distance").RightAligned())
+            .AddColumn(new TableColumn("Distance").RightAligned().NoWrap())
             .AddColumn(new TableColumn("Time").RightAligned())
-            .AddColumn(new TableColumn("Pace").RightAligned())
+            .AddColumn(new TableColumn("Pace").RightAligned().NoWrap())
             .AddColumn(new TableColumn("Climb").RightAligned());
+        // Tight padding keeps a run on one line of an 80-column terminal; only the name may wrap.
+        foreach (var column in table.Columns)
+        {
+            column.Padding(0, 0, 2, 0);
+            if (column.Header is not null && !ReferenceEquals(column, table.Columns[1]))
+            {
+                column.NoWrap();
+            }
+        }
+
         foreach (var run in runs)
         {
             var start = run.WallClockStart();
             table.AddRow(
-                Markup.Escape(start.ToString("ddd yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + (run.StartLocal is null ? " UTC" : "")),
-                Markup.Escape(Shorten(run.Name ?? "", 32)),
+                Markup.Escape(start.ToString("ddd yyyy-MM-dd", CultureInfo.InvariantCulture) + (run.StartLocal is null && !allUtc ? "Z" : "")),
+                Markup.Escape(Shorten(run.Name ?? "", 24)),
                 Codes.Of(run.WorkoutType),
                 run.Distance.Format(unit),
                 run.MovingTime.Format(),

@@ -35,7 +35,7 @@ internal static class WeekTable
 
     private static string Bar(double value, double widest)
     {
-        const int width = 20;
+        const int width = 12;
         var cells = widest <= 0 ? 0 : (int)Math.Round(width * value / widest);
         return "[green]" + new string('█', cells) + "[/]";
     }
