@@ -1,0 +1,148 @@
+using WorkoutGenerator.Domain.Runs;
+using WorkoutGenerator.Model.Features;
+using WorkoutGenerator.Model.Prediction;
+
+namespace WorkoutGenerator.Model.Evaluation;
+
+/// <summary>
+/// Rolling-origin evaluation: the newest <see cref="BackTestOptions.TestFraction"/> of samples is cut into
+/// folds; before each fold every model is built fresh and fitted on all samples (and runs) that started before
+/// the fold, then predicts the fold. No model ever sees a run from the period it predicts.
+/// </summary>
+public static class BackTest
+{
+    public static BackTestReport Run(
+        IReadOnlyList<Run> runs,
+        IReadOnlyList<Func<IPacePredictor>> models,
+        BackTestOptions options,
+        IProgress<BackTestProgress>? progress,
+        CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
+        return Run(PaceDatasetBuilder.Build(runs), models, options, progress, ct);
+    }
+
+    public static BackTestReport Run(
+        PaceDataset dataset,
+        IReadOnlyList<Func<IPacePredictor>> models,
+        BackTestOptions options,
+        IProgress<BackTestProgress>? progress,
+        CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(models);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        if (models.Count == 0)
+        {
+            throw new ArgumentException("A back-test needs at least one model.", nameof(models));
+        }
+
+        var samples = dataset.Samples;
+        var folds = FoldPlan.Create(samples, options);
+        var names = new string[models.Count];
+        var predictions = new double[samples.Count - folds[0].Start][];
+        for (var i = 0; i < predictions.Length; i++)
+        {
+            predictions[i] = new double[models.Count];
+        }
+
+        var testStart = folds[0].Start;
+        var validationAtFirstFold = 0;
+        for (var f = 0; f < folds.Count; f++)
+        {
+            var fold = folds[f];
+            var trainingSet = TrainingSetBefore(dataset, fold.Start, options);
+            if (f == 0)
+            {
+                validationAtFirstFold = trainingSet.Validation.Count;
+            }
+
+            for (var m = 0; m < models.Count; m++)
+            {
+                ct.ThrowIfCancellationRequested();
+                var model = models[m]() ?? throw new InvalidOperationException($"Model factory {m} returned null.");
+                CheckName(names, m, model.Name);
+                model.Fit(trainingSet, ct);
+                for (var i = fold.Start; i < fold.End; i++)
+                {
+                    var predicted = model.PredictSecondsPerKm(samples[i]);
+                    if (!double.IsFinite(predicted))
+                    {
+                        throw new InvalidOperationException($"Model \"{model.Name}\" predicted {predicted} for the run at {samples[i].StartUtc:u}.");
+                    }
+
+                    predictions[i - testStart][m] = predicted;
+                }
+
+                progress?.Report(new BackTestProgress(model.Name, f + 1, folds.Count, m + 1, models.Count));
+            }
+        }
+
+        var rows = new List<BackTestPrediction>(predictions.Length);
+        for (var f = 0; f < folds.Count; f++)
+        {
+            for (var i = folds[f].Start; i < folds[f].End; i++)
+            {
+                var target = samples[i].Target!;
+                rows.Add(new BackTestPrediction(target.RunId, samples[i].StartUtc, target.WorkoutType, f + 1, target.SecondsPerKm, predictions[i - testStart]));
+            }
+        }
+
+        return new BackTestReport
+        {
+            TrainSamples = testStart,
+            ValidationSamples = validationAtFirstFold,
+            TestSamples = rows.Count,
+            Folds = folds.Count,
+            FoldLength = options.FoldLength,
+            Models = [.. names.Select((name, m) => Score(name, m, rows))],
+            Predictions = rows,
+        };
+    }
+
+    /// <summary>All samples and runs that started before <paramref name="firstTestIndex"/>'s sample, the newest held out for validation.</summary>
+    internal static PaceTrainingSet TrainingSetBefore(PaceDataset dataset, int firstTestIndex, BackTestOptions options)
+    {
+        var cutoff = dataset.Samples[firstTestIndex].StartUtc;
+        var trainingCount = firstTestIndex;
+        var validationCount = options.ValidationCount(trainingCount);
+        var history = dataset.HistoryArray;
+        var historyCount = 0;
+        while (historyCount < history.Length && history[historyCount].StartUtc < cutoff)
+        {
+            historyCount++;
+        }
+
+        return new PaceTrainingSet(
+            new ListSlice<PaceSample>(dataset.SampleArray, 0, trainingCount - validationCount),
+            new ListSlice<PaceSample>(dataset.SampleArray, trainingCount - validationCount, validationCount),
+            new ListSlice<Run>(history, 0, historyCount));
+    }
+
+    private static void CheckName(string[] names, int index, string name)
+    {
+        if (names[index] is null)
+        {
+            if (names.Contains(name))
+            {
+                throw new ArgumentException($"Two models are named \"{name}\"; names must be unique in a report.", nameof(names));
+            }
+
+            names[index] = name;
+        }
+        else if (names[index] != name)
+        {
+            throw new InvalidOperationException($"Model factory {index} made \"{name}\" after \"{names[index]}\".");
+        }
+    }
+
+    private static ModelScore Score(string name, int model, IReadOnlyList<BackTestPrediction> rows)
+    {
+        var byType = rows
+            .GroupBy(r => r.WorkoutType)
+            .OrderBy(g => g.Key)
+            .ToDictionary(g => g.Key, g => ErrorMetrics.Of([.. g.Select(r => r.PredictedSecondsPerKm[model])], [.. g.Select(r => r.ActualSecondsPerKm)]));
+        return new ModelScore(name, ErrorMetrics.Of([.. rows.Select(r => r.PredictedSecondsPerKm[model])], [.. rows.Select(r => r.ActualSecondsPerKm)]), byType);
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using WorkoutGenerator.Model.Prediction;
+
+namespace WorkoutGenerator.Model.Evaluation;
+
+/// <summary>
+/// The one JSON document of <c>workoutgen evaluate --json</c>:
+/// <c>{"samples":{"train":N,"validation":N,"test":N},"folds":N,"fold_days":28,"best_baseline":"ewma",
+/// "models":[{"name":"ewma","n":N,"mae_s_per_km":x,"rmse_s_per_km":x,"mae_s_per_mi":x,"rmse_s_per_mi":x,
+/// "beats_best_baseline":true,"by_workout_type":{"easy":{"n":N,"mae_s_per_km":x,...}}}]}</c>.
+/// <c>beats_best_baseline</c> appears only on models that are not baselines (e.g. "transformer").
+/// Errors are rounded to 0.001 s.
+/// </summary>
+public static class BackTestJson
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        WriteIndented = true,
+    };
+
+    public static string Serialize(BackTestReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var best = report.BestBaseline();
+        var document = new ReportJson(
+            new SamplesJson(report.TrainSamples, report.ValidationSamples, report.TestSamples),
+            report.Folds,
+            report.FoldLength.TotalDays,
+            best?.Name,
+            [.. report.Models.Select(m => ToJson(m, report))]);
+        return JsonSerializer.Serialize(document, Options);
+    }
+
+    /// <summary>The name a workout type has in JSON, e.g. "easy" or "long".</summary>
+    public static string WorkoutTypeCode(Domain.Runs.WorkoutType type) => JsonNamingPolicy.SnakeCaseLower.ConvertName(type.ToString());
+
+    private static ModelJson ToJson(ModelScore model, BackTestReport report)
+    {
+        var isBaseline = PaceBaselines.Names.Contains(model.Name) || model.Name == PaceBaselines.TrainMedian;
+        var overall = model.Overall;
+        return new ModelJson(
+            model.Name,
+            overall.Count,
+            Round(overall.MaeSecondsPerKm),
+            Round(overall.RmseSecondsPerKm),
+            Round(overall.MaeSecondsPerMile),
+            Round(overall.RmseSecondsPerMile),
+            isBaseline ? null : report.Beats(model.Name),
+            model.ByWorkoutType.ToDictionary(
+                p => WorkoutTypeCode(p.Key),
+                p => new ErrorsJson(p.Value.Count, Round(p.Value.MaeSecondsPerKm), Round(p.Value.RmseSecondsPerKm), Round(p.Value.MaeSecondsPerMile), Round(p.Value.RmseSecondsPerMile))));
+    }
+
+    private static double Round(double value) => Math.Round(value, 3, MidpointRounding.AwayFromZero);
+
+    private sealed record ReportJson(SamplesJson Samples, int Folds, double FoldDays, string? BestBaseline, IReadOnlyList<ModelJson> Models);
+
+    private sealed record SamplesJson(int Train, int Validation, int Test);
+
+    private sealed record ModelJson(
+        string Name,
+        int N,
+        [property: JsonPropertyName("mae_s_per_km")] double MaeSPerKm,
+        [property: JsonPropertyName("rmse_s_per_km")] double RmseSPerKm,
+        [property: JsonPropertyName("mae_s_per_mi")] double MaeSPerMi,
+        [property: JsonPropertyName("rmse_s_per_mi")] double RmseSPerMi,
+        bool? BeatsBestBaseline,
+        IReadOnlyDictionary<string, ErrorsJson> ByWorkoutType);
+
+    private sealed record ErrorsJson(
+        int N,
+        [property: JsonPropertyName("mae_s_per_km")] double MaeSPerKm,
+        [property: JsonPropertyName("rmse_s_per_km")] double RmseSPerKm,
+        [property: JsonPropertyName("mae_s_per_mi")] double MaeSPerMi,
+        [property: JsonPropertyName("rmse_s_per_mi")] double RmseSPerMi);
+}

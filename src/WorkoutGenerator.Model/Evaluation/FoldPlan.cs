@@ -1,0 +1,46 @@
+using WorkoutGenerator.Model.Features;
+
+namespace WorkoutGenerator.Model.Evaluation;
+
+/// <summary>A fold: the test samples [Start, End) of the dataset, all predicted by models fitted before Start.</summary>
+internal readonly record struct Fold(int Start, int End);
+
+internal static class FoldPlan
+{
+    /// <summary>
+    /// The test period starts at the newest <see cref="BackTestOptions.TestFraction"/> of samples; samples that
+    /// share its first start time join it, so a fold never splits runs that started at the same instant.
+    /// A fold spans <see cref="BackTestOptions.FoldLength"/> from its first sample; empty spans are skipped.
+    /// </summary>
+    public static IReadOnlyList<Fold> Create(IReadOnlyList<PaceSample> samples, BackTestOptions options)
+    {
+        var testCount = Math.Max(1, (int)Math.Round(samples.Count * options.TestFraction, MidpointRounding.AwayFromZero));
+        var start = Math.Max(0, samples.Count - testCount);
+        while (start > 0 && samples[start - 1].StartUtc == samples[start].StartUtc)
+        {
+            start--;
+        }
+
+        if (start < options.MinTrainingSamples)
+        {
+            throw new InvalidOperationException(
+                $"Only {samples.Count} runs have a run in the 7 days before them; the back-test needs at least {options.MinTrainingSamples} to train on before its test period.");
+        }
+
+        var folds = new List<Fold>();
+        while (start < samples.Count)
+        {
+            var end = start;
+            var foldEnd = samples[start].StartUtc + options.FoldLength;
+            while (end < samples.Count && samples[end].StartUtc < foldEnd)
+            {
+                end++;
+            }
+
+            folds.Add(new Fold(start, end));
+            start = end;
+        }
+
+        return folds;
+    }
+}

@@ -1,0 +1,43 @@
+using WorkoutGenerator.Domain.Runs;
+
+namespace WorkoutGenerator.Model.Features;
+
+/// <summary>
+/// One prediction problem: the runs before a slot, and (for a run that happened) its pace. Everything on a
+/// sample comes from runs that started strictly before <see cref="StartUtc"/>, except <see cref="Target"/>.
+/// </summary>
+public sealed class PaceSample
+{
+    internal PaceSample(PaceSlot slot, IReadOnlyList<Run> past, IReadOnlyList<Run> window, IReadOnlyList<PaceToken> tokens, PaceTarget? target)
+    {
+        Slot = slot;
+        Past = past;
+        Window = window;
+        Tokens = tokens;
+        Target = target;
+    }
+
+    public DateTimeOffset StartUtc => Slot.StartUtc;
+
+    /// <summary>The decoder input.</summary>
+    public PaceSlot Slot { get; }
+
+    /// <summary>The encoder input: the newest <see cref="PaceFeatures.MaxTokens"/> runs of <see cref="Window"/>, oldest first.</summary>
+    public IReadOnlyList<PaceToken> Tokens { get; }
+
+    /// <summary>Every usable run before the slot, oldest first (for baselines that look further back than a week).</summary>
+    public IReadOnlyList<Run> Past { get; }
+
+    /// <summary>Every usable run in [start - 7 days, start), oldest first, not capped.</summary>
+    public IReadOnlyList<Run> Window { get; }
+
+    /// <summary>The run that filled the slot; null for a question about a future slot.</summary>
+    public PaceTarget? Target { get; }
+
+    /// <summary>The target pace in s/km; throws for a future slot, which has none.</summary>
+    public double TargetSecondsPerKm =>
+        Target?.SecondsPerKm ?? throw new InvalidOperationException($"The slot at {StartUtc:u} has not been run, so it has no target pace.");
+
+    /// <summary>Where the target sits in the dataset's history (the number of runs before it).</summary>
+    public int HistoryIndex => Past.Count;
+}

@@ -1,0 +1,6 @@
+using WorkoutGenerator.Domain.Runs;
+
+namespace WorkoutGenerator.Model.Features;
+
+/// <summary>What actually happened in the slot: kept for training and evaluation, never a model input.</summary>
+public sealed record PaceTarget(string RunId, double SecondsPerKm, WorkoutType WorkoutType);

@@ -1,0 +1,70 @@
+using System.Text.Json;
+using WorkoutGenerator.Domain.Runs;
+using WorkoutGenerator.Model.Evaluation;
+
+namespace WorkoutGenerator.Model.Tests.Evaluation;
+
+public sealed class BackTestJsonTests
+{
+    [Fact]
+    public void Should_write_one_document_with_samples_and_a_row_per_model()
+    {
+        // Given a report with two baselines and a transformer
+        var report = new BackTestReport
+        {
+            TrainSamples = 400,
+            ValidationSamples = 60,
+            TestSamples = 100,
+            Folds = 5,
+            FoldLength = TimeSpan.FromDays(28),
+            Models =
+            [
+                Score("ewma", 20.25, 25),
+                Score("last_pace", 30, 40),
+                Score("transformer", 19.5, 24),
+            ],
+            Predictions = [],
+        };
+
+        // When it is serialised
+        using var json = JsonDocument.Parse(BackTestJson.Serialize(report));
+        var root = json.RootElement;
+
+        // Then the shape is the one the CLI promises
+        Assert.Equal(400, root.GetProperty("samples").GetProperty("train").GetInt32());
+        Assert.Equal(100, root.GetProperty("samples").GetProperty("test").GetInt32());
+        Assert.Equal("ewma", root.GetProperty("best_baseline").GetString());
+        var models = root.GetProperty("models").EnumerateArray().ToList();
+        Assert.Equal(["ewma", "last_pace", "transformer"], models.Select(m => m.GetProperty("name").GetString()));
+        var ewma = models[0];
+        Assert.Equal(20.25, ewma.GetProperty("mae_s_per_km").GetDouble());
+        Assert.Equal(25, ewma.GetProperty("rmse_s_per_km").GetDouble());
+        Assert.Equal(32.589, ewma.GetProperty("mae_s_per_mi").GetDouble());
+        Assert.Equal(40.234, ewma.GetProperty("rmse_s_per_mi").GetDouble());
+        Assert.Equal(100, ewma.GetProperty("n").GetInt32());
+        Assert.Equal(10, ewma.GetProperty("by_workout_type").GetProperty("long").GetProperty("mae_s_per_km").GetDouble());
+        Assert.Equal(60, ewma.GetProperty("by_workout_type").GetProperty("easy").GetProperty("n").GetInt32());
+
+        // And only the model that is not a baseline says whether it beat the best one
+        Assert.False(ewma.TryGetProperty("beats_best_baseline", out _));
+        Assert.True(models[2].GetProperty("beats_best_baseline").GetBoolean());
+    }
+
+    [Theory]
+    [InlineData(WorkoutType.Unknown, "unknown")]
+    [InlineData(WorkoutType.Long, "long")]
+    [InlineData(WorkoutType.Interval, "interval")]
+    public void Should_name_workout_types_in_snake_case(WorkoutType type, string code)
+    {
+        Assert.Equal(code, BackTestJson.WorkoutTypeCode(type));
+    }
+
+    private static ModelScore Score(string name, double mae, double rmse) => new(
+        name,
+        new ErrorMetrics(100, mae, rmse),
+        new Dictionary<WorkoutType, ErrorMetrics>
+        {
+            [WorkoutType.Easy] = new(60, mae, rmse),
+            [WorkoutType.Long] = new(40, 10, 12),
+        });
+}

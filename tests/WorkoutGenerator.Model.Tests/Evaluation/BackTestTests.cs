@@ -1,0 +1,175 @@
+using WorkoutGenerator.Domain.Runs;
+using WorkoutGenerator.Model.Evaluation;
+using WorkoutGenerator.Model.Features;
+using WorkoutGenerator.Model.Prediction;
+using WorkoutGenerator.Model.Tests.Support;
+using static WorkoutGenerator.Model.Tests.Support.TestRuns;
+
+namespace WorkoutGenerator.Model.Tests.Evaluation;
+
+public sealed class BackTestTests
+{
+    [Fact]
+    public void Should_never_fit_a_model_on_anything_from_the_period_it_predicts()
+    {
+        // Given a synthetic runner of 400 runs and a spy model
+        var runs = SyntheticHistory.Create(5, 400);
+        var log = new List<SpyPredictor.Fitting>();
+
+        // When it is back-tested
+        var report = BackTest.Run(runs, [() => new SpyPredictor("spy", 300, log)], new BackTestOptions(), null, CancellationToken.None);
+
+        // Then every fit saw only samples and runs that started before the first run it then predicted
+        Assert.Equal(report.Folds, log.Count);
+        Assert.True(report.Folds >= 2, $"only {report.Folds} fold(s)");
+        foreach (var fitting in log)
+        {
+            var firstPredicted = fitting.Predicted.Min();
+            Assert.True(fitting.LatestSample < firstPredicted, $"fitted on a sample at {fitting.LatestSample:u}, predicted {firstPredicted:u}");
+            Assert.True(fitting.LatestHistoryRun < firstPredicted);
+            Assert.True(fitting.LatestPastRun < firstPredicted);
+        }
+
+        // And the folds together predicted the test period exactly once, in order
+        var predicted = log.SelectMany(f => f.Predicted).ToList();
+        Assert.Equal(report.TestSamples, predicted.Count);
+        Assert.Equal(predicted.Order(), predicted);
+    }
+
+    [Fact]
+    public void Should_refit_every_four_weeks_over_the_last_fifth_of_the_samples()
+    {
+        // Given one run a day for 200 days
+        var runs = Enumerable.Range(0, 200).Select(d => OnDay($"r{d}", d)).ToList();
+        var log = new List<SpyPredictor.Fitting>();
+
+        // When it is back-tested
+        var report = BackTest.Run(runs, [() => new SpyPredictor("spy", 300, log)], new BackTestOptions(), null, CancellationToken.None);
+
+        // Then 199 samples split 159 / 40, the 40 test days fall in folds of 28 and 12, and each fold trains on all before it
+        Assert.Equal(159, report.TrainSamples);
+        Assert.Equal(40, report.TestSamples);
+        Assert.Equal(2, report.Folds);
+        Assert.Equal([28, 12], log.Select(f => f.Predicted.Count));
+        Assert.Equal([159, 187], log.Select(f => f.Train + f.Validation));
+        Assert.Equal([47, 56], log.Select(f => f.Validation));
+        Assert.Equal(47, report.ValidationSamples);
+    }
+
+    [Theory]
+    [InlineData(1000, 150)]
+    [InlineData(300, 60)]
+    [InlineData(100, 30)]
+    [InlineData(20, 6)]
+    public void Should_hold_out_at_least_sixty_validation_samples_where_there_are_enough(int training, int validation)
+    {
+        Assert.Equal(validation, new BackTestOptions().ValidationCount(training));
+    }
+
+    [Fact]
+    public void Should_fit_the_scaler_of_the_first_fold_without_the_test_period()
+    {
+        // Given a runner, and the same runner with every test-period run changed
+        var runs = SyntheticHistory.Create(9, 300);
+        var testStart = PaceDatasetBuilder.Build(runs).Samples[240].StartUtc;
+        var changed = runs.Select(r => r.StartUtc >= testStart ? Run(r.Id, r.StartUtc, 200, 40, r.WorkoutType, 900, r.StartLocal) : r).ToList();
+        var log = new List<SpyPredictor.Fitting>();
+
+        // When both are back-tested by a model that fits a scaler
+        BackTest.Run(runs, [() => new SpyPredictor("spy", 300, log)], new BackTestOptions(), null, CancellationToken.None);
+        var first = log[0].ScalerJson;
+        log.Clear();
+        BackTest.Run(changed, [() => new SpyPredictor("spy", 300, log)], new BackTestOptions(), null, CancellationToken.None);
+
+        // Then the first fold's scaler is the same
+        Assert.Equal(first, log[0].ScalerJson);
+    }
+
+    [Fact]
+    public void Should_score_every_model_on_the_same_samples_overall_and_per_workout_type()
+    {
+        // Given 25 daily runs whose last 5 (the test period) are easy 300, 310 and long 330, 350, 300 s/km
+        var runs = Enumerable.Range(0, 20).Select(d => OnDay($"r{d}", d)).ToList();
+        runs.Add(OnDay("e1", 20, 300));
+        runs.Add(OnDay("e2", 21, 310));
+        runs.Add(OnDay("l1", 22, 330, type: WorkoutType.Long));
+        runs.Add(OnDay("l2", 23, 350, type: WorkoutType.Long));
+        runs.Add(OnDay("l3", 24, 300, type: WorkoutType.Long));
+        var log = new List<SpyPredictor.Fitting>();
+        var options = new BackTestOptions { MinTrainingSamples = 10 };
+
+        // When models predicting 300 and 320 are back-tested
+        var report = BackTest.Run(runs, [() => new SpyPredictor("flat300", 300, log), () => new SpyPredictor("flat320", 320, log)], options, null, CancellationToken.None);
+
+        // Then errors are as computed by hand: flat300 errs 0, 10, 30, 50, 0
+        var flat300 = report.Find("flat300")!;
+        Assert.Equal(5, report.TestSamples);
+        Assert.Equal(new ErrorMetrics(5, 18, Math.Sqrt(3500 / 5.0)), flat300.Overall);
+        Assert.Equal(new ErrorMetrics(2, 5, Math.Sqrt(50)), flat300.ByWorkoutType[WorkoutType.Easy]);
+        Assert.Equal(new ErrorMetrics(3, 80 / 3.0, Math.Sqrt(3400 / 3.0)), flat300.ByWorkoutType[WorkoutType.Long]);
+        Assert.Equal(18 * 1.609344, flat300.Overall.MaeSecondsPerMile, 9);
+
+        // And flat320 errs 20, 10, 10, 30, 20 on the very same samples
+        Assert.Equal(new ErrorMetrics(5, 18, Math.Sqrt(1900 / 5.0)), report.Find("flat320")!.Overall);
+        Assert.All(report.Predictions, p => Assert.Equal([300.0, 320.0], p.PredictedSecondsPerKm));
+    }
+
+    [Fact]
+    public void Should_name_the_best_baseline_and_whether_a_model_beat_it()
+    {
+        // Given a steady runner (300 s/km) and baselines next to a model that is always 1 s/km off
+        var runs = Enumerable.Range(0, 100).Select(d => OnDay($"r{d}", d, 300 + (d % 3))).ToList();
+        var factories = PaceBaselines.Factories().Append(() => new SpyPredictor("transformer", 301, [])).ToList();
+
+        // When they are back-tested
+        var report = BackTest.Run(runs, factories, new BackTestOptions(), null, CancellationToken.None);
+
+        // Then the best of the named baselines is found, and the model's comparison follows from the MAEs
+        var best = report.BestBaseline()!;
+        Assert.Contains(best.Name, PaceBaselines.Names);
+        Assert.Equal(report.Models.Where(m => PaceBaselines.Names.Contains(m.Name)).Min(m => m.Overall.MaeSecondsPerKm), best.Overall.MaeSecondsPerKm);
+        Assert.Equal(report.Find("transformer")!.Overall.MaeSecondsPerKm < best.Overall.MaeSecondsPerKm, report.Beats("transformer"));
+        Assert.Null(report.Beats("missing"));
+        Assert.All(report.Models, m => Assert.Equal(report.TestSamples, m.Overall.Count));
+    }
+
+    [Fact]
+    public void Should_refuse_a_history_too_short_to_train_on()
+    {
+        // Given 10 daily runs
+        var runs = Enumerable.Range(0, 10).Select(d => OnDay($"r{d}", d)).ToList();
+
+        // When it is back-tested
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            BackTest.Run(runs, [() => new SpyPredictor("spy", 300, [])], new BackTestOptions(), null, CancellationToken.None));
+
+        // Then the runner is told why
+        Assert.Equal("Only 9 runs have a run in the 7 days before them; the back-test needs at least 20 to train on before its test period.", error.Message);
+    }
+
+    [Fact]
+    public void Should_report_progress_per_model_and_fold_and_stop_when_cancelled()
+    {
+        // Given a runner and a progress log
+        var runs = Enumerable.Range(0, 200).Select(d => OnDay($"r{d}", d)).ToList();
+        var reports = new List<BackTestProgress>();
+        var progress = new SynchronousProgress(reports.Add);
+
+        // When it is back-tested with two models, then again already cancelled
+        BackTest.Run(runs, [() => new SpyPredictor("a", 300, []), () => new SpyPredictor("b", 300, [])], new BackTestOptions(), progress, CancellationToken.None);
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        // Then each model reported each fold, and a cancelled run throws
+        Assert.Equal(
+            [new BackTestProgress("a", 1, 2, 1, 2), new BackTestProgress("b", 1, 2, 2, 2), new BackTestProgress("a", 2, 2, 1, 2), new BackTestProgress("b", 2, 2, 2, 2)],
+            reports);
+        Assert.Throws<OperationCanceledException>(() =>
+            BackTest.Run(runs, [() => new SpyPredictor("a", 300, [])], new BackTestOptions(), null, cancelled.Token));
+    }
+
+    private sealed class SynchronousProgress(Action<BackTestProgress> report) : IProgress<BackTestProgress>
+    {
+        public void Report(BackTestProgress value) => report(value);
+    }
+}
