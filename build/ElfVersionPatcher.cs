@@ -630,6 +630,50 @@ internal sealed class ElfFile : IDisposable
     }
 }
 
+/// <summary>Finds the libstdc++.so.6 the dynamic loader uses on this host.</summary>
+internal static class HostLibStdCxx
+{
+    public const string FileName = "libstdc++.so.6";
+
+    // The dotnet host links libstdc++.so.6, so this process's map names exactly the file the loader picks here.
+    public static string? Locate()
+    {
+        try
+        {
+            foreach (var line in File.ReadAllLines("/proc/self/maps"))
+            {
+                var slash = line.IndexOf('/');
+                if (slash < 0)
+                {
+                    continue;
+                }
+
+                // A replaced library shows as "... (deleted)" and fails the existence check.
+                var path = line.Substring(slash).Trim();
+                if (Path.GetFileName(path).StartsWith(FileName, StringComparison.Ordinal) && File.Exists(path))
+                {
+                    return path;
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+        {
+            // No procfs: fall back to the usual multiarch locations.
+        }
+
+        foreach (var dir in new[] { "/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib64", "/usr/lib", "/lib64", "/lib" })
+        {
+            var path = Path.Combine(dir, FileName);
+            if (File.Exists(path))
+            {
+                return path;
+            }
+        }
+
+        return null;
+    }
+}
+
 #if !ELF_PATCHER_NO_MSBUILD
 /// <summary>
 /// MSBuild task: for each file, weaken the libstdc++.so.6 version needs the host's libstdc++ does not define.
@@ -637,7 +681,7 @@ internal sealed class ElfFile : IDisposable
 /// </summary>
 public sealed class WeakenMissingLibStdCxxVersions : Microsoft.Build.Utilities.Task
 {
-    private const string LibStdCxx = "libstdc++.so.6";
+    private const string LibStdCxx = HostLibStdCxx.FileName;
 
     /// <summary>Shared objects in an output folder (never the NuGet cache).</summary>
     [Required]
@@ -653,7 +697,7 @@ public sealed class WeakenMissingLibStdCxxVersions : Microsoft.Build.Utilities.T
             return true;
         }
 
-        var host = string.IsNullOrEmpty(HostLibStdCxxPath) ? LocateHostLibStdCxx() : HostLibStdCxxPath;
+        var host = string.IsNullOrEmpty(HostLibStdCxxPath) ? HostLibStdCxx.Locate() : HostLibStdCxxPath;
         if (host is null)
         {
             Log.LogMessage(MessageImportance.Normal, "No " + LibStdCxx + " found on this host; native libraries left as they are.");
@@ -714,46 +758,10 @@ public sealed class WeakenMissingLibStdCxxVersions : Microsoft.Build.Utilities.T
 
         if (result.RelocatedSymbols.Count > 0)
         {
-            Log.LogWarning("WGELF001: " + path + " still binds " + string.Join(", ", result.RelocatedSymbols) + " from versions " + host + " lacks; loading or calling them will fail.");
+            Log.LogWarning(
+                null, "WGELF001", null, path, 0, 0, 0, 0,
+                "still binds " + string.Join(", ", result.RelocatedSymbols) + " from versions " + host + " lacks; loading or calling them will fail.");
         }
-    }
-
-    // The dotnet host links libstdc++.so.6, so this process's map names exactly the file the loader picks here.
-    private static string? LocateHostLibStdCxx()
-    {
-        try
-        {
-            foreach (var line in File.ReadAllLines("/proc/self/maps"))
-            {
-                var slash = line.IndexOf('/');
-                if (slash < 0)
-                {
-                    continue;
-                }
-
-                // A replaced library shows as "... (deleted)" and fails the existence check.
-                var path = line.Substring(slash).Trim();
-                if (Path.GetFileName(path).StartsWith(LibStdCxx, StringComparison.Ordinal) && File.Exists(path))
-                {
-                    return path;
-                }
-            }
-        }
-        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
-        {
-            // No procfs: fall back to the usual multiarch locations.
-        }
-
-        foreach (var dir in new[] { "/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib64", "/usr/lib", "/lib64", "/lib" })
-        {
-            var path = Path.Combine(dir, LibStdCxx);
-            if (File.Exists(path))
-            {
-                return path;
-            }
-        }
-
-        return null;
     }
 }
 #endif
