@@ -142,6 +142,43 @@ internal static class ElfVersionPatcher
     }
 
     /// <summary>
+    /// True when the file starts like an ELF object built for another class, byte order or machine than
+    /// <paramref name="reference"/> (the host's libstdc++): this host never loads it, so there is nothing to fix.
+    /// NuGet packages ship such files side by side (runtimes/linux-arm/native/...). Files that are damaged or not
+    /// ELF at all return false, so that reading them reports why.
+    /// </summary>
+    public static bool IsForeignElf(string path, string reference)
+    {
+        var file = ReadIdentification(path);
+        var host = ReadIdentification(reference);
+        return file is not null && host is not null
+            && (file[4] != host[4] || file[5] != host[5] || file[18] != host[18] || file[19] != host[19]);
+    }
+
+    // e_ident and e_type/e_machine: the first 20 bytes; null unless they are there and start with the ELF magic.
+    private static byte[]? ReadIdentification(string path)
+    {
+        var bytes = new byte[20];
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            var read = 0;
+            int n;
+            while (read < bytes.Length && (n = stream.Read(bytes, read, bytes.Length - read)) > 0)
+            {
+                read += n;
+            }
+
+            var isElf = read == bytes.Length && bytes[0] == 0x7F && bytes[1] == (byte)'E' && bytes[2] == (byte)'L' && bytes[3] == (byte)'F';
+            return isElf ? bytes : null;
+        }
+        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
     /// Versions the file needs from <paramref name="neededFile"/> that <paramref name="definedVersions"/> lacks.
     /// </summary>
     public static ElfReadResult<IReadOnlyList<string>> FindMissingVersions(
@@ -732,6 +769,12 @@ public sealed class WeakenMissingLibStdCxxVersions : Microsoft.Build.Utilities.T
 
     private void Weaken(string path, HashSet<string> hostVersions, string host)
     {
+        if (ElfVersionPatcher.IsForeignElf(path, host))
+        {
+            Log.LogMessage(MessageImportance.Low, path + " is built for another machine than " + host + "; left alone.");
+            return;
+        }
+
         var missing = ElfVersionPatcher.FindMissingVersions(path, LibStdCxx, hostVersions);
         if (missing.Value is null)
         {

@@ -51,6 +51,28 @@ public sealed class ElfVersionPatcherInputTests
         Assert.StartsWith(path + ": cannot open: ", result.Error);
     }
 
+    [Theory]
+    [InlineData("ELF32", true)]
+    [InlineData("big-endian", true)]
+    [InlineData("other machine", true)]
+    [InlineData("first 4096 bytes", false)]
+    [InlineData("text", false)]
+    [InlineData("first 63 bytes", false)]
+    public void Should_tell_a_library_for_another_machine_from_a_damaged_one(string kind, bool foreign)
+    {
+        // Given a file that is either built for another platform (as NuGet's runtimes/linux-arm/... are) or damaged
+        using var temp = new TempDirectory();
+        var package = File.ReadAllBytes(NativeLibFiles.PackageLibTorchSharp);
+        var path = temp.Combine("other.so");
+        File.WriteAllBytes(path, Damaged(kind, package, BitConverter.ToInt64(package, 40)));
+
+        // When it is compared with the package library (x86-64, ELF64 little-endian)
+        var isForeign = ElfVersionPatcher.IsForeignElf(path, NativeLibFiles.PackageLibTorchSharp);
+
+        // Then only the foreign ones are skipped; damaged ones go on to be reported
+        Assert.Equal(foreign, isForeign);
+    }
+
     private static byte[] Damaged(string kind, byte[] package, long sectionHeaders)
     {
         switch (kind)
@@ -69,6 +91,11 @@ public sealed class ElfVersionPatcherInputTests
                 var bigEndian = package[..4096];
                 bigEndian[5] = 2;
                 return bigEndian;
+            case "other machine":
+                var aarch64 = package[..4096];
+                aarch64[18] = 183;
+                aarch64[19] = 0;
+                return aarch64;
             case "first 4096 bytes":
                 return package[..4096];
             case "cut inside section headers":
