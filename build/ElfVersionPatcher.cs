@@ -262,11 +262,12 @@ internal static class ElfVersionPatcher
         var fullPath = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(fullPath)!;
         var temp = Path.Combine(directory, "." + Path.GetFileName(fullPath) + "." + Guid.NewGuid().ToString("N") + ".tmp");
-        var lastWrite = File.GetLastWriteTimeUtc(fullPath);
         try
         {
-            // File.Copy follows a symlink and copies the permission bits; the copy is a new inode.
+            // File.Copy follows a symlink and copies the permission bits and modification time; the copy is a new
+            // inode. Take the time from the copy: for a symlink, the path's own time is the link's, not the file's.
             File.Copy(fullPath, temp);
+            var lastWrite = File.GetLastWriteTimeUtc(temp);
             using (var stream = new FileStream(temp, FileMode.Open, FileAccess.Write, FileShare.None))
             {
                 foreach (var need in targets)

@@ -35,6 +35,8 @@ public sealed class LinkSafetyTests
         // Given an output file that is a symlink to the "cache" file
         using var temp = new TempDirectory();
         var cache = NativeLibFiles.CopyPackageLibTo(temp);
+        var packageTime = new DateTime(2026, 5, 7, 10, 3, 28, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(cache, packageTime);
         var output = temp.Combine("output.so");
         File.CreateSymbolicLink(output, cache);
         var cacheBytes = File.ReadAllBytes(cache);
@@ -42,9 +44,11 @@ public sealed class LinkSafetyTests
         // When the output file is patched
         var result = ElfVersionPatcher.WeakenVersionNeeds(output, HostLibStdCxx.FileName, OnlyGlibcxx3432);
 
-        // Then the output is a regular, weak file and the cache is untouched
+        // Then the output is a regular, weak file with the cache file's time (so Copy skips it next build),
+        // and the cache is untouched
         Assert.True(result.Changed);
         Assert.Null(new FileInfo(output).LinkTarget);
+        Assert.Equal(packageTime, File.GetLastWriteTimeUtc(output));
         Assert.True(NativeLibFiles.Need(output, NativeLibFiles.Glibcxx3432).IsWeak);
         Assert.Equal(cacheBytes, File.ReadAllBytes(cache));
     }
