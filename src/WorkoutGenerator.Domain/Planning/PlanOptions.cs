@@ -1,0 +1,12 @@
+using WorkoutGenerator.Domain.Training;
+
+namespace WorkoutGenerator.Domain.Planning;
+
+/// <summary>What the runner asks for. Dates are given, never read from a clock, so a plan can be replayed as of any day.</summary>
+public sealed record PlanOptions(DateOnly RaceDate, DateOnly From, RaceKind Race = RaceKind.Marathon, int RunsPerWeek = 5, DayOfWeek LongRunDay = DayOfWeek.Sunday)
+{
+    public TrainingOptions Training { get; init; } = TrainingOptions.Default;
+
+    /// <summary>The start time of planned runs; null = the runner's median start time, or 07:00 when unknown.</summary>
+    public TimeOnly? Start { get; init; }
+}

@@ -1,0 +1,55 @@
+using WorkoutGenerator.Domain.Runs;
+
+namespace WorkoutGenerator.Domain.Training;
+
+/// <summary>
+/// The main job: what to run at a slot. Predicted pace -> position on the runner's scale -> share of the weekly
+/// base -> caps (<see cref="DistanceAssigner"/>), type from position and the days before
+/// (<see cref="WorkoutTypeChooser"/>), structure and paces from Daniels' relations (<see cref="TrainingPaces"/>).
+/// </summary>
+public static class NextWorkout
+{
+    public static Workout Prescribe(
+        IReadOnlyList<Run> history, DateTime slotLocal, INextRunPacePredictor predictor, TrainingOptions? options = null, TrainingPaces? paces = null)
+    {
+        ArgumentNullException.ThrowIfNull(predictor);
+        return Prescribe(history, slotLocal, predictor.Predict(history, slotLocal), options, paces);
+    }
+
+    /// <summary>
+    /// As above with the prediction given. Without <paramref name="paces"/> the quality paces come from the VDOT
+    /// whose threshold pace is the predicted pace (Daniels' relations between T, I and E paces).
+    /// </summary>
+    /// <exception cref="ArgumentException">The history holds no run of 2 km or more before the slot.</exception>
+    public static Workout Prescribe(
+        IReadOnlyList<Run> history, DateTime slotLocal, PacePrediction prediction, TrainingOptions? options = null, TrainingPaces? paces = null)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(prediction);
+        options ??= TrainingOptions.Default;
+        var profile = PaceProfile.At(history, slotLocal)
+            ?? throw new ArgumentException("No run of at least 2 km before the slot: import runs first.", nameof(history));
+        var load = TrainingLoad.At(history, slotLocal, options);
+        var position = profile.PositionOf(prediction.Predicted);
+        var type = WorkoutTypeChooser.Choose(position, history, slotLocal);
+        var limits = new DistanceLimits(load.WeeklyBase, profile.Easy, load.LongestLast30Days, options, Recovery: type == WorkoutType.Recovery);
+        var prescription = DistanceAssigner.Assign(position, limits);
+        paces ??= TrainingPaces.FromVdot(Math.Clamp(Vdot.FromThresholdPace(prediction.Predicted), 20, 85));
+        var leading = new List<string>();
+        if (load.BaseReason is { } baseReason)
+        {
+            leading.Add(baseReason);
+        }
+
+        leading.Add(TypeReason(type, position));
+        return WorkoutFactory.Create(slotLocal, type, prediction, prescription, paces, load, load.WeeklyBase, options, leading);
+    }
+
+    private static string TypeReason(WorkoutType type, double position) => type switch
+    {
+        WorkoutType.Recovery => "Recovery: the day after a hard run.",
+        WorkoutType.Tempo or WorkoutType.Interval => FormattableString.Invariant($"{type}: the predicted pace is at the quick end of your range (position {position:0.00} <= {WorkoutTypeChooser.QualityPosition})."),
+        WorkoutType.Long => FormattableString.Invariant($"Long: the predicted pace is at the easy end of your range (position {position:0.00} >= {WorkoutTypeChooser.LongPosition})."),
+        _ => FormattableString.Invariant($"Easy: the predicted pace sits mid-range (position {position:0.00})."),
+    };
+}
