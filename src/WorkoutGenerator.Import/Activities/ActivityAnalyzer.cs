@@ -37,7 +37,7 @@ public static class ActivityAnalyzer
         var start = samples.Count > 0 ? samples[0].Time : meta.StartUtc;
         return new ActivitySummary(
             start,
-            start is { } s && meta.UtcOffset is { } offset ? DateTime.SpecifyKind((s + offset).UtcDateTime, DateTimeKind.Unspecified) : null,
+            LocalStart(start, meta.UtcOffset),
             distance,
             elapsed,
             moving,
@@ -45,6 +45,18 @@ public static class ActivityAnalyzer
             AverageHeartRate(samples),
             meta.TreadmillFlag || (hasDistance && distance.Meters > 0 && !samples.Any(x => x.HasPosition)),
             BestEfforts(samples, cumulative));
+    }
+
+    /// <summary>The wall clock at <paramref name="start"/>, or null without an offset (or off the calendar's ends).</summary>
+    internal static DateTime? LocalStart(DateTimeOffset? start, TimeSpan? offset)
+    {
+        if (start is not { } s || offset is not { } o)
+        {
+            return null;
+        }
+
+        var ticks = s.UtcTicks + o.Ticks;
+        return ticks is >= 0 && ticks <= DateTime.MaxValue.Ticks ? new DateTime(ticks, DateTimeKind.Unspecified) : null;
     }
 
     /// <summary>Metres from the start at each sample: the device's distance (never decreasing) or the haversine sum.</summary>
@@ -120,7 +132,8 @@ public static class ActivityAnalyzer
                 continue;
             }
 
-            var moved = hasDistance ? (cumulative[i] - cumulative[i - 1]) / dt >= rules.MovingSpeed : dt <= rules.MaxGapWithoutDistance;
+            var moved = pauses.Count > 0
+                || (hasDistance ? (cumulative[i] - cumulative[i - 1]) / dt >= rules.MovingSpeed : dt <= rules.MaxGapWithoutDistance);
             if (moved)
             {
                 seconds += dt;

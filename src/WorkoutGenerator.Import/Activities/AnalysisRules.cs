@@ -4,10 +4,12 @@ namespace WorkoutGenerator.Import.Activities;
 /// The thresholds of <see cref="ActivityAnalyzer"/>, chosen against Strava's own numbers on the real exports
 /// (the comparison table is in the FIT/GPX/TCX issue note):
 /// <list type="bullet">
-/// <item>Moving time: an interval between two samples counts unless the device's timer was stopped over it, or
-/// the runner covered it slower than <see cref="MovingSpeed"/> (standing at a light, GPS jitter while still).
-/// Without any distance data (an indoor file with time only) intervals up to <see cref="MaxGapWithoutDistance"/>
-/// count, longer gaps are pauses.</item>
+/// <item>Moving time: where the file has timer pauses (FIT timer stop/start events, auto-pause included) the
+/// device's timer decides: every interval outside a pause counts (hu-slalom007's watch: Strava's moving time
+/// equals the timer time). Without timer pauses (GPX, TCX, FIT with auto-pause off) an interval counts when the
+/// runner covered it at <see cref="MovingSpeed"/> or faster, so standing at a light or GPS jitter while still is
+/// a pause; without any distance data (an indoor file with time only) intervals up to
+/// <see cref="MaxGapWithoutDistance"/> count and longer gaps are pauses.</item>
 /// <item>Elevation gain: altitudes are smoothed by a centred moving average over <see cref="SmoothingSeconds"/>
 /// on each side, then climbs are counted with hysteresis: the running reference moves only once the smoothed
 /// altitude has left it by <see cref="ClimbThresholdMeters"/>, so jitter below the threshold never adds up.</item>
@@ -21,7 +23,7 @@ public sealed record AnalysisRules
 
     public double MaxGapWithoutDistance { get; init; } = 10;
 
-    public double SmoothingSeconds { get; init; } = 10;
+    public double SmoothingSeconds { get; init; } = 20;
 
-    public double ClimbThresholdMeters { get; init; } = 2;
+    public double ClimbThresholdMeters { get; init; } = 1;
 }

@@ -46,7 +46,7 @@ internal static class FitBaseType
             case UInt8z:
                 return raw[0] == 0 ? double.NaN : raw[0];
             case SInt8:
-                return raw[0] == 0x7F ? double.NaN : (sbyte)raw[0];
+                return raw[0] == 0x7F ? double.NaN : unchecked((sbyte)raw[0]);
             case UInt16:
             case UInt16z:
                 var u16 = bigEndian ? BinaryPrimitives.ReadUInt16BigEndian(raw) : BinaryPrimitives.ReadUInt16LittleEndian(raw);
