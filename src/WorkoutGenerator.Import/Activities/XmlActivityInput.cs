@@ -34,7 +34,13 @@ internal static class XmlActivityInput
         }
         catch (XmlException ex)
         {
-            throw new ActivityReadException($"The XML is malformed: {FirstSentence(ex.Message)}", null, ex.LineNumber + skippedLines, ex.LinePosition, ex);
+            // A prohibited DTD is reported without a position in the exception; the reader still knows it.
+            var known = ex.LineNumber > 0 || reader is not IXmlLineInfo info || !info.HasLineInfo();
+            var (line, column) = known ? (ex.LineNumber, ex.LinePosition) : (((IXmlLineInfo)reader).LineNumber, ((IXmlLineInfo)reader).LinePosition);
+            // A DTD is refused before the reader has a position: then the error is about the whole document.
+            throw line > 0
+                ? new ActivityReadException($"The XML is malformed: {FirstSentence(ex.Message)}", null, line + skippedLines, column, ex)
+                : new ActivityReadException($"The XML is malformed: {FirstSentence(ex.Message)}", ex);
         }
         catch (System.Text.DecoderFallbackException ex)
         {

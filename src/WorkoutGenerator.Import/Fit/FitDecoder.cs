@@ -61,7 +61,7 @@ internal static class FitDecoder
         }
 
         var dataSize = BinaryPrimitives.ReadUInt32LittleEndian(rest.Slice(4, 4));
-        if (dataSize > (uint)(rest.Length - headerSize - 2))
+        if (dataSize > (long)rest.Length - headerSize - 2)
         {
             throw new ActivityReadException(
                 $"The header declares {dataSize} bytes of data but only {Math.Max(0, rest.Length - headerSize - 2)} follow with the CRC (truncated file?).", start + 4);

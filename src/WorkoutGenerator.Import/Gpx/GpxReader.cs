@@ -24,6 +24,7 @@ public sealed class GpxReader : IActivityReader
         string? creator = null;
         TimeSpan? offset = null;
         var inPoint = false;
+        var sawRoot = false;
         while (reader.Read())
         {
             switch (reader.NodeType)
@@ -36,6 +37,7 @@ public sealed class GpxReader : IActivityReader
 
                     if (stack.Count == 0)
                     {
+                        sawRoot = true;
                         creator = reader.GetAttribute("creator");
                     }
 
@@ -92,7 +94,7 @@ public sealed class GpxReader : IActivityReader
             }
         }
 
-        if (stack.Count == 0 && samples.Count == 0 && name is null && creator is null)
+        if (!sawRoot)
         {
             throw new ActivityReadException("The document has no <gpx> element.");
         }
