@@ -82,8 +82,10 @@ public static class ActivityFileReaders
         }
     }
 
-    internal static byte[] ReadContent(Stream stream, bool gzipped)
+    /// <summary>The stream's bytes, inflated when <paramref name="gzipped"/>, capped at <see cref="MaxContentBytes"/>.</summary>
+    public static byte[] ReadContent(Stream stream, bool gzipped)
     {
+        ArgumentNullException.ThrowIfNull(stream);
         using var buffer = new MemoryStream();
         var source = gzipped ? new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true) : stream;
         try
