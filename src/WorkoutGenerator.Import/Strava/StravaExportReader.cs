@@ -1,25 +1,46 @@
 using System.IO.Compression;
-using System.Globalization;
+using WorkoutGenerator.Import.Activities;
 
 namespace WorkoutGenerator.Import.Strava;
 
 /// <summary>
 /// Reads a Strava bulk export ("Download your data"): the .zip as downloaded, its unzipped folder, or
 /// activities.csv alone. Never throws for bad input: a missing, corrupt or hostile file is an Error issue in the
-/// result, a bad row a Skipped issue with its line and column.
+/// result, a bad row a Skipped issue with its line and column. With <see cref="StravaExportReaderOptions.ReadActivityFiles"/>
+/// (the default) it also reads the activity files the rows name (see <see cref="ActivityFileEnricher"/>), and
+/// accepts a folder, a zip or a single file of activity files without activities.csv (a watch's folder).
 /// </summary>
 public sealed class StravaExportReader
 {
     private const string ActivitiesCsv = "activities.csv";
 
+    /// <summary>Marks "the folder holds no activity files either", so the usual no-activities.csv error follows.</summary>
+    private static readonly ExportReadResult NoActivityFiles = ExportReadResult.Error(ActivitiesCsv, "no activity files");
+
     private readonly ZipLimits _limits;
+    private readonly StravaExportReaderOptions _options;
 
     public StravaExportReader()
-        : this(ZipLimits.Default)
+        : this(ZipLimits.Default, StravaExportReaderOptions.Default)
     {
     }
 
-    internal StravaExportReader(ZipLimits limits) => _limits = limits;
+    public StravaExportReader(StravaExportReaderOptions options)
+        : this(ZipLimits.Default, options)
+    {
+    }
+
+    internal StravaExportReader(ZipLimits limits)
+        : this(limits, StravaExportReaderOptions.Default)
+    {
+    }
+
+    internal StravaExportReader(ZipLimits limits, StravaExportReaderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _limits = limits;
+        _options = options;
+    }
 
     public ExportReadResult Read(string path, IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
     {
@@ -34,7 +55,18 @@ public sealed class StravaExportReader
             return ExportReadResult.Error(Path.GetFileName(path), $"There is no file or folder at \"{path}\".");
         }
 
-        return IsZip(path) ? ReadZip(path, progress, ct) : ReadFile(path, Path.GetFileName(path), progress, ct);
+        if (IsZip(path))
+        {
+            return ReadZip(path, progress, ct);
+        }
+
+        if (_options.ReadActivityFiles && ActivityFileReaders.IsActivityFile(path))
+        {
+            var name = Path.GetFileName(path);
+            return Guard(name, () => ActivityFileImport.Read(new FolderActivitySource(Path.GetDirectoryName(Path.GetFullPath(path))!), [name], name, ct));
+        }
+
+        return ReadFile(path, Path.GetFileName(path), progress, ct);
     }
 
     public ExportReadResult ReadCsv(Stream csv, string sourceName, IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
@@ -51,6 +83,21 @@ public sealed class StravaExportReader
         var found = File.Exists(top)
             ? [top]
             : Directory.EnumerateDirectories(root).Select(d => Path.Combine(d, ActivitiesCsv)).Where(File.Exists).ToList();
+        if (found.Count == 0 && _options.ReadActivityFiles)
+        {
+            var source = new FolderActivitySource(root);
+            var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(root));
+            var watch = Guard(name, () =>
+            {
+                var files = source.ActivityFiles();
+                return files.Count > 0 ? ActivityFileImport.Read(source, files, name, ct) : NoActivityFiles;
+            });
+            if (!ReferenceEquals(watch, NoActivityFiles))
+            {
+                return watch;
+            }
+        }
+
         return found.Count switch
         {
             0 => ExportReadResult.Error(ActivitiesCsv, $"There is no {ActivitiesCsv} in \"{root}\" or in a folder inside it."),
@@ -62,8 +109,15 @@ public sealed class StravaExportReader
     private ExportReadResult ReadFile(string path, string sourceName, IProgress<ImportProgress>? progress, CancellationToken ct) =>
         Guard(sourceName, () =>
         {
-            using var stream = File.OpenRead(path);
-            return ActivitiesCsvReader.ReadGuarded(stream, sourceName, stream.Length, progress, ct);
+            ExportReadResult csv;
+            using (var stream = File.OpenRead(path))
+            {
+                csv = ActivitiesCsvReader.ReadGuarded(stream, sourceName, stream.Length, progress, ct);
+            }
+
+            return _options.ReadActivityFiles && !csv.Failed
+                ? new ActivityFileEnricher(new FolderActivitySource(Path.GetDirectoryName(Path.GetFullPath(path))!), _options).Enrich(csv, ct)
+                : csv;
         });
 
     private ExportReadResult ReadZip(string path, IProgress<ImportProgress>? progress, CancellationToken ct) =>
@@ -90,36 +144,37 @@ public sealed class StravaExportReader
                     .Where(e => e.Name.Equals(ActivitiesCsv, StringComparison.OrdinalIgnoreCase) && e.FullName.Count(c => c == '/') <= 1)
                     .OrderBy(e => e.FullName.Length)
                     .FirstOrDefault();
+                if (entry is null && _options.ReadActivityFiles)
+                {
+                    var watch = new ZipActivitySource(archive, string.Empty, _limits);
+                    if (watch.ActivityFiles() is { Count: > 0 } files)
+                    {
+                        return ActivityFileImport.Read(watch, files, Path.GetFileName(path), ct);
+                    }
+                }
+
                 if (entry is null)
                 {
                     return ExportReadResult.Error(Path.GetFileName(path), $"The archive has no {ActivitiesCsv} at its top or in one folder inside it.");
                 }
 
-                if (CheckSize(entry) is { } tooBig)
+                if (_limits.Check(entry) is { } tooBig)
                 {
                     return ExportReadResult.Error(entry.FullName, tooBig);
                 }
 
-                using var stream = new CountingStream(entry.Open(), _limits.MaxEntryBytes);
-                return ActivitiesCsvReader.ReadGuarded(stream, entry.FullName, entry.Length, progress, ct);
+                ExportReadResult csv;
+                using (var stream = new CountingStream(entry.Open(), _limits.MaxEntryBytes))
+                {
+                    csv = ActivitiesCsvReader.ReadGuarded(stream, entry.FullName, entry.Length, progress, ct);
+                }
+
+                var prefix = entry.FullName[..^entry.Name.Length];
+                return _options.ReadActivityFiles && !csv.Failed
+                    ? new ActivityFileEnricher(new ZipActivitySource(archive, prefix, _limits), _options).Enrich(csv, ct)
+                    : csv;
             }
         });
-
-    private string? CheckSize(ZipArchiveEntry entry)
-    {
-        if (entry.Length > _limits.MaxEntryBytes)
-        {
-            return string.Create(CultureInfo.InvariantCulture, $"The entry inflates to {entry.Length} bytes, over the {_limits.MaxEntryBytes}-byte limit; refusing to read it.");
-        }
-
-        if (entry.Length > _limits.RatioCheckFromBytes && (entry.CompressedLength == 0 || (double)entry.Length / entry.CompressedLength > _limits.MaxCompressionRatio))
-        {
-            var ratio = entry.CompressedLength == 0 ? double.PositiveInfinity : (double)entry.Length / entry.CompressedLength;
-            return string.Create(CultureInfo.InvariantCulture, $"The entry is compressed {ratio:0}x (over {_limits.MaxCompressionRatio:0}x): a decompression bomb; refusing to read it.");
-        }
-
-        return null;
-    }
 
     /// <summary>Zip-slip: a ".." segment or a rooted path would escape any folder it was extracted to.</summary>
     internal static bool IsUnsafe(string entryPath)

@@ -108,7 +108,7 @@ public sealed class DemoAthleteRealismTests
 
         // Then some of them land on the next UTC day, and every start is its local time converted through the zone
         Assert.Contains(evening, r => DateOnly.FromDateTime(r.StartUtc) == LocalDay(r).AddDays(1));
-        Assert.All(Activities, a => Assert.Equal(TimeZoneInfo.ConvertTimeToUtc(a.StartLocal, Options.TimeZone), a.StartUtc));
+        Assert.All(DemoFixture.Activities, a => Assert.Equal(TimeZoneInfo.ConvertTimeToUtc(a.StartLocal, Options.TimeZone), a.StartUtc));
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public sealed class DemoAthleteRealismTests
     public void Should_IncludeRides_And_TreadmillRuns()
     {
         // Then rides exist (kind null) and a couple of runs were indoors, as "Virtual Run" or named "Treadmill"
-        var rides = Activities.Where(a => a.Sport == DemoSports.Ride && !a.IsBadRow).ToList();
+        var rides = DemoFixture.Activities.Where(a => a.Sport == DemoSports.Ride && !a.IsBadRow).ToList();
         Assert.True(rides.Count >= 5, $"{rides.Count} rides");
         Assert.All(rides, r => Assert.Null(r.Kind));
         Assert.Contains(GoodRuns, r => r.Sport == DemoSports.VirtualRun);
@@ -142,7 +142,7 @@ public sealed class DemoAthleteRealismTests
     public void Should_MarkEveryBadRow_WithItsReason()
     {
         // Given the rows a real importer must reject or repair
-        var bad = Activities.Where(a => a.IsBadRow).ToList();
+        var bad = DemoFixture.Activities.Where(a => a.IsBadRow).ToList();
 
         // Then there are a few, each says why, and good rows have a positive distance at a human pace
         Assert.InRange(bad.Count, 3, 6);

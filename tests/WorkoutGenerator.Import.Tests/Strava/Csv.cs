@@ -12,7 +12,7 @@ internal static class Csv
     /// <summary>A row for <see cref="EnglishHeader"/>.</summary>
     public static string Row(
         string id = "1", string date = "\"Mar 12, 2024, 6:00:00 PM\"", string name = "Evening Run", string type = "Run", string description = "",
-        string elapsedWhole = "3000", string display = "10.00", string file = "activities/1.fit.gz", string elapsed = "3000.0",
+        string elapsedWhole = "3000", string display = "10.00", string file = "", string elapsed = "3000.0",
         string moving = "2950.0", string meters = "10000.0", string gain = "42.0", string heartRate = "150.0", string competition = "", string longRun = "") =>
         string.Join(',', id, date, name, type, description, elapsedWhole, display, file, elapsed, moving, meters, gain, heartRate, competition, longRun);
 

@@ -1,0 +1,8 @@
+namespace WorkoutGenerator.Import.Activities;
+
+public enum ActivityFormat
+{
+    Fit,
+    Gpx,
+    Tcx,
+}
