@@ -34,7 +34,10 @@ internal static class RunTable
         {
             var start = run.WallClockStart();
             table.AddRow(
-                Markup.Escape(start.ToString("ddd yyyy-MM-dd", CultureInfo.InvariantCulture) + (run.StartLocal is null && !allUtc ? "Z" : "")),
+                // A UTC clock time would mislead about the time of day, so it shows only where the local time is known.
+                Markup.Escape(run.StartLocal is null
+                    ? start.ToString("ddd yyyy-MM-dd", CultureInfo.InvariantCulture) + (allUtc ? "" : " (UTC)")
+                    : start.ToString("ddd yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)),
                 Markup.Escape(Shorten(run.Name ?? "", 24)),
                 Codes.Of(run.WorkoutType),
                 run.Distance.Format(unit),
