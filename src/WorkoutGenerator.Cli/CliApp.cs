@@ -32,6 +32,14 @@ public static class CliApp
             config.AddCommand<StatsCommand>("stats")
                 .WithDescription("Weekly mileage and long runs.")
                 .WithExample("stats", "--weeks", "12", "--units", "km");
+            config.AddCommand<NextCommand>("next")
+                .WithDescription("The next workout: type, distance, pace with its range, duration, steps and why.")
+                .WithExample("next")
+                .WithExample("next", "--at", "2025-09-01", "--json");
+            config.AddCommand<PlanCommand>("plan")
+                .WithDescription("A day-by-day plan to race day, stored; run it again after new runs to adapt it. --status: planned vs done.")
+                .WithExample("plan", "--race-date", "2026-04-19", "--race", "marathon", "--ics", "plan.ics")
+                .WithExample("plan", "--status");
             config.AddCommand<DemoCommand>("demo")
                 .WithDescription("Run the whole job on the built-in demo athlete, in a throw-away database.");
         });

@@ -61,6 +61,39 @@ internal static class Migrations
             CREATE INDEX runs_by_start_utc ON runs (start_utc);
             CREATE INDEX other_activities_by_start_utc ON other_activities (start_utc);
             """),
+        new(3, "stored plans", """
+            CREATE TABLE plans (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                created_utc TEXT NOT NULL,
+                race_date TEXT NOT NULL,
+                race_kind TEXT NOT NULL,
+                plan_from TEXT NOT NULL,
+                options_json TEXT NOT NULL,
+                race_prediction_json TEXT,
+                weeks_json TEXT NOT NULL,
+                warnings_json TEXT NOT NULL,
+                active INTEGER NOT NULL CHECK (active IN (0, 1))
+            ) STRICT;
+
+            CREATE UNIQUE INDEX plans_one_active ON plans (active) WHERE active = 1;
+
+            CREATE TABLE planned_workouts (
+                plan_id INTEGER NOT NULL REFERENCES plans (id),
+                seq INTEGER NOT NULL CHECK (seq >= 0),
+                date TEXT NOT NULL,
+                start TEXT,
+                type TEXT NOT NULL,
+                distance_m REAL NOT NULL CHECK (distance_m >= 0),
+                pace_s_per_m REAL NOT NULL CHECK (pace_s_per_m > 0),
+                pace_fast_s_per_m REAL NOT NULL CHECK (pace_fast_s_per_m > 0),
+                pace_slow_s_per_m REAL NOT NULL CHECK (pace_slow_s_per_m > 0),
+                duration_s REAL NOT NULL CHECK (duration_s >= 0),
+                structure_json TEXT,
+                why TEXT NOT NULL,
+                reasons_json TEXT NOT NULL,
+                PRIMARY KEY (plan_id, seq)
+            ) STRICT;
+            """),
     ];
 
     public static int Latest => All[^1].Version;

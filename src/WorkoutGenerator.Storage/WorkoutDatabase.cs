@@ -15,12 +15,13 @@ public sealed class WorkoutDatabase : IDisposable
 
     private readonly SqliteConnection connection;
 
-    private WorkoutDatabase(SqliteConnection connection, string path, int schemaVersion)
+    private WorkoutDatabase(SqliteConnection connection, string path, int schemaVersion, TimeProvider time)
     {
         this.connection = connection;
         Path = path;
         SchemaVersion = schemaVersion;
         Activities = new ActivityRepository(connection);
+        Plans = new PlanRepository(connection, time);
     }
 
     public int SchemaVersion { get; }
@@ -29,6 +30,8 @@ public sealed class WorkoutDatabase : IDisposable
     public string Path { get; }
 
     public ActivityRepository Activities { get; }
+
+    public PlanRepository Plans { get; }
 
     internal SqliteConnection Connection => connection;
 
@@ -83,7 +86,7 @@ public sealed class WorkoutDatabase : IDisposable
             }
 
             var version = Migrator.Apply(connection, migrations, time);
-            return new WorkoutDatabase(connection, path, version);
+            return new WorkoutDatabase(connection, path, version, time);
         }
         catch
         {

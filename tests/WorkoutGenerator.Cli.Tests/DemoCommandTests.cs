@@ -17,6 +17,10 @@ public sealed class DemoCommandTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Runs imported", result.Console, StringComparison.Ordinal);
         Assert.Contains("Last 12 weeks", result.Console, StringComparison.Ordinal);
+        Assert.Contains("Next workout", result.Console, StringComparison.Ordinal);
+        Assert.Contains("recent-pace fallback: no trained model", result.Console, StringComparison.Ordinal);
+        Assert.Contains("Plan to a marathon, first 3 weeks", result.Console, StringComparison.Ordinal);
+        Assert.Contains("Race prediction: ", result.Console, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(keep, "activities.csv")));
         var runs = _cli.Run("runs", "--json", "--db", Path.Combine(keep, "demo.db"));
         Assert.True(runs.Data.Split("\"id\"").Length > 300, "two years of 4-6 runs a week");

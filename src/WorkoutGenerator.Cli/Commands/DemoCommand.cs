@@ -35,6 +35,7 @@ public sealed class DemoCommand(CliContext context) : Command<DemoSettings>
             console.Write(WeekTable.Build(result.Weeks.TakeLast(12).ToList(), settings.Unit));
             console.Write(new Rule("Last 5 runs").LeftJustified());
             console.Write(RunTable.Build(result.Runs.TakeLast(5).ToList(), settings.Unit));
+            DemoPlanSection.Render(context, Path.Combine(folder, "demo.db"), settings.Unit);
             return result.Import.Failed ? 1 : 0;
         }
         finally

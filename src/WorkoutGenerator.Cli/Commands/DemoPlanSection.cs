@@ -1,0 +1,52 @@
+using Spectre.Console;
+using WorkoutGenerator.Cli.Rendering;
+using WorkoutGenerator.Domain.Planning;
+using WorkoutGenerator.Domain.Units;
+using WorkoutGenerator.Services.Planning;
+using WorkoutGenerator.Storage;
+
+namespace WorkoutGenerator.Cli.Commands;
+
+/// <summary>The end of `workoutgen demo`: the demo athlete's next workout and the first weeks of a marathon plan.</summary>
+internal static class DemoPlanSection
+{
+    public const int WeeksShown = 3;
+    public const int WeeksToRace = 16;
+
+    public static void Render(CliContext context, string databasePath, DistanceUnit unit)
+    {
+        using var database = WorkoutDatabase.Open(databasePath, context.Time);
+        var service = new PlanService(database, Predictors.For(context), context.Time);
+        var console = context.Console;
+        console.Write(new Rule("Next workout").LeftJustified());
+        var next = service.Next();
+        if (next.Value is not { } workout)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] {next.Error}");
+            return;
+        }
+
+        console.Write(WorkoutCard.Build(workout.Workout, workout.Predictor, unit));
+        var made = service.CreatePlan(new PlanOptions(RaceDay(service.Today), service.Today));
+        console.Write(new Rule($"Plan to a marathon, first {WeeksShown} weeks").LeftJustified());
+        if (made.Value is not { } plan)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] {made.Error}");
+            return;
+        }
+
+        PlanTable.Render(console, plan, unit, WeeksShown);
+    }
+
+    /// <summary>The first Sunday at least <see cref="WeeksToRace"/> weeks ahead: a usual marathon block.</summary>
+    public static DateOnly RaceDay(DateOnly today)
+    {
+        var day = today.AddDays(7 * WeeksToRace);
+        while (day.DayOfWeek != DayOfWeek.Sunday)
+        {
+            day = day.AddDays(1);
+        }
+
+        return day;
+    }
+}

@@ -1,0 +1,46 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using WorkoutGenerator.Cli.Rendering;
+using WorkoutGenerator.Services.Exports;
+using WorkoutGenerator.Services.Planning;
+
+namespace WorkoutGenerator.Cli.Commands;
+
+public sealed class NextSettings : DataSettings
+{
+    [CommandOption("--at <DATE>")]
+    [Description("The slot to prescribe for, \"yyyy-MM-dd HH:mm\" or yyyy-MM-dd (07:00); only runs before it are used. Default: the next 07:00.")]
+    public string? At { get; init; }
+
+    public DateTime? Slot => CliDates.TryParseSlot(At, PlanService.MorningSlot, out var slot) ? slot : null;
+
+    public override ValidationResult Validate() =>
+        At is not null && Slot is null
+            ? ValidationResult.Error($"--at must be a date (yyyy-MM-dd) or a date and time (\"yyyy-MM-dd HH:mm\"), not \"{At}\".")
+            : base.Validate();
+}
+
+public sealed class NextCommand(CliContext context) : Command<NextSettings>
+{
+    public override int Execute(CommandContext commandContext, NextSettings settings, CancellationToken cancellationToken)
+    {
+        using var database = DatabaseOpener.Open(context, settings);
+        var result = new PlanService(database, Predictors.For(context), context.Time).Next(settings.Slot);
+        if (result.Value is not { } next)
+        {
+            context.Console.MarkupLineInterpolated($"[red]error:[/] {result.Error}");
+            return 1;
+        }
+
+        if (settings.Json)
+        {
+            context.DataOut.WriteLine(JsonExporter.ExportWorkout(next.Workout));
+            context.DataOut.Flush();
+            return 0;
+        }
+
+        context.Console.Write(WorkoutCard.Build(next.Workout, next.Predictor, settings.Unit));
+        return 0;
+    }
+}

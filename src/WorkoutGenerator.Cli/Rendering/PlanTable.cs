@@ -1,0 +1,60 @@
+using System.Globalization;
+using Spectre.Console;
+using WorkoutGenerator.Domain.Analytics;
+using WorkoutGenerator.Domain.Units;
+using WorkoutGenerator.Services.Planning;
+
+namespace WorkoutGenerator.Cli.Rendering;
+
+/// <summary>A plan week by week: phase, target against planned volume, and each run with its type, distance and pace.</summary>
+internal static class PlanTable
+{
+    public static void Render(IAnsiConsole console, PlanResult made, DistanceUnit unit, int? weeks)
+    {
+        var plan = made.Plan;
+        console.MarkupLineInterpolated($"[bold]{made.DecisionReason}[/]");
+        console.MarkupLineInterpolated($"Plan for a {plan.Options.Race.ToString()} on {plan.Options.RaceDate.ToString("ddd yyyy-MM-dd", CultureInfo.InvariantCulture)}, from {plan.Options.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: {plan.Workouts.Count} workouts. Paces: {made.Predictor}.");
+        if (plan.Race is { } race)
+        {
+            console.MarkupLineInterpolated($"Race prediction: [bold]{race.GoalTime.Format()}[/] at {race.GoalPace.Format(unit)}, {race.Method}");
+        }
+        else
+        {
+            console.MarkupLine("Race prediction: none (no race or fast run of 3 km or more in the last 12 weeks).");
+        }
+
+        foreach (var warning in plan.Warnings)
+        {
+            console.MarkupLineInterpolated($"[yellow]note:[/] {warning}");
+        }
+
+        var table = new Table().RoundedBorder()
+            .AddColumn(new TableColumn("Week of").NoWrap())
+            .AddColumn(new TableColumn("Phase").NoWrap())
+            .AddColumn(new TableColumn("Target").RightAligned().NoWrap())
+            .AddColumn(new TableColumn("Planned").RightAligned().NoWrap())
+            .AddColumn(new TableColumn("Runs").NoWrap());
+        var byWeek = plan.Workouts.ToLookup(workout => WeeklyVolumes.WeekStartOf(workout.Date));
+        foreach (var week in weeks is { } count ? plan.Weeks.Take(count) : plan.Weeks)
+        {
+            var runs = byWeek[week.WeekStart].Select(workout =>
+                $"{workout.Date.ToString("ddd MM-dd", CultureInfo.InvariantCulture)} {workout.Type,-8} {Number(workout.Distance, unit),5} {workout.TargetPace.Format(unit).Split(' ')[0]}").ToList();
+            if (week.DoneBeforePlan.Meters > 0)
+            {
+                runs.Insert(0, $"(already run: {Number(week.DoneBeforePlan, unit)})");
+            }
+
+            table.AddRow(
+                new Text(week.WeekStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                new Text(week.Phase.ToString()),
+                new Text(Number(week.Target, unit)),
+                new Text(Number(week.Planned, unit)),
+                new Text(string.Join("\n", runs)));
+        }
+
+        table.Caption($"Distances in {unit.Symbol()}, paces per {unit.Symbol()}.");
+        console.Write(table);
+    }
+
+    private static string Number(Distance distance, DistanceUnit unit) => distance.In(unit).ToString("0.0", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,23 @@
+using WorkoutGenerator.Domain.Training;
+
+namespace WorkoutGenerator.Services.Prediction;
+
+/// <summary>A pace predictor and the words that tell the runner which one it is.</summary>
+public sealed record PredictorChoice(INextRunPacePredictor Predictor, string Description);
+
+/// <summary>
+/// Chooses the pace predictor behind `next` and `plan`: the trained model when one is available, else the
+/// transparent <see cref="RecentPacePredictor"/>. The trained model is a seam: pass a function that loads it (or
+/// returns null when there is none) and every caller picks it up, with no change to the planning code.
+/// </summary>
+public sealed class PacePredictorProvider
+{
+    public const string FallbackDescription = "recent-pace fallback: no trained model";
+
+    private readonly Func<PredictorChoice?>? trainedModel;
+
+    public PacePredictorProvider(Func<PredictorChoice?>? trainedModel = null) => this.trainedModel = trainedModel;
+
+    public PredictorChoice Resolve() =>
+        trainedModel?.Invoke() ?? new PredictorChoice(new RecentPacePredictor(), FallbackDescription);
+}
