@@ -13,6 +13,10 @@ public sealed class NextSettings : DataSettings
     [Description("The slot to prescribe for, \"yyyy-MM-dd HH:mm\" or yyyy-MM-dd (07:00); only runs before it are used. Default: the next 07:00.")]
     public string? At { get; init; }
 
+    [CommandOption("--fit <FILE>")]
+    [Description("Also write the workout as a FIT workout file for a watch (copy it to GARMIN/NewFiles).")]
+    public string? Fit { get; init; }
+
     public DateTime? Slot => CliDates.TryParseSlot(At, PlanService.MorningSlot, out var slot) ? slot : null;
 
     public override ValidationResult Validate() =>
@@ -33,6 +37,11 @@ public sealed class NextCommand(CliContext context) : Command<NextSettings>
             return 1;
         }
 
+        if (settings.Fit is { } fit)
+        {
+            File.WriteAllBytes(fit, FitWorkoutExporter.Export(next.Workout, context.Time.GetUtcNow()));
+        }
+
         if (settings.Json)
         {
             context.DataOut.WriteLine(JsonExporter.ExportWorkout(next.Workout));
@@ -41,6 +50,11 @@ public sealed class NextCommand(CliContext context) : Command<NextSettings>
         }
 
         context.Console.Write(WorkoutCard.Build(next.Workout, next.Predictor, settings.Unit));
+        if (settings.Fit is { } written)
+        {
+            context.Console.MarkupLineInterpolated($"Wrote {written}: copy it to GARMIN/NewFiles on the watch.");
+        }
+
         return 0;
     }
 }

@@ -2,6 +2,7 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using WorkoutGenerator.Cli.Rendering;
 using WorkoutGenerator.Domain.Planning;
+using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Services.Exports;
 using WorkoutGenerator.Services.Planning;
 
@@ -36,6 +37,11 @@ public sealed class PlanCommand(CliContext context) : Command<PlanSettings>
             File.WriteAllText(csv, CsvExporter.Export(plan.Workouts, settings.Unit));
         }
 
+        if (settings.FitDirectory is { } fitDirectory)
+        {
+            FitWorkoutExporter.ExportAll(plan.Workouts.Where(workout => workout.Type != WorkoutType.Race), fitDirectory, context.Time.GetUtcNow());
+        }
+
         if (settings.Json)
         {
             context.DataOut.WriteLine(JsonExporter.ExportPlan(plan.Workouts));
@@ -48,6 +54,11 @@ public sealed class PlanCommand(CliContext context) : Command<PlanSettings>
         foreach (var file in new[] { settings.Ics, settings.Csv }.OfType<string>())
         {
             console.MarkupLineInterpolated($"Wrote {plan.Workouts.Count} workouts to {file}.");
+        }
+
+        if (settings.FitDirectory is { } written)
+        {
+            console.MarkupLineInterpolated($"Wrote a FIT workout file for each training run to {written}; copy them to GARMIN/NewFiles on the watch.");
         }
 
         return 0;

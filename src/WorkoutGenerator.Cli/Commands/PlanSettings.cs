@@ -38,6 +38,10 @@ public sealed class PlanSettings : DataSettings
     [Description("Also write the plan as CSV.")]
     public string? Csv { get; init; }
 
+    [CommandOption("--fit-dir <DIR>")]
+    [Description("Also write each planned run as a FIT workout file for a watch (copy them to GARMIN/NewFiles).")]
+    public string? FitDirectory { get; init; }
+
     [CommandOption("--status")]
     [Description("Show the stored plan against what was run, per week and per day.")]
     public bool Status { get; init; }
