@@ -6,7 +6,7 @@ public sealed record TransformerTrainingOptions
     public PaceTransformerOptions Architecture { get; init; } = PaceTransformerOptions.Seed;
 
     /// <summary>The most epochs a member trains; early stopping usually ends it sooner.</summary>
-    public int Epochs { get; init; } = 30;
+    public int Epochs { get; init; } = 15;
 
     public int BatchSize { get; init; } = 64;
 
@@ -19,7 +19,7 @@ public sealed record TransformerTrainingOptions
     public double WarmupFraction { get; init; } = 0.1;
 
     /// <summary>Stop a member after this many epochs without a better validation error.</summary>
-    public int Patience { get; init; } = 6;
+    public int Patience { get; init; } = 5;
 
     /// <summary>Members trained from seeds Seed, Seed+1, ...; the prediction is their mean, their spread a range.</summary>
     public int EnsembleSize { get; init; } = 3;
