@@ -30,8 +30,17 @@ public class ModelSettings : DataSettings
     [Description("Predict the pace itself instead of its distance from the ewma level.")]
     public bool NoResidual { get; init; }
 
+    [CommandOption("--threads <N>")]
+    [Description("libtorch threads (default 1: more only helps on idle cores).")]
+    public int? Threads { get; init; }
+
     public override ValidationResult Validate()
     {
+        if (Threads is <= 0)
+        {
+            return ValidationResult.Error("--threads must be a positive number.");
+        }
+
         if (Size is not ("seed" or "tiny"))
         {
             return ValidationResult.Error($"--size must be seed or tiny, not \"{Size}\".");
@@ -51,6 +60,7 @@ public class ModelSettings : DataSettings
         return options with
         {
             Seed = Seed,
+            Threads = Threads ?? options.Threads,
             Epochs = Epochs ?? options.Epochs,
             EnsembleSize = Ensemble ?? options.EnsembleSize,
             PredictResidual = !NoResidual && options.PredictResidual,

@@ -32,8 +32,12 @@ public sealed record TransformerTrainingOptions
 
     public int Seed { get; init; } = 1;
 
-    /// <summary>libtorch intra-op threads: the machine has 2 cores shared with other work.</summary>
-    public int Threads { get; init; } = 2;
+    /// <summary>
+    /// libtorch intra-op threads. One, because on 2 cores shared with other work libtorch's OpenMP threads
+    /// spin-wait at every barrier: measured on the demo athlete under load, 2 threads took 3.5x the wall time
+    /// and 4.7x the CPU time of 1 thread for the same 3 epochs. Raise it on an idle machine.
+    /// </summary>
+    public int Threads { get; init; } = 1;
 
     internal void Validate()
     {
