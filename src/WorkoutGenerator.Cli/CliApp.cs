@@ -32,6 +32,15 @@ public static class CliApp
             config.AddCommand<StatsCommand>("stats")
                 .WithDescription("Weekly mileage and long runs.")
                 .WithExample("stats", "--weeks", "12", "--units", "km");
+            config.AddCommand<TrainCommand>("train")
+                .WithDescription("Train the pace Transformer on the stored runs and save it next to the database.")
+                .WithExample("train", "--seed", "7");
+            config.AddCommand<EvaluateCommand>("evaluate")
+                .WithDescription("Back-test the Transformer against simple baselines over the newest 20% of runs.")
+                .WithExample("evaluate", "--json");
+            config.AddCommand<PredictCommand>("predict")
+                .WithDescription("Predict the pace of the next run, with a range.")
+                .WithExample("predict", "--at", "\"2026-11-28 07:00\"");
             config.AddCommand<NextCommand>("next")
                 .WithDescription("The next workout: type, distance, pace with its range, duration, steps and why.")
                 .WithExample("next")

@@ -1,5 +1,6 @@
 namespace WorkoutGenerator.Cli.Tests;
 
+[Collection("libtorch")]
 public sealed class DemoCommandTests : IDisposable
 {
     private readonly CliHarness _cli = new();
@@ -18,10 +19,13 @@ public sealed class DemoCommandTests : IDisposable
         Assert.Contains("Runs imported", result.Console, StringComparison.Ordinal);
         Assert.Contains("Last 12 weeks", result.Console, StringComparison.Ordinal);
         Assert.Contains("Next workout", result.Console, StringComparison.Ordinal);
-        Assert.Contains("recent-pace fallback: no trained model", result.Console, StringComparison.Ordinal);
+        Assert.Contains("Predictor  Transformer", result.Console, StringComparison.Ordinal);
         Assert.Contains("Plan to a marathon, first 3 weeks", result.Console, StringComparison.Ordinal);
         Assert.Contains("Race prediction: ", result.Console, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(keep, "activities.csv")));
+        Assert.Contains("smaller demo budget", result.Console, StringComparison.Ordinal);
+        Assert.Contains("Predicted pace for a run on", result.Console, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(keep, "models", "transformer", "metadata.json")));
         var runs = _cli.Run("runs", "--json", "--db", Path.Combine(keep, "demo.db"));
         Assert.True(runs.Data.Split("\"id\"").Length > 300, "two years of 4-6 runs a week");
     }

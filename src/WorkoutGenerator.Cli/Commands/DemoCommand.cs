@@ -2,7 +2,10 @@ using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using WorkoutGenerator.Cli.Rendering;
+using WorkoutGenerator.Domain.Runs;
+using WorkoutGenerator.Model.Transformer;
 using WorkoutGenerator.Services.Demo;
+using WorkoutGenerator.Services.Modeling;
 
 namespace WorkoutGenerator.Cli.Commands;
 
@@ -20,6 +23,9 @@ public sealed class DemoSettings : CommonSettings
 
 public sealed class DemoCommand(CliContext context) : Command<DemoSettings>
 {
+    /// <summary>A smaller budget than <c>train</c>'s, so the whole demo stays under two minutes on 2 cores.</summary>
+    internal static readonly TransformerTrainingOptions DemoTraining = new() { Epochs = 6, EnsembleSize = 2 };
+
     public override int Execute(CommandContext commandContext, DemoSettings settings, CancellationToken cancellationToken)
     {
         var folder = settings.Keep ?? Path.Combine(Path.GetTempPath(), "workoutgen-demo-" + Guid.NewGuid().ToString("N")[..8]);
@@ -35,8 +41,14 @@ public sealed class DemoCommand(CliContext context) : Command<DemoSettings>
             console.Write(WeekTable.Build(result.Weeks.TakeLast(12).ToList(), settings.Unit));
             console.Write(new Rule("Last 5 runs").LeftJustified());
             console.Write(RunTable.Build(result.Runs.TakeLast(5).ToList(), settings.Unit));
+            if (result.Import.Failed)
+            {
+                return 1;
+            }
+
+            TrainAndPredict(result.Runs, Path.Combine(folder, "demo.db"), settings, cancellationToken);
             DemoPlanSection.Render(context, Path.Combine(folder, "demo.db"), settings.Unit);
-            return result.Import.Failed ? 1 : 0;
+            return 0;
         }
         finally
         {
@@ -45,5 +57,19 @@ public sealed class DemoCommand(CliContext context) : Command<DemoSettings>
                 Directory.Delete(folder, recursive: true);
             }
         }
+    }
+
+    private void TrainAndPredict(IReadOnlyList<Run> runs, string databasePath, DemoSettings settings, CancellationToken cancellationToken)
+    {
+        var console = context.Console;
+        var defaults = new TransformerTrainingOptions();
+        console.Write(new Rule("Pace Transformer").LeftJustified());
+        console.MarkupLineInterpolated(
+            $"Training on the demo athlete with a smaller demo budget: {DemoTraining.EnsembleSize} models x up to {DemoTraining.Epochs} epochs (workoutgen train uses {defaults.EnsembleSize} x {defaults.Epochs}).");
+        var service = new ModelService(context.Time);
+        var store = new ModelStore(databasePath);
+        var trained = TrainingView.Run(console, false, progress => service.Train(runs, store, DemoTraining with { Seed = settings.Seed }, progress, cancellationToken));
+        TrainingView.Render(console, trained, DemoTraining);
+        PredictionView.Render(console, service.Predict(runs, store, null, cancellationToken), settings.Unit);
     }
 }

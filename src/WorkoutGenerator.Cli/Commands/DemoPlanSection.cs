@@ -16,7 +16,7 @@ internal static class DemoPlanSection
     public static void Render(CliContext context, string databasePath, DistanceUnit unit)
     {
         using var database = WorkoutDatabase.Open(databasePath, context.Time);
-        var service = new PlanService(database, Predictors.For(context), context.Time);
+        var service = new PlanService(database, Predictors.For(database), context.Time);
         var console = context.Console;
         console.Write(new Rule("Next workout").LeftJustified());
         var next = service.Next();

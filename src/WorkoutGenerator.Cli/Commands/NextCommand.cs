@@ -30,7 +30,7 @@ public sealed class NextCommand(CliContext context) : Command<NextSettings>
     public override int Execute(CommandContext commandContext, NextSettings settings, CancellationToken cancellationToken)
     {
         using var database = DatabaseOpener.Open(context, settings);
-        var result = new PlanService(database, Predictors.For(context), context.Time).Next(settings.Slot);
+        var result = new PlanService(database, Predictors.For(database), context.Time).Next(settings.Slot);
         if (result.Value is not { } next)
         {
             context.Console.MarkupLineInterpolated($"[red]error:[/] {result.Error}");

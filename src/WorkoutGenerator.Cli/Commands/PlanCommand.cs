@@ -13,7 +13,7 @@ public sealed class PlanCommand(CliContext context) : Command<PlanSettings>
     public override int Execute(CommandContext commandContext, PlanSettings settings, CancellationToken cancellationToken)
     {
         using var database = DatabaseOpener.Open(context, settings);
-        var service = new PlanService(database, Predictors.For(context), context.Time);
+        var service = new PlanService(database, Predictors.For(database), context.Time);
         return settings.Status ? ShowStatus(service, settings) : MakePlan(service, settings);
     }
 

@@ -1,16 +1,18 @@
+using WorkoutGenerator.Services.Modeling;
 using WorkoutGenerator.Services.Prediction;
+using WorkoutGenerator.Storage;
 
 namespace WorkoutGenerator.Cli.Commands;
 
 /// <summary>
-/// The one place the CLI chooses its pace predictor. Today that is the recent-pace fallback; the trained model
-/// plugs in here by giving <see cref="PacePredictorProvider"/> a loader.
+/// The one place the CLI chooses its pace predictor: the model saved beside the database by `train` (or the
+/// baseline that beat it in `evaluate`), else the recent-pace fallback.
 /// </summary>
 internal static class Predictors
 {
-    public static PacePredictorProvider For(CliContext context)
+    public static PacePredictorProvider For(WorkoutDatabase database)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        return new PacePredictorProvider();
+        ArgumentNullException.ThrowIfNull(database);
+        return new PacePredictorProvider(() => TrainedPredictors.Load(new ModelStore(database.Path)));
     }
 }

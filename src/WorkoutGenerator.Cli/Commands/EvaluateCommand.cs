@@ -1,0 +1,67 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using WorkoutGenerator.Cli.Rendering;
+using WorkoutGenerator.Model.Evaluation;
+using WorkoutGenerator.Services.Modeling;
+
+namespace WorkoutGenerator.Cli.Commands;
+
+public sealed class EvaluateSettings : ModelSettings
+{
+    [CommandOption("--fold-days <N>")]
+    [Description("Refit every model every N days of the test period (default 28).")]
+    [DefaultValue(28)]
+    public int FoldDays { get; init; } = 28;
+
+    public override ValidationResult Validate() =>
+        FoldDays <= 0 ? ValidationResult.Error("--fold-days must be a positive number of days.") : base.Validate();
+}
+
+public sealed class EvaluateCommand(CliContext context) : Command<EvaluateSettings>
+{
+    public override int Execute(CommandContext commandContext, EvaluateSettings settings, CancellationToken cancellationToken)
+    {
+        using var database = DatabaseOpener.Open(context, settings);
+        var runs = database.Activities.GetRuns();
+        var store = new ModelStore(database.Path);
+        var options = settings.ToOptions();
+        var backTest = new BackTestOptions { FoldLength = TimeSpan.FromDays(settings.FoldDays) };
+        var service = new ModelService(context.Time);
+        EvaluationResult result = null!;
+        if (settings.Json || !context.Console.Profile.Capabilities.Interactive)
+        {
+            result = service.Evaluate(runs, store, options, backTest, null, cancellationToken);
+        }
+        else
+        {
+            context.Console.Progress()
+                .AutoClear(true)
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new ElapsedTimeColumn())
+                .Start(progress =>
+                {
+                    var task = progress.AddTask("Back-test", maxValue: 1.0);
+                    result = service.Evaluate(runs, store, options, backTest, new Reporter(task), cancellationToken);
+                });
+        }
+
+        if (settings.Json)
+        {
+            context.DataOut.WriteLine(BackTestJson.Serialize(result.Report));
+            context.DataOut.Flush();
+            return 0;
+        }
+
+        EvaluationView.Render(context.Console, result, options, settings.Unit);
+        return 0;
+    }
+
+    private sealed class Reporter(ProgressTask task) : IProgress<BackTestProgress>
+    {
+        public void Report(BackTestProgress value)
+        {
+            task.Value = ((value.Fold - 1) + ((double)value.ModelIndex / value.ModelCount)) / value.FoldCount;
+            task.Description = $"Back-test fold {value.Fold}/{value.FoldCount}: {value.Model}";
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+using Spectre.Console;
+using WorkoutGenerator.Domain.Units;
+using WorkoutGenerator.Services.Modeling;
+
+namespace WorkoutGenerator.Cli.Rendering;
+
+internal static class PredictionView
+{
+    public static void Render(IAnsiConsole console, PredictionResult result, DistanceUnit unit)
+    {
+        var when = result.AtLocal.ToString("ddd yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        console.MarkupLineInterpolated($"Predicted pace for a run on {when}: [bold]{Pace(result.SecondsPerKm, unit)}[/]");
+        if (result.RangeCoverage is { } coverage)
+        {
+            console.MarkupLineInterpolated($"Range {Pace(result.LowSecondsPerKm, unit)} to {Pace(result.HighSecondsPerKm, unit)}: in the last back-test {coverage:P0} of runs fell inside a range this wide.");
+        }
+        else
+        {
+            console.MarkupLineInterpolated($"Range {Pace(result.LowSecondsPerKm, unit)} to {Pace(result.HighSecondsPerKm, unit)}: the spread of the {result.MemberSecondsPerKm.Count} ensemble models, not calibrated yet (run workoutgen evaluate).");
+        }
+
+        switch (result.BeatsBestBaseline)
+        {
+            case true:
+                console.MarkupLineInterpolated(
+                    $"In its last back-test the model beat the best simple baseline ({result.BestBaseline}): {result.TransformerMaeSecondsPerKm:0.0} vs {result.BestBaselineMaeSecondsPerKm:0.0} s/km mean error.");
+                break;
+            case false:
+                console.MarkupLineInterpolated(
+                    $"[yellow]In its last back-test the model did not beat the simple baseline {result.BestBaseline}[/] ({result.TransformerMaeSecondsPerKm:0.0} vs {result.BestBaselineMaeSecondsPerKm:0.0} s/km mean error), so trust the baseline more: {result.BestBaseline} predicts {Pace(result.BaselineSecondsPerKm!.Value, unit)}.");
+                break;
+            default:
+                console.MarkupLine("No back-test yet, so it is unknown whether the model beats simple baselines: run workoutgen evaluate.");
+                break;
+        }
+    }
+
+    public static object ToJson(PredictionResult result) => new
+    {
+        at = result.AtLocal.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture),
+        s_per_km = Math.Round(result.SecondsPerKm, 1),
+        low_s_per_km = Math.Round(result.LowSecondsPerKm, 1),
+        high_s_per_km = Math.Round(result.HighSecondsPerKm, 1),
+        range_coverage = result.RangeCoverage is { } c ? Math.Round(c, 3) : (double?)null,
+        members_s_per_km = result.MemberSecondsPerKm.Select(m => Math.Round(m, 1)).ToList(),
+        beats_best_baseline = result.BeatsBestBaseline,
+        best_baseline = result.BestBaseline,
+        baseline_s_per_km = result.BaselineSecondsPerKm is { } b ? Math.Round(b, 1) : (double?)null,
+    };
+
+    private static string Pace(double secondsPerKm, DistanceUnit unit) => Domain.Units.Pace.FromSecondsPerKilometer(secondsPerKm).Format(unit);
+}

@@ -1,0 +1,70 @@
+namespace WorkoutGenerator.Model.Transformer;
+
+/// <summary>How <see cref="TransformerPacePredictor"/> trains; defaults are the measured choice (see README "Pace Transformer").</summary>
+public sealed record TransformerTrainingOptions
+{
+    public PaceTransformerOptions Architecture { get; init; } = PaceTransformerOptions.Seed;
+
+    /// <summary>The most epochs a member trains; early stopping usually ends it sooner.</summary>
+    public int Epochs { get; init; } = 15;
+
+    public int BatchSize { get; init; } = 64;
+
+    /// <summary>The peak learning rate, reached after the warm-up.</summary>
+    public double LearningRate { get; init; } = 5e-4;
+
+    public double WeightDecay { get; init; } = 0.01;
+
+    /// <summary>Share of all steps spent raising the learning rate linearly from 0; a cosine decay to 0 follows.</summary>
+    public double WarmupFraction { get; init; } = 0.1;
+
+    /// <summary>Stop a member after this many epochs without a better validation error.</summary>
+    public int Patience { get; init; } = 5;
+
+    /// <summary>Members trained from seeds Seed, Seed+1, ...; the prediction is their mean, their spread a range.</summary>
+    public int EnsembleSize { get; init; } = 3;
+
+    /// <summary>
+    /// Learn the pace minus the <c>ewma</c> baseline's level (which is also fed to the decoder), so the network
+    /// only has to learn how the kind of run and the week move a pace away from the runner's current level.
+    /// </summary>
+    public bool PredictResidual { get; init; } = true;
+
+    public int Seed { get; init; } = 1;
+
+    /// <summary>
+    /// libtorch intra-op threads. One, because on 2 cores shared with other work libtorch's OpenMP threads
+    /// spin-wait at every barrier: measured on the demo athlete under load, 2 threads took 3.5x the wall time
+    /// and 4.7x the CPU time of 1 thread for the same 3 epochs. Raise it on an idle machine.
+    /// </summary>
+    public int Threads { get; init; } = 1;
+
+    internal void Validate()
+    {
+        ArgumentNullException.ThrowIfNull(Architecture);
+        Architecture.Validate();
+        ArgumentOutOfRangeException.ThrowIfLessThan(Epochs, 1, nameof(Epochs));
+        ArgumentOutOfRangeException.ThrowIfLessThan(BatchSize, 1, nameof(BatchSize));
+        ArgumentOutOfRangeException.ThrowIfLessThan(Patience, 1, nameof(Patience));
+        ArgumentOutOfRangeException.ThrowIfLessThan(EnsembleSize, 1, nameof(EnsembleSize));
+        ArgumentOutOfRangeException.ThrowIfLessThan(Threads, 1, nameof(Threads));
+        CheckPositive(LearningRate, nameof(LearningRate));
+        if (!(WeightDecay >= 0) || !double.IsFinite(WeightDecay))
+        {
+            throw new ArgumentOutOfRangeException(nameof(WeightDecay), WeightDecay, "Weight decay is a finite, non-negative number.");
+        }
+
+        if (!(WarmupFraction >= 0 && WarmupFraction < 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(WarmupFraction), WarmupFraction, "The warm-up is a share of the steps in [0, 1).");
+        }
+    }
+
+    private static void CheckPositive(double value, string name)
+    {
+        if (!(value > 0) || !double.IsFinite(value))
+        {
+            throw new ArgumentOutOfRangeException(name, value, "This is a finite, positive number.");
+        }
+    }
+}

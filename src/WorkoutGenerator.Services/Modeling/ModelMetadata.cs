@@ -1,0 +1,50 @@
+using WorkoutGenerator.Model.Transformer;
+
+namespace WorkoutGenerator.Services.Modeling;
+
+/// <summary>The JSON file beside a saved model: what it is, what it learned from, how it did, what built it.</summary>
+public sealed record ModelMetadata
+{
+    public const int CurrentFormat = 1;
+
+    public int Format { get; init; } = CurrentFormat;
+
+    public string Name { get; init; } = TransformerPacePredictor.ModelName;
+
+    /// <summary>Null until <c>train</c> ran: <c>evaluate</c> may store its back-test before any model is saved.</summary>
+    public DateTimeOffset? TrainedAtUtc { get; init; }
+
+    public DataRange? Data { get; init; }
+
+    public TransformerModelState? Model { get; init; }
+
+    public LibraryVersions? Libraries { get; init; }
+
+    public BackTestSummary? LastBackTest { get; init; }
+}
+
+/// <summary>The runs a model was trained on.</summary>
+public sealed record DataRange(DateTimeOffset FirstRunUtc, DateTimeOffset LastRunUtc, int Runs, int TrainSamples, int ValidationSamples);
+
+public sealed record LibraryVersions(string TorchSharp, string Libtorch, string DotNet);
+
+/// <summary>One model's errors in a stored back-test.</summary>
+public sealed record ModelError(string Name, double MaeSecondsPerKm, double RmseSecondsPerKm);
+
+/// <summary>
+/// A back-test as stored with the model: the scores, whether the transformer beat the best baseline, and the
+/// half-width of the transformer's prediction range calibrated on its back-test errors.
+/// </summary>
+/// <param name="RangeHalfWidthSecondsPerKm">The <see cref="RangeTargetCoverage"/> quantile of the transformer's absolute back-test errors.</param>
+/// <param name="RangeCoverage">The share of back-test runs whose pace fell inside prediction ± half-width.</param>
+public sealed record BackTestSummary(
+    DateTimeOffset EvaluatedAtUtc,
+    int TrainSamples,
+    int TestSamples,
+    int Folds,
+    IReadOnlyList<ModelError> Models,
+    string? BestBaseline,
+    bool? TransformerBeatsBestBaseline,
+    double RangeTargetCoverage,
+    double? RangeHalfWidthSecondsPerKm,
+    double? RangeCoverage);

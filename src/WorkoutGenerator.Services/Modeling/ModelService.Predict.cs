@@ -1,0 +1,75 @@
+using WorkoutGenerator.Domain.Runs;
+using WorkoutGenerator.Model.Features;
+using WorkoutGenerator.Model.Prediction;
+using WorkoutGenerator.Model.Transformer;
+
+namespace WorkoutGenerator.Services.Modeling;
+
+public sealed partial class ModelService
+{
+    /// <summary>
+    /// The pace of a run at <paramref name="atLocal"/> on the runner's wall clock (default: tomorrow at the time of
+    /// day of the runner's last run). The range is the prediction ± the back-test's calibrated half-width, or the
+    /// ensemble's spread before any back-test.
+    /// </summary>
+    public PredictionResult Predict(IReadOnlyList<Run> runs, ModelStore store, DateTime? atLocal, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
+        ArgumentNullException.ThrowIfNull(store);
+        var (predictor, metadata) = store.Load();
+        var dataset = PaceDatasetBuilder.Build(runs);
+        if (dataset.History.Count == 0)
+        {
+            throw new InvalidOperationException("No runs to predict from. Import an export first: workoutgen import <path>");
+        }
+
+        var offset = UtcOffset(dataset.History);
+        var at = atLocal ?? DefaultSlot(dataset.History, offset);
+        var atUtc = new DateTimeOffset(DateTime.SpecifyKind(at - offset, DateTimeKind.Utc));
+        var sample = dataset.Query(atUtc, at)
+            ?? throw new InvalidOperationException($"No run in the 7 days before {at:yyyy-MM-dd HH:mm}: the model predicts from the previous week's runs.");
+        var members = predictor.PredictMembers(sample);
+        var mean = members.Average();
+        var backTest = metadata.LastBackTest;
+        var calibrated = backTest?.RangeHalfWidthSecondsPerKm;
+        var (low, high) = calibrated is { } width ? (mean - width, mean + width) : (members.Min(), members.Max());
+        double? baseline = null;
+        if (backTest is { TransformerBeatsBestBaseline: false, BestBaseline: { } name })
+        {
+            ct.ThrowIfCancellationRequested();
+            baseline = PredictBaseline(name, dataset, sample, ct);
+        }
+
+        return new PredictionResult(
+            at,
+            mean,
+            low,
+            high,
+            members,
+            calibrated is null ? null : backTest!.RangeCoverage,
+            backTest?.TransformerBeatsBestBaseline,
+            backTest?.BestBaseline,
+            baseline,
+            backTest?.Models.FirstOrDefault(m => m.Name == TransformerPacePredictor.ModelName)?.MaeSecondsPerKm,
+            backTest?.Models.FirstOrDefault(m => m.Name == backTest.BestBaseline)?.MaeSecondsPerKm);
+    }
+
+    private static double PredictBaseline(string name, PaceDataset dataset, PaceSample sample, CancellationToken ct)
+    {
+        var model = PaceBaselines.Factories().Select(f => f()).First(m => m.Name == name);
+        model.Fit(new PaceTrainingSet(dataset.Samples, [], dataset.History), ct);
+        return model.PredictSecondsPerKm(sample);
+    }
+
+    /// <summary>The runner's offset from UTC as of their newest run with a local time; zero when none has one.</summary>
+    internal static TimeSpan UtcOffset(IReadOnlyList<Run> history) =>
+        history.LastOrDefault(r => r.StartLocal is not null) is { } run ? run.StartLocal!.Value - run.StartUtc.UtcDateTime : TimeSpan.Zero;
+
+    private DateTime DefaultSlot(IReadOnlyList<Run> history, TimeSpan offset)
+    {
+        var today = (_time.GetUtcNow().UtcDateTime + offset).Date;
+        var timeOfDay = history.LastOrDefault(r => r.StartLocal is { } local && local.TimeOfDay != PaceFeatures.HiddenTimeOfDay)?.StartLocal!.Value.TimeOfDay
+            ?? TimeSpan.FromHours(7);
+        return today.AddDays(1) + timeOfDay;
+    }
+}

@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using WorkoutGenerator.Domain.Runs;
+using WorkoutGenerator.Model.Evaluation;
+using WorkoutGenerator.Model.Features;
+using WorkoutGenerator.Model.Prediction;
+using WorkoutGenerator.Model.Transformer;
+
+namespace WorkoutGenerator.Services.Modeling;
+
+/// <summary>Trains, back-tests and asks the pace Transformer; the CLI and the web app call this, nothing else.</summary>
+public sealed partial class ModelService
+{
+    /// <summary>The prediction range aims to hold this share of runs.</summary>
+    public const double RangeTargetCoverage = 0.8;
+
+    private readonly TimeProvider _time;
+
+    public ModelService(TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        _time = time;
+    }
+
+    /// <summary>
+    /// Trains on the whole history, chronologically: the newest samples (as many as the back-test would hold
+    /// out) are the validation window for early stopping; nothing later is ever trained on before earlier data.
+    /// Saves the weights and metadata even when cancelled after the first epoch (the best weights so far).
+    /// </summary>
+    public TrainResult Train(IReadOnlyList<Run> runs, ModelStore store, TransformerTrainingOptions options, IProgress<TrainingProgress>? progress, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(options);
+        var watch = Stopwatch.StartNew();
+        var dataset = PaceDatasetBuilder.Build(runs);
+        var set = TrainingSet(dataset);
+        var predictor = new TransformerPacePredictor(options, progress);
+        var summary = predictor.Train(set, ct);
+        var state = store.SaveWeights(predictor);
+        var metadata = (store.ReadMetadataOrNull() ?? new ModelMetadata()) with
+        {
+            TrainedAtUtc = _time.GetUtcNow(),
+            Data = new DataRange(dataset.History[0].StartUtc, dataset.History[^1].StartUtc, dataset.History.Count, set.Train.Count, set.Validation.Count),
+            Model = state,
+            Libraries = Versions(),
+        };
+        store.WriteMetadata(metadata);
+        return new TrainResult(summary, metadata, store.Directory, watch.Elapsed);
+    }
+
+    /// <summary>The rolling-origin back-test of the transformer and every baseline on the same samples; stored with the model.</summary>
+    public EvaluationResult Evaluate(IReadOnlyList<Run> runs, ModelStore? store, TransformerTrainingOptions options, BackTestOptions backTest, IProgress<BackTestProgress>? progress, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(backTest);
+        var watch = Stopwatch.StartNew();
+        var factories = new List<Func<IPacePredictor>> { () => new TransformerPacePredictor(options) };
+        factories.AddRange(PaceBaselines.Factories(options.Seed));
+        var report = BackTest.Run(runs, factories, backTest, progress, ct);
+        var summary = Summarize(report);
+        if (store is not null)
+        {
+            store.WriteMetadata((store.ReadMetadataOrNull() ?? new ModelMetadata()) with { LastBackTest = summary });
+        }
+
+        return new EvaluationResult(report, summary, watch.Elapsed);
+    }
+
+    internal static PaceTrainingSet TrainingSet(PaceDataset dataset)
+    {
+        var samples = dataset.Samples;
+        if (samples.Count < 2)
+        {
+            throw new InvalidOperationException(
+                $"Only {samples.Count} runs have a run in the 7 days before them; training needs more history. Import more runs first.");
+        }
+
+        var validation = new BackTestOptions().ValidationCount(samples.Count);
+        return new PaceTrainingSet([.. samples.Take(samples.Count - validation)], [.. samples.Skip(samples.Count - validation)], dataset.History);
+    }
+
+    internal BackTestSummary Summarize(BackTestReport report)
+    {
+        var transformer = report.Models.Select((m, i) => (m, i)).FirstOrDefault(p => p.m.Name == TransformerPacePredictor.ModelName);
+        double? halfWidth = null, coverage = null;
+        if (transformer.m is not null)
+        {
+            var errors = report.Predictions.Select(p => Math.Abs(p.PredictedSecondsPerKm[transformer.i] - p.ActualSecondsPerKm)).Order().ToArray();
+            var rank = (int)Math.Ceiling(RangeTargetCoverage * errors.Length) - 1;
+            halfWidth = errors[Math.Clamp(rank, 0, errors.Length - 1)];
+            coverage = errors.Count(e => e <= halfWidth) / (double)errors.Length;
+        }
+
+        return new BackTestSummary(
+            _time.GetUtcNow(),
+            report.TrainSamples,
+            report.TestSamples,
+            report.Folds,
+            [.. report.Models.Select(m => new ModelError(m.Name, m.Overall.MaeSecondsPerKm, m.Overall.RmseSecondsPerKm))],
+            report.BestBaseline()?.Name,
+            report.Beats(TransformerPacePredictor.ModelName),
+            RangeTargetCoverage,
+            halfWidth,
+            coverage);
+    }
+
+    private static LibraryVersions Versions() => new(
+        typeof(TorchSharp.torch).Assembly.GetName().Version?.ToString() ?? "unknown",
+        TorchSharp.torch.__version__,
+        Environment.Version.ToString());
+}

@@ -1,0 +1,66 @@
+using WorkoutGenerator.Domain.Runs;
+using WorkoutGenerator.Domain.Training;
+using WorkoutGenerator.Domain.Units;
+using WorkoutGenerator.Model.Features;
+using WorkoutGenerator.Model.Prediction;
+using WorkoutGenerator.Services.Modeling;
+
+namespace WorkoutGenerator.Services.Prediction;
+
+/// <summary>
+/// Lets `next` and `plan` ask a back-tested pace model (the Transformer, or the baseline that beat it) for the pace
+/// of a slot. The model predicts from the week before the slot, so a slot with no run in the 7 days before it
+/// falls back to <see cref="RecentPacePredictor"/>, and the prediction says so.
+/// </summary>
+internal sealed class ModelNextRunPredictor : INextRunPacePredictor
+{
+    private readonly Func<PaceDataset, IPacePredictor> _fit;
+    private readonly Func<IPacePredictor, PaceSample, IReadOnlyList<double>> _predict;
+    private readonly double? _halfWidthSecondsPerKm;
+    private readonly string _method;
+    private IPacePredictor? _model;
+
+    /// <param name="fit">Gives the model, fitted if it needs to be, from the runner's real history at the first call.</param>
+    /// <param name="predict">The model's answers for a sample: one per ensemble member, or a single value.</param>
+    /// <param name="halfWidthSecondsPerKm">The range's half-width from the back-test; null to use the members' spread.</param>
+    public ModelNextRunPredictor(
+        Func<PaceDataset, IPacePredictor> fit,
+        Func<IPacePredictor, PaceSample, IReadOnlyList<double>> predict,
+        double? halfWidthSecondsPerKm,
+        string method)
+    {
+        _fit = fit;
+        _predict = predict;
+        _halfWidthSecondsPerKm = halfWidthSecondsPerKm;
+        _method = method;
+    }
+
+    public PacePrediction Predict(IReadOnlyList<Run> history, DateTime slotLocal)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        var dataset = PaceDatasetBuilder.Build(history);
+
+        // Fitted once, on the history as first asked: a plan rolls its own planned runs forward into later calls,
+        // and the model must not learn from those.
+        _model ??= _fit(dataset);
+        var offset = ModelService.UtcOffset(dataset.History);
+        var slotUtc = new DateTimeOffset(DateTime.SpecifyKind(slotLocal - offset, DateTimeKind.Utc));
+        if (dataset.Query(slotUtc, slotLocal) is not { } sample)
+        {
+            var fallback = new RecentPacePredictor().Predict(history, slotLocal);
+            return fallback with { Method = fallback.Method + $" (no run in the 7 days before: {_method} needs the previous week)" };
+        }
+
+        var members = _predict(_model, sample);
+        var mean = members.Average();
+        var half = _halfWidthSecondsPerKm ?? (members.Max() - members.Min()) / 2;
+
+        // A zero-width range says more than the model knows: keep at least ±1 %.
+        half = Math.Max(half, mean * 0.01);
+        return new PacePrediction(
+            Pace.FromSecondsPerKilometer(mean),
+            Pace.FromSecondsPerKilometer(Math.Max(mean - half, mean * 0.5)),
+            Pace.FromSecondsPerKilometer(mean + half),
+            _method);
+    }
+}

@@ -1,0 +1,63 @@
+using System.Globalization;
+using WorkoutGenerator.Model.Prediction;
+using WorkoutGenerator.Model.Transformer;
+using WorkoutGenerator.Services.Modeling;
+
+namespace WorkoutGenerator.Services.Prediction;
+
+/// <summary>
+/// The predictor a trained model earns for `next` and `plan`: the Transformer when its last back-test beat the best
+/// baseline (or when it has not been back-tested yet, which the description says), else that baseline, fitted on
+/// the runner's history. Null when no model was trained.
+/// </summary>
+public static class TrainedPredictors
+{
+    public static PredictorChoice? Load(ModelStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var metadata = store.ReadMetadataOrNull();
+        if (metadata?.Model is null)
+        {
+            return null;
+        }
+
+        var backTest = metadata.LastBackTest;
+        var transformerMae = Mae(backTest, TransformerPacePredictor.ModelName);
+        if (backTest is { TransformerBeatsBestBaseline: false, BestBaseline: { } best })
+        {
+            var baselineMae = Mae(backTest, best);
+            var description = string.Create(CultureInfo.InvariantCulture,
+                $"{best} baseline: it beat the Transformer in the last back-test (MAE {baselineMae:F1} vs {transformerMae:F1} s/km)");
+            return new PredictorChoice(
+                new ModelNextRunPredictor(
+                    dataset => FitBaseline(best, dataset),
+                    (model, sample) => [model.PredictSecondsPerKm(sample)],
+                    baselineMae,
+                    description),
+                description);
+        }
+
+        var (transformer, _) = store.Load();
+        var method = backTest is null
+            ? "Transformer (not back-tested yet: run workoutgen evaluate to see whether it beats the baselines)"
+            : string.Create(CultureInfo.InvariantCulture,
+                $"Transformer: beat {backTest.BestBaseline} in the last back-test (MAE {transformerMae:F1} vs {Mae(backTest, backTest.BestBaseline):F1} s/km)");
+        return new PredictorChoice(
+            new ModelNextRunPredictor(
+                _ => transformer,
+                (model, sample) => ((TransformerPacePredictor)model).PredictMembers(sample),
+                backTest?.RangeHalfWidthSecondsPerKm,
+                method),
+            method);
+    }
+
+    private static IPacePredictor FitBaseline(string name, Model.Features.PaceDataset dataset)
+    {
+        var model = PaceBaselines.Factories().Select(factory => factory()).First(candidate => candidate.Name == name);
+        model.Fit(new PaceTrainingSet(dataset.Samples, [], dataset.History), CancellationToken.None);
+        return model;
+    }
+
+    private static double? Mae(BackTestSummary? backTest, string? name) =>
+        backTest?.Models.FirstOrDefault(model => model.Name == name)?.MaeSecondsPerKm;
+}

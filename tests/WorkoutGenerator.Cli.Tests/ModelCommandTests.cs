@@ -1,0 +1,99 @@
+using System.Text.Json;
+using WorkoutGenerator.Import.Demo;
+
+namespace WorkoutGenerator.Cli.Tests;
+
+/// <summary>train, evaluate and predict on a short demo history, with the tiny model and a few epochs to stay fast.</summary>
+[Collection("libtorch")]
+public sealed class ModelCommandTests : IDisposable
+{
+    private static readonly string[] Fast = ["--size", "tiny", "--epochs", "2"];
+
+    private readonly CliHarness _cli = new();
+
+    [Fact]
+    public void Should_train_then_back_test_then_predict_with_a_calibrated_range()
+    {
+        // Given 40 weeks of the demo athlete, imported
+        ImportDemo();
+
+        // When it trains a two-model ensemble
+        var train = _cli.Run(["train", "--db", _cli.DatabasePath, "--seed", "3", "--ensemble", "2", .. Fast]);
+
+        // Then the weights and the metadata sit next to the database
+        Assert.Equal(0, train.ExitCode);
+        var models = Path.Combine(_cli.Folder, "models", "transformer");
+        Assert.True(File.Exists(Path.Combine(models, "member-0.bin")) && File.Exists(Path.Combine(models, "member-1.bin")), train.Console);
+        Assert.Contains("Saved to", train.Console, StringComparison.Ordinal);
+
+        // When it is back-tested
+        var evaluate = _cli.Run(["evaluate", "--db", _cli.DatabasePath, "--json", "--ensemble", "1", .. Fast]);
+
+        // Then one JSON document scores the transformer and every baseline on the same test samples
+        Assert.Equal(0, evaluate.ExitCode);
+        using var report = JsonDocument.Parse(evaluate.Data);
+        var samples = report.RootElement.GetProperty("samples");
+        Assert.True(samples.GetProperty("train").GetInt32() > 0 && samples.GetProperty("test").GetInt32() > 0);
+        var scored = report.RootElement.GetProperty("models").EnumerateArray().ToList();
+        Assert.Equal(
+            ["transformer", "train_median", "last_pace", "week_mean", "ewma", "linear", "gbdt"],
+            scored.Select(m => m.GetProperty("name").GetString()!).ToArray());
+        Assert.All(scored, m => Assert.True(m.GetProperty("mae_s_per_km").GetDouble() > 0 && m.GetProperty("rmse_s_per_km").GetDouble() >= m.GetProperty("mae_s_per_km").GetDouble()));
+        using var metadata = JsonDocument.Parse(File.ReadAllText(Path.Combine(models, "metadata.json")));
+        Assert.Equal(
+            samples.GetProperty("test").GetInt32(),
+            metadata.RootElement.GetProperty("last_back_test").GetProperty("test_samples").GetInt32());
+        Assert.False(string.IsNullOrEmpty(metadata.RootElement.GetProperty("libraries").GetProperty("libtorch").GetString()));
+
+        // When it predicts a run two days after the last one
+        var predict = _cli.Run("predict", "--db", _cli.DatabasePath, "--json", "--at", "2026-11-27 07:00");
+
+        // Then the pace lies inside its range, which held about 80% of the back-test runs
+        Assert.Equal(0, predict.ExitCode);
+        using var prediction = JsonDocument.Parse(predict.Data);
+        var root = prediction.RootElement;
+        var pace = root.GetProperty("s_per_km").GetDouble();
+        Assert.InRange(pace, 150, 600);
+        Assert.InRange(pace, root.GetProperty("low_s_per_km").GetDouble(), root.GetProperty("high_s_per_km").GetDouble());
+        Assert.InRange(root.GetProperty("range_coverage").GetDouble(), 0.79, 0.9);
+        Assert.Equal(2, root.GetProperty("members_s_per_km").GetArrayLength());
+        var beats = root.GetProperty("beats_best_baseline").GetBoolean();
+        Assert.Equal(beats, root.GetProperty("baseline_s_per_km").ValueKind == JsonValueKind.Null);
+    }
+
+    [Fact]
+    public void Should_say_in_plain_words_when_there_is_no_model_to_predict_with()
+    {
+        // Given runs but no trained model
+        ImportDemo();
+
+        // When
+        var result = _cli.Run("predict", "--db", _cli.DatabasePath);
+
+        // Then
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("No trained model in", result.Console, StringComparison.Ordinal);
+        Assert.Contains("workoutgen train", result.Console, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("train --size huge", "--size must be seed or tiny, not \"huge\".")]
+    [InlineData("train --epochs 0", "--epochs must be a positive number.")]
+    [InlineData("evaluate --fold-days 0", "--fold-days must be a positive number of days.")]
+    [InlineData("predict --at tomorrow", "--at must look like \"2026-11-28 07:00\", not \"tomorrow\".")]
+    public void Should_reject_bad_options_with_a_clear_message(string args, string error)
+    {
+        var result = _cli.Run(args.Split(' '));
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains(error, result.Console.Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _cli.Dispose();
+
+    private void ImportDemo()
+    {
+        var export = DemoAthlete.WriteExport(Path.Combine(_cli.Folder, "export"), new DemoAthleteOptions { Seed = 42, LastDay = new DateOnly(2026, 11, 25), Weeks = 40 });
+        Assert.Equal(0, _cli.Run("import", export, "--db", _cli.DatabasePath).ExitCode);
+    }
+}

@@ -1,0 +1,79 @@
+using WorkoutGenerator.Model.Features;
+using WorkoutGenerator.Model.Transformer;
+using static TorchSharp.torch;
+
+namespace WorkoutGenerator.Model.Tests.Transformer;
+
+[Collection("libtorch")]
+public sealed class PaceTransformerTests
+{
+    [Fact]
+    public void Should_map_a_batch_of_token_sequences_to_one_pace_per_sample()
+    {
+        // Given the seed-size model and a batch of 3 samples
+        manual_seed(1);
+        using var model = new PaceTransformer(PaceTransformerOptions.Seed);
+        model.eval();
+        var dataset = TransformerFixtures.Dataset(60);
+        var batch = PaceBatch.Create([.. dataset.Samples.Take(3)], FeatureScaler.Fit(dataset.Samples));
+
+        // When it runs forward
+        using var noGrad = no_grad();
+        using var output = model.forward(
+            tensor(batch.TokenFeatures, batch.TokenShape), tensor(batch.TokenWorkoutTypes, batch.MaskShape),
+            tensor(batch.KeyPaddingMask, batch.MaskShape), tensor(batch.DecoderFeatures, batch.DecoderShape));
+
+        // Then there is one finite value per sample, and the model has the seed's size (1.85M parameters)
+        Assert.Equal([3L, 1L], output.shape);
+        Assert.True(isfinite(output).all().item<bool>());
+        Assert.InRange(model.ParameterCount, 1_800_000, 1_900_000);
+    }
+
+    [Fact]
+    public void Should_ignore_whatever_is_written_at_padded_positions()
+    {
+        // Given a sample with fewer runs than the 14 token slots, in eval mode
+        manual_seed(2);
+        using var model = new PaceTransformer(PaceTransformerOptions.Tiny);
+        model.eval();
+        var dataset = TransformerFixtures.Dataset(80);
+        var sample = dataset.Samples.First(s => s.Tokens.Count is > 1 and < PaceFeatures.MaxTokens);
+        var batch = PaceBatch.Create([sample], FeatureScaler.Fit(dataset.Samples));
+        var tokens = (float[])batch.TokenFeatures.Clone();
+        var types = (long[])batch.TokenWorkoutTypes.Clone();
+        for (var t = sample.Tokens.Count; t < PaceFeatures.MaxTokens; t++)
+        {
+            types[t] = 3;
+            for (var f = 0; f < PaceFeatures.Token.Count; f++)
+            {
+                tokens[(t * PaceFeatures.Token.Count) + f] = 1000f + (t * f);
+            }
+        }
+
+        // When the padded positions hold garbage instead of zeros
+        using var noGrad = no_grad();
+        using var mask = tensor(batch.KeyPaddingMask, batch.MaskShape);
+        using var slot = tensor(batch.DecoderFeatures, batch.DecoderShape);
+        using var clean = model.forward(tensor(batch.TokenFeatures, batch.TokenShape), tensor(batch.TokenWorkoutTypes, batch.MaskShape), mask, slot);
+        using var dirty = model.forward(tensor(tokens, batch.TokenShape), tensor(types, batch.MaskShape), mask, slot);
+
+        // Then the output does not change; and a real token's value does change it
+        Assert.Equal(clean.item<float>(), dirty.item<float>(), 5);
+        tokens = (float[])batch.TokenFeatures.Clone();
+        tokens[PaceFeatures.Token.SecondsPerKm] += 3;
+        using var changed = model.forward(tensor(tokens, batch.TokenShape), tensor(batch.TokenWorkoutTypes, batch.MaskShape), mask, slot);
+        Assert.NotEqual(clean.item<float>(), changed.item<float>());
+    }
+
+    [Theory]
+    [InlineData(30, 8, "The model dimension 30 must be a multiple of the 8 heads. (Parameter 'Heads')")]
+    [InlineData(9, 3, "Sinusoidal positions need an even model dimension, not 9. (Parameter 'ModelDim')")]
+    public void Should_reject_an_architecture_that_cannot_be_built(int modelDim, int heads, string error)
+    {
+        // Given / When
+        var thrown = Assert.Throws<ArgumentException>(() => new PaceTransformer(PaceTransformerOptions.Seed with { ModelDim = modelDim, Heads = heads }));
+
+        // Then
+        Assert.Equal(error, thrown.Message);
+    }
+}

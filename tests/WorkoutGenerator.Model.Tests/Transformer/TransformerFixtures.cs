@@ -1,0 +1,31 @@
+using WorkoutGenerator.Model.Features;
+using WorkoutGenerator.Model.Prediction;
+using WorkoutGenerator.Model.Tests.Support;
+using WorkoutGenerator.Model.Transformer;
+
+namespace WorkoutGenerator.Model.Tests.Transformer;
+
+/// <summary>Small, fast settings and data for the libtorch tests.</summary>
+internal static class TransformerFixtures
+{
+    public static TransformerTrainingOptions Fast(int epochs = 3, int ensemble = 1, bool residual = true, int seed = 1) => new()
+    {
+        Architecture = PaceTransformerOptions.Tiny,
+        Epochs = epochs,
+        EnsembleSize = ensemble,
+        PredictResidual = residual,
+        Seed = seed,
+        BatchSize = 32,
+        LearningRate = 3e-3,
+        Patience = 100,
+        Threads = 1,
+    };
+
+    public static PaceDataset Dataset(int runs = 160, int seed = 3) => PaceDatasetBuilder.Build(SyntheticHistory.Create(seed, runs));
+
+    /// <summary>The dataset's samples, the newest <paramref name="validation"/> held out.</summary>
+    public static PaceTrainingSet TrainingSet(PaceDataset dataset, int validation = 20) => new(
+        [.. dataset.Samples.Take(dataset.Samples.Count - validation)],
+        [.. dataset.Samples.Skip(dataset.Samples.Count - validation)],
+        dataset.History);
+}

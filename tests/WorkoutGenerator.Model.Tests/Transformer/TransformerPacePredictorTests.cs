@@ -1,0 +1,130 @@
+using WorkoutGenerator.Model.Transformer;
+
+namespace WorkoutGenerator.Model.Tests.Transformer;
+
+[Collection("libtorch")]
+public sealed class TransformerPacePredictorTests
+{
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Should_lower_the_training_error_on_a_small_set(bool residual)
+    {
+        // Given a tiny model and 100 runs
+        var progress = new List<TrainingProgress>();
+        var predictor = new TransformerPacePredictor(TransformerFixtures.Fast(epochs: 25, residual: residual), new SyncProgress(progress));
+
+        // When it trains
+        predictor.Train(TransformerFixtures.TrainingSet(TransformerFixtures.Dataset(100)), CancellationToken.None);
+
+        // Then the last epoch's training error is well below the first's
+        Assert.Equal(25, progress.Count);
+        Assert.True(progress[^1].TrainMaeSecondsPerKm < 0.7 * progress[0].TrainMaeSecondsPerKm, $"{progress[0].TrainMaeSecondsPerKm} -> {progress[^1].TrainMaeSecondsPerKm}");
+    }
+
+    [Fact]
+    public void Should_give_identical_predictions_for_the_same_seed_and_different_ones_for_another()
+    {
+        // Given one training set
+        var dataset = TransformerFixtures.Dataset();
+        var set = TransformerFixtures.TrainingSet(dataset);
+        var probe = dataset.Samples[^1];
+
+        // When three predictors train, two with seed 5
+        var first = Train(set, seed: 5).PredictSecondsPerKm(probe);
+        var second = Train(set, seed: 5).PredictSecondsPerKm(probe);
+        var other = Train(set, seed: 6).PredictSecondsPerKm(probe);
+
+        // Then
+        Assert.Equal(first, second);
+        Assert.NotEqual(first, other);
+    }
+
+    [Fact]
+    public void Should_predict_exactly_the_same_after_save_and_load()
+    {
+        // Given a trained two-model ensemble
+        var dataset = TransformerFixtures.Dataset();
+        var predictor = new TransformerPacePredictor(TransformerFixtures.Fast(ensemble: 2));
+        predictor.Fit(TransformerFixtures.TrainingSet(dataset), CancellationToken.None);
+        var folder = Directory.CreateTempSubdirectory("wg-transformer-");
+        try
+        {
+            // When it is saved and loaded from the files and the state (through JSON, as the store does)
+            var state = predictor.Save(folder.FullName);
+            var json = System.Text.Json.JsonSerializer.Serialize(state);
+            var loaded = TransformerPacePredictor.Load(folder.FullName, System.Text.Json.JsonSerializer.Deserialize<TransformerModelState>(json)!);
+
+            // Then every member predicts the same numbers
+            foreach (var sample in dataset.Samples.TakeLast(10))
+            {
+                Assert.Equal(predictor.PredictMembers(sample), loaded.PredictMembers(sample));
+            }
+
+            Assert.Equal(2, loaded.MemberCount);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Should_keep_the_best_weights_so_far_when_cancelled_after_an_epoch()
+    {
+        // Given a training that is cancelled as soon as the first epoch reports
+        using var cancel = new CancellationTokenSource();
+        var predictor = new TransformerPacePredictor(TransformerFixtures.Fast(epochs: 10, ensemble: 3), new SyncProgress(_ => cancel.Cancel()));
+        var dataset = TransformerFixtures.Dataset();
+
+        // When
+        var summary = predictor.Train(TransformerFixtures.TrainingSet(dataset), cancel.Token);
+
+        // Then it stopped cleanly with one member and one epoch, and that member predicts
+        Assert.True(summary.Cancelled);
+        Assert.Equal(1, predictor.MemberCount);
+        Assert.Equal(1, summary.Members[0].EpochsRun);
+        Assert.True(double.IsFinite(predictor.PredictSecondsPerKm(dataset.Samples[^1])));
+    }
+
+    [Fact]
+    public void Should_throw_when_cancelled_before_any_epoch_ends()
+    {
+        // Given a token that is already cancelled
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+        var predictor = new TransformerPacePredictor(TransformerFixtures.Fast());
+
+        // When / Then: there is nothing to keep, and Fit (the back-test's entry) throws too
+        Assert.ThrowsAny<OperationCanceledException>(() => predictor.Fit(TransformerFixtures.TrainingSet(TransformerFixtures.Dataset()), cancel.Token));
+        Assert.False(predictor.IsFitted);
+    }
+
+    [Fact]
+    public void Should_refuse_to_predict_before_training()
+    {
+        var predictor = new TransformerPacePredictor(TransformerFixtures.Fast());
+
+        var thrown = Assert.Throws<InvalidOperationException>(() => predictor.PredictSecondsPerKm(TransformerFixtures.Dataset(40).Samples[^1]));
+
+        Assert.Equal("The transformer predicts only after it was trained or loaded.", thrown.Message);
+    }
+
+    private static TransformerPacePredictor Train(WorkoutGenerator.Model.Prediction.PaceTrainingSet set, int seed)
+    {
+        var predictor = new TransformerPacePredictor(TransformerFixtures.Fast(seed: seed));
+        predictor.Fit(set, CancellationToken.None);
+        return predictor;
+    }
+
+    /// <summary>Progress&lt;T&gt; posts to the thread pool; tests need the reports in order, on the training thread.</summary>
+    private sealed class SyncProgress(Action<TrainingProgress> report) : IProgress<TrainingProgress>
+    {
+        public SyncProgress(List<TrainingProgress> into)
+            : this(into.Add)
+        {
+        }
+
+        public void Report(TrainingProgress value) => report(value);
+    }
+}

@@ -1,0 +1,62 @@
+using WorkoutGenerator.Model.Transformer;
+using WorkoutGenerator.Services.Modeling;
+using WorkoutGenerator.Services.Prediction;
+using WorkoutGenerator.Services.Tests.Planning;
+
+namespace WorkoutGenerator.Services.Tests.Prediction;
+
+public sealed class TrainedPredictorsTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("workoutgen-trained-").FullName;
+
+    [Fact]
+    public void Should_choose_nothing_when_no_model_was_trained()
+    {
+        Assert.Null(TrainedPredictors.Load(new ModelStore(Path.Combine(_folder, "runs.db"))));
+    }
+
+    [Fact]
+    public void Should_use_the_baseline_that_beat_the_transformer_and_say_so()
+    {
+        // Given a model whose last back-test lost to ewma
+        var store = new ModelStore(Path.Combine(_folder, "runs.db"));
+        store.WriteMetadata(new ModelMetadata
+        {
+            Model = new TransformerModelState(new TransformerTrainingOptions(), "{}", null, [], false),
+            LastBackTest = new BackTestSummary(
+                DateTimeOffset.UnixEpoch, 200, 50, 3,
+                [new ModelError("transformer", 21.5, 30.0), new ModelError("ewma", 18.25, 25.0)],
+                "ewma", false, 0.8, 24.0, 0.8),
+        });
+        var history = SyntheticRuns.Weeks(8);
+
+        // When
+        var choice = TrainedPredictors.Load(store)!;
+        var prediction = choice.Predictor.Predict(history, SyntheticRuns.Day0.AddDays(56));
+
+        // Then the plan is paced by ewma, the words say why, and the range is its back-test MAE either side
+        Assert.Equal("ewma baseline: it beat the Transformer in the last back-test (MAE 18.2 vs 21.5 s/km)", choice.Description);
+        Assert.Equal(choice.Description, prediction.Method);
+        Assert.InRange(prediction.Predicted.SecondsPerKilometer, 290, 330);
+        Assert.Equal(18.25, prediction.Slow.SecondsPerKilometer - prediction.Predicted.SecondsPerKilometer, 6);
+        Assert.Equal(18.25, prediction.Predicted.SecondsPerKilometer - prediction.Fast.SecondsPerKilometer, 6);
+    }
+
+    [Fact]
+    public void Should_fall_back_to_recent_paces_for_a_slot_after_a_break()
+    {
+        var store = new ModelStore(Path.Combine(_folder, "runs.db"));
+        store.WriteMetadata(new ModelMetadata
+        {
+            Model = new TransformerModelState(new TransformerTrainingOptions(), "{}", null, [], false),
+            LastBackTest = new BackTestSummary(DateTimeOffset.UnixEpoch, 200, 50, 3, [new ModelError("transformer", 21, 30), new ModelError("ewma", 18, 25)], "ewma", false, 0.8, 24, 0.8),
+        });
+
+        // Three weeks after the last run: the model has no previous week to predict from
+        var prediction = TrainedPredictors.Load(store)!.Predictor.Predict(SyntheticRuns.Weeks(8), SyntheticRuns.Day0.AddDays(77));
+
+        Assert.Contains("no run in the 7 days before", prediction.Method, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}
