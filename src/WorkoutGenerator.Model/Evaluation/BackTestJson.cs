@@ -39,7 +39,7 @@ public static class BackTestJson
 
     private static ModelJson ToJson(ModelScore model, BackTestReport report)
     {
-        var isBaseline = PaceBaselines.Names.Contains(model.Name) || model.Name == PaceBaselines.TrainMedian;
+        var isBaseline = PaceBaselines.ToBeat.Contains(model.Name);
         var overall = model.Overall;
         return new ModelJson(
             model.Name,

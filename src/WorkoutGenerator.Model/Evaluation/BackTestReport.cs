@@ -23,9 +23,9 @@ public sealed record BackTestReport
 
     public ModelScore? Find(string name) => Models.FirstOrDefault(m => m.Name == name);
 
-    /// <summary>The model named in <see cref="PaceBaselines.Names"/> with the lowest MAE; null when none ran.</summary>
+    /// <summary>The model named in <see cref="PaceBaselines.ToBeat"/> with the lowest MAE; null when none ran.</summary>
     public ModelScore? BestBaseline() =>
-        Models.Where(m => PaceBaselines.Names.Contains(m.Name)).MinBy(m => m.Overall.MaeSecondsPerKm);
+        Models.Where(m => PaceBaselines.ToBeat.Contains(m.Name)).MinBy(m => m.Overall.MaeSecondsPerKm);
 
     /// <summary>Whether <paramref name="name"/> has a lower MAE than the best baseline; null when either is missing.</summary>
     public bool? Beats(string name)

@@ -2,6 +2,7 @@ using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Model.Evaluation;
 using WorkoutGenerator.Model.Features;
 using WorkoutGenerator.Model.Prediction;
+using WorkoutGenerator.Model.Prediction.Baselines;
 using WorkoutGenerator.Model.Tests.Support;
 using static WorkoutGenerator.Model.Tests.Support.TestRuns;
 
@@ -126,11 +127,31 @@ public sealed class BackTestTests
 
         // Then the best of the named baselines is found, and the model's comparison follows from the MAEs
         var best = report.BestBaseline()!;
-        Assert.Contains(best.Name, PaceBaselines.Names);
-        Assert.Equal(report.Models.Where(m => PaceBaselines.Names.Contains(m.Name)).Min(m => m.Overall.MaeSecondsPerKm), best.Overall.MaeSecondsPerKm);
+        Assert.Contains(best.Name, PaceBaselines.ToBeat);
+        Assert.Equal(report.Models.Where(m => PaceBaselines.ToBeat.Contains(m.Name)).Min(m => m.Overall.MaeSecondsPerKm), best.Overall.MaeSecondsPerKm);
         Assert.Equal(report.Find("transformer")!.Overall.MaeSecondsPerKm < best.Overall.MaeSecondsPerKm, report.Beats("transformer"));
         Assert.Null(report.Beats("missing"));
         Assert.All(report.Models, m => Assert.Equal(report.TestSamples, m.Overall.Count));
+    }
+
+    [Fact]
+    public void Should_count_the_training_median_as_a_baseline_to_beat()
+    {
+        // Given a runner whose pace is the same every day but for a spike every 10th run
+        var runs = Enumerable.Range(0, 100).Select(d => OnDay($"r{d}", d, d % 10 == 0 ? 400 : 300)).ToList();
+        var factories = new List<Func<IPacePredictor>>
+        {
+            () => new TrainMedianPredictor(),
+            () => new LastPacePredictor(),
+            () => new SpyPredictor("transformer", 305, []),
+        };
+
+        // When
+        var report = BackTest.Run(runs, factories, new BackTestOptions(), null, CancellationToken.None);
+
+        // Then the constant guess (300, off only on the spikes) is the one to beat, and the model does not beat it
+        Assert.Equal(PaceBaselines.TrainMedian, report.BestBaseline()!.Name);
+        Assert.False(report.Beats("transformer"));
     }
 
     [Fact]
