@@ -55,7 +55,8 @@ public sealed class ModelCommandTests : IDisposable
         var pace = root.GetProperty("s_per_km").GetDouble();
         Assert.InRange(pace, 150, 600);
         Assert.InRange(pace, root.GetProperty("low_s_per_km").GetDouble(), root.GetProperty("high_s_per_km").GetDouble());
-        Assert.InRange(root.GetProperty("range_coverage").GetDouble(), 0.79, 0.9);
+        // Measured out of sample (see RangeCalibrationTests), so any share is possible; it must be one.
+        Assert.InRange(root.GetProperty("range_coverage").GetDouble(), 0.0, 1.0);
         Assert.Equal(2, root.GetProperty("members_s_per_km").GetArrayLength());
         var beats = root.GetProperty("beats_best_baseline").GetBoolean();
         Assert.Equal(beats, root.GetProperty("baseline_s_per_km").ValueKind == JsonValueKind.Null);

@@ -13,7 +13,7 @@ internal static class PredictionView
         console.MarkupLineInterpolated($"Predicted pace for a run on {when}: [bold]{Pace(result.SecondsPerKm, unit)}[/]");
         if (result.RangeCoverage is { } coverage)
         {
-            console.MarkupLineInterpolated($"Range {Pace(result.LowSecondsPerKm, unit)} to {Pace(result.HighSecondsPerKm, unit)}: in the last back-test {coverage:P0} of runs fell inside a range this wide.");
+            console.MarkupLineInterpolated($"Range {Pace(result.LowSecondsPerKm, unit)} to {Pace(result.HighSecondsPerKm, unit)}: calibrated on the last back-test, where a range calibrated on its earlier half held {coverage:P0} of the runs in its later half.");
         }
         else
         {

@@ -36,7 +36,7 @@ public sealed record ModelError(string Name, double MaeSecondsPerKm, double Rmse
 /// half-width of the transformer's prediction range calibrated on its back-test errors.
 /// </summary>
 /// <param name="RangeHalfWidthSecondsPerKm">The <see cref="RangeTargetCoverage"/> quantile of the transformer's absolute back-test errors.</param>
-/// <param name="RangeCoverage">The share of back-test runs whose pace fell inside prediction ± half-width.</param>
+/// <param name="RangeCoverage">Out of sample: the share of the later half of the back-test's runs inside prediction ± a half-width calibrated on its earlier half.</param>
 public sealed record BackTestSummary(
     DateTimeOffset EvaluatedAtUtc,
     int TrainSamples,
