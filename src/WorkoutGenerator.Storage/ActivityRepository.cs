@@ -86,7 +86,7 @@ public sealed partial class ActivityRepository
         foreach (var change in updates)
         {
             ArgumentNullException.ThrowIfNull(change.Id, nameof(updates));
-            type.Value = StorageCodes.Code(change.Type);
+            type.Value = change.Type.Code();
             source.Value = change.Source.Code();
             id.Value = change.Id;
             if (update.ExecuteNonQuery() != 1)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using WorkoutGenerator.Domain.Planning;
+using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Domain.Training;
 using WorkoutGenerator.Domain.Units;
 
@@ -73,7 +74,7 @@ public sealed class PlanRepository
                 insert.Parameters.AddWithValue("$seq", seq);
                 insert.Parameters.AddWithValue("$date", workout.Date.ToString(DateFormat, CultureInfo.InvariantCulture));
                 insert.Parameters.AddWithValue("$start", workout.Start is { } start ? start.ToString(TimeFormat, CultureInfo.InvariantCulture) : DBNull.Value);
-                insert.Parameters.AddWithValue("$type", StorageCodes.Code(workout.Type));
+                insert.Parameters.AddWithValue("$type", workout.Type.Code());
                 insert.Parameters.AddWithValue("$distance", workout.Distance.Meters);
                 insert.Parameters.AddWithValue("$pace", workout.TargetPace.SecondsPerMeter);
                 insert.Parameters.AddWithValue("$fast", workout.FastPace.SecondsPerMeter);
@@ -136,7 +137,7 @@ public sealed class PlanRepository
             workouts.Add(new Workout(
                 DateOnly.ParseExact(reader.GetString(0), DateFormat, CultureInfo.InvariantCulture),
                 reader.IsDBNull(1) ? null : TimeOnly.ParseExact(reader.GetString(1), TimeFormat, CultureInfo.InvariantCulture),
-                StorageCodes.ParseWorkoutType(reader.GetString(2)),
+                WorkoutTypeExtensions.ParseCode(reader.GetString(2)),
                 Pace.FromSecondsPerMeter(reader.GetDouble(4)),
                 Pace.FromSecondsPerMeter(reader.GetDouble(5)),
                 Pace.FromSecondsPerMeter(reader.GetDouble(6)),

@@ -57,10 +57,10 @@ internal static class RunRows
         p["$elapsed_time_s"].Value = OrNull(run.ElapsedTime?.TotalSeconds);
         p["$elevation_gain_m"].Value = OrNull(run.ElevationGain?.Meters);
         p["$average_heart_rate_bpm"].Value = OrNull(run.AverageHeartRate?.BeatsPerMinute);
-        p["$workout_type"].Value = StorageCodes.Code(run.WorkoutType);
+        p["$workout_type"].Value = run.WorkoutType.Code();
         p["$strava_workout_type"].Value = OrNull(run.StravaWorkoutType);
         p["$name"].Value = OrNull(run.Name);
-        p["$sport_type"].Value = StorageCodes.Code(run.SportType);
+        p["$sport_type"].Value = run.SportType.Code();
         p["$treadmill"].Value = run.Treadmill ? 1 : 0;
         p["$activity_file_name"].Value = OrNull(run.ActivityFileName);
     }
@@ -77,10 +77,10 @@ internal static class RunRows
         ElapsedTime = row.IsDBNull(7) ? null : Duration.FromSeconds(row.GetDouble(7)),
         ElevationGain = row.IsDBNull(8) ? null : Distance.FromMeters(row.GetDouble(8)),
         AverageHeartRate = row.IsDBNull(9) ? null : HeartRate.FromBeatsPerMinute(row.GetDouble(9)),
-        WorkoutType = StorageCodes.ParseWorkoutType(row.GetString(10)),
+        WorkoutType = WorkoutTypeExtensions.ParseCode(row.GetString(10)),
         StravaWorkoutType = row.IsDBNull(11) ? null : row.GetInt32(11),
         Name = row.IsDBNull(12) ? null : row.GetString(12),
-        SportType = StorageCodes.ParseSportType(row.GetString(13)),
+        SportType = SportTypeExtensions.ParseCode(row.GetString(13)),
         Treadmill = row.GetInt64(14) != 0,
         ActivityFileName = row.IsDBNull(15) ? null : row.GetString(15),
     };

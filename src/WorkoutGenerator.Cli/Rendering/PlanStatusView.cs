@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using WorkoutGenerator.Domain.Planning;
+using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Services.Exports;
 using WorkoutGenerator.Services.Planning;
 
@@ -23,7 +24,7 @@ internal sealed record PlanStatusView(
         status.Report.Weeks.Select(w => new Week(Date(w.WeekStart), Math.Round(w.Planned.Meters, 1), Math.Round(w.Done.Meters, 1), w.PlannedRuns, w.DoneRuns, w.Missed, w.Extra)).ToList(),
         status.Report.Days.Select(d => new Day(
             Date(d.Date),
-            d.Planned is { } planned ? WorkoutText.TypeCode(planned.Type) : null,
+            d.Planned is { } planned ? planned.Type.Code() : null,
             d.Planned is { } p ? Math.Round(p.Distance.Meters, 1) : null,
             Math.Round(d.DoneDistance.Meters, 1),
             d.Outcome.ToString().ToLowerInvariant())).ToList());

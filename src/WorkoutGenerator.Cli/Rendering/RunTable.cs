@@ -39,7 +39,7 @@ internal static class RunTable
                     ? start.ToString("ddd yyyy-MM-dd", CultureInfo.InvariantCulture) + (allUtc ? "" : " (UTC)")
                     : start.ToString("ddd yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)),
                 Markup.Escape(Shorten(run.Name ?? "", 24)),
-                Codes.Of(run.WorkoutType),
+                run.WorkoutType.Code(),
                 run.Distance.Format(unit),
                 run.MovingTime.Format(),
                 run.Pace.Format(unit),

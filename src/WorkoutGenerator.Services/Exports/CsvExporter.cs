@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Domain.Training;
 using WorkoutGenerator.Domain.Units;
 
@@ -20,7 +21,7 @@ public static class CsvExporter
             [
                 workout.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 workout.Start?.ToString("HH:mm", CultureInfo.InvariantCulture) ?? string.Empty,
-                WorkoutText.TypeCode(workout.Type),
+                workout.Type.Code(),
                 Number(workout.Distance.Meters, "0"),
                 Number(workout.TargetPace.SecondsPerKilometer, "0.0"),
                 Number(workout.FastPace.SecondsPerKilometer, "0.0"),

@@ -1,4 +1,5 @@
 using System.Globalization;
+using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Domain.Training;
 using WorkoutGenerator.Domain.Units;
 using WorkoutGenerator.Import.Fit;
@@ -18,7 +19,7 @@ public static class FitWorkoutExporter
     public static string FileName(Workout workout)
     {
         ArgumentNullException.ThrowIfNull(workout);
-        return workout.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "-" + WorkoutText.TypeCode(workout.Type) + ".fit";
+        return workout.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "-" + workout.Type.Code() + ".fit";
     }
 
     /// <summary>Writes one file per workout into <paramref name="directory"/>; returns the paths written.</summary>
@@ -40,7 +41,7 @@ public static class FitWorkoutExporter
     public static FitWorkout ToFit(Workout workout, DateTimeOffset created)
     {
         ArgumentNullException.ThrowIfNull(workout);
-        var name = string.Create(CultureInfo.InvariantCulture, $"{WorkoutText.TypeCode(workout.Type)} {workout.Distance.Kilometers:F1}k");
+        var name = string.Create(CultureInfo.InvariantCulture, $"{workout.Type.Code()} {workout.Distance.Kilometers:F1}k");
         return new FitWorkout(name, FitWorkoutSport.Running, Steps(workout), created);
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
+using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Domain.Training;
 using WorkoutGenerator.Domain.Units;
 
@@ -25,7 +26,7 @@ public static class IcsExporter
         {
             var calendarEvent = new CalendarEvent
             {
-                Uid = string.Create(CultureInfo.InvariantCulture, $"workoutgen-{workout.Date:yyyyMMdd}-{WorkoutText.TypeCode(workout.Type)}@workoutgenerator"),
+                Uid = string.Create(CultureInfo.InvariantCulture, $"workoutgen-{workout.Date:yyyyMMdd}-{workout.Type.Code()}@workoutgenerator"),
                 Summary = WorkoutText.Summary(workout, unit),
                 Description = WorkoutText.Description(workout, unit),
             };

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Domain.Training;
 
 namespace WorkoutGenerator.Services.Exports;
@@ -56,7 +57,7 @@ public static class JsonExporter
             writer.WriteNull("start");
         }
 
-        writer.WriteString("type", WorkoutText.TypeCode(workout.Type));
+        writer.WriteString("type", workout.Type.Code());
         writer.WriteNumber("distance_m", Math.Round(workout.Distance.Meters, 1));
         writer.WriteNumber("pace_s_per_km", Math.Round(workout.TargetPace.SecondsPerKilometer, 1));
         WriteRange(writer, workout.FastPace.SecondsPerKilometer, workout.SlowPace.SecondsPerKilometer);

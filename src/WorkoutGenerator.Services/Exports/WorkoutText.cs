@@ -8,8 +8,6 @@ namespace WorkoutGenerator.Services.Exports;
 /// <summary>The words every exporter shares: type codes, a one-line summary and a readable description.</summary>
 public static class WorkoutText
 {
-    public static string TypeCode(WorkoutType type) => type.ToString().ToLowerInvariant();
-
     public static string StepCode(StepKind kind) => kind switch
     {
         StepKind.WarmUp => "warm_up",

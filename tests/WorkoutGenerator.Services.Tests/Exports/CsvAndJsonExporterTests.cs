@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Services.Exports;
 
 namespace WorkoutGenerator.Services.Tests.Exports;
@@ -36,7 +37,7 @@ public sealed class CsvAndJsonExporterTests
         foreach (var (workout, item) in plan.Workouts.Zip(items))
         {
             Assert.Equal(workout.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), item.GetProperty("date").GetString());
-            Assert.Equal(WorkoutText.TypeCode(workout.Type), item.GetProperty("type").GetString());
+            Assert.Equal(workout.Type.Code(), item.GetProperty("type").GetString());
             Assert.Equal(workout.Distance.Meters, item.GetProperty("distance_m").GetDouble(), 0.1);
             Assert.Equal(workout.TargetPace.SecondsPerKilometer, item.GetProperty("pace_s_per_km").GetDouble(), 0.1);
             var range = item.GetProperty("pace_range_s_per_km").EnumerateArray().Select(v => v.GetDouble()).ToList();

@@ -1,14 +1,12 @@
-using WorkoutGenerator.Domain.Runs;
-
-namespace WorkoutGenerator.Storage;
+namespace WorkoutGenerator.Domain.Runs;
 
 /// <summary>
-/// The text stored for each enum value. Codes, not enum names or numbers, so renaming or reordering a member
-/// cannot silently change what old rows mean.
+/// The stable snake_case codes for <see cref="WorkoutType"/>, used in storage, JSON and exports alike. Codes, not
+/// enum names or numbers, so renaming or reordering a member cannot silently change what old rows mean.
 /// </summary>
-internal static class StorageCodes
+public static class WorkoutTypeExtensions
 {
-    public static string Code(WorkoutType type) => type switch
+    public static string Code(this WorkoutType type) => type switch
     {
         WorkoutType.Unknown => "unknown",
         WorkoutType.Easy => "easy",
@@ -20,7 +18,7 @@ internal static class StorageCodes
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown workout type."),
     };
 
-    public static WorkoutType ParseWorkoutType(string code) => code switch
+    public static WorkoutType ParseCode(string code) => code switch
     {
         "unknown" => WorkoutType.Unknown,
         "easy" => WorkoutType.Easy,
@@ -31,8 +29,12 @@ internal static class StorageCodes
         "recovery" => WorkoutType.Recovery,
         _ => throw new ArgumentOutOfRangeException(nameof(code), code, "Unknown workout type code."),
     };
+}
 
-    public static string Code(SportType sport) => sport switch
+/// <summary>The stable snake_case codes for <see cref="SportType"/>.</summary>
+public static class SportTypeExtensions
+{
+    public static string Code(this SportType sport) => sport switch
     {
         SportType.Run => "run",
         SportType.TrailRun => "trail_run",
@@ -40,7 +42,7 @@ internal static class StorageCodes
         _ => throw new ArgumentOutOfRangeException(nameof(sport), sport, "Unknown sport type."),
     };
 
-    public static SportType ParseSportType(string code) => code switch
+    public static SportType ParseCode(string code) => code switch
     {
         "run" => SportType.Run,
         "trail_run" => SportType.TrailRun,

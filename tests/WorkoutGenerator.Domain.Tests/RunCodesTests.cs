@@ -1,8 +1,8 @@
 using WorkoutGenerator.Domain.Runs;
 
-namespace WorkoutGenerator.Storage.Tests;
+namespace WorkoutGenerator.Domain.Tests;
 
-public sealed class StorageCodesTests
+public sealed class RunCodesTests
 {
     [Fact]
     public void Should_give_every_workout_type_its_own_code_that_reads_back()
@@ -11,11 +11,11 @@ public sealed class StorageCodesTests
         var types = Enum.GetValues<WorkoutType>();
 
         // When
-        var codes = types.Select(StorageCodes.Code).ToList();
+        var codes = types.Select(type => type.Code()).ToList();
 
         // Then
         Assert.Equal(types.Length, codes.Distinct().Count());
-        Assert.Equal(types, codes.Select(StorageCodes.ParseWorkoutType));
+        Assert.Equal(types, codes.Select(WorkoutTypeExtensions.ParseCode));
     }
 
     [Fact]
@@ -25,11 +25,11 @@ public sealed class StorageCodesTests
         var sports = Enum.GetValues<SportType>();
 
         // When
-        var codes = sports.Select(StorageCodes.Code).ToList();
+        var codes = sports.Select(sport => sport.Code()).ToList();
 
         // Then
         Assert.Equal(sports.Length, codes.Distinct().Count());
-        Assert.Equal(sports, codes.Select(StorageCodes.ParseSportType));
+        Assert.Equal(sports, codes.Select(SportTypeExtensions.ParseCode));
     }
 
     [Theory]
@@ -38,7 +38,7 @@ public sealed class StorageCodesTests
     public void Should_refuse_an_unknown_code(string code)
     {
         // When
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => StorageCodes.ParseWorkoutType(code));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => WorkoutTypeExtensions.ParseCode(code));
 
         // Then
         Assert.StartsWith("Unknown workout type code.", error.Message, StringComparison.Ordinal);
