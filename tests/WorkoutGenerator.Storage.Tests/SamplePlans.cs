@@ -3,21 +3,19 @@ using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Domain.Training;
 using WorkoutGenerator.Domain.Units;
 
+using WorkoutGenerator.Testing;
+
 namespace WorkoutGenerator.Storage.Tests;
 
 /// <summary>Plans to store: one built by the Domain over six synthetic weeks, one written by hand to reach the nulls.</summary>
 internal static class SamplePlans
 {
-    private static readonly DateTime Day0 = new(2025, 1, 6, 7, 0, 0);
     private static readonly IReadOnlyList<string> NoReasons = [];
 
     public static TrainingPlan Built()
     {
-        var history = Enumerable.Range(0, 42)
-            .Where(day => day % 7 is 0 or 1 or 3 or 4 or 6)
-            .Select(day => Run(day, day == 35 ? 10 : day % 7 == 6 ? 16 : 8, day == 35 ? 270 : 330, day == 35 ? WorkoutType.Race : WorkoutType.Easy))
-            .ToList();
-        var from = DateOnly.FromDateTime(Day0.AddDays(42));
+        var history = SampleRuns.SixWeeksWithARace();
+        var from = DateOnly.FromDateTime(SampleRuns.Day0.AddDays(42));
         var options = new PlanOptions(from.AddDays(69), from, RaceKind.HalfMarathon, 5, DayOfWeek.Sunday)
         {
             Start = new TimeOnly(6, 45, 12, 345),
@@ -62,16 +60,4 @@ internal static class SamplePlans
             }
         }
     }
-
-    private static Run Run(int day, double kilometers, double secondsPerKilometer, WorkoutType type) => new()
-    {
-        Id = $"run-{day}",
-        Source = ActivitySource.BulkExport,
-        StartUtc = new DateTimeOffset(Day0.AddDays(day), TimeSpan.Zero),
-        StartLocal = Day0.AddDays(day),
-        Distance = Distance.FromKilometers(kilometers),
-        MovingTime = Duration.FromSeconds(kilometers * secondsPerKilometer),
-        WorkoutType = type,
-        SportType = SportType.Run,
-    };
 }

@@ -6,6 +6,7 @@ using WorkoutGenerator.Domain.Units;
 using WorkoutGenerator.Services.Planning;
 using WorkoutGenerator.Services.Prediction;
 using WorkoutGenerator.Storage;
+using WorkoutGenerator.Testing;
 
 namespace WorkoutGenerator.Services.Tests.Planning;
 
@@ -67,7 +68,7 @@ public sealed class PlanServiceTests : IDisposable
         SyntheticRuns.Store(_database, SyntheticRuns.Weeks(8));
         using var shorter = WorkoutDatabase.OpenInMemory(_time);
         SyntheticRuns.Store(shorter, SyntheticRuns.Weeks(5));
-        var slot = SyntheticRuns.Day0.AddDays(35);
+        var slot = SampleRuns.Day0.AddDays(35);
 
         // When
         var all = _service.Next(slot).Value!.Workout;
@@ -127,7 +128,7 @@ public sealed class PlanServiceTests : IDisposable
         SyntheticRuns.Store(_database, SyntheticRuns.Weeks(8));
         using var shorter = WorkoutDatabase.OpenInMemory(_time);
         SyntheticRuns.Store(shorter, SyntheticRuns.Weeks(5));
-        var from = DateOnly.FromDateTime(SyntheticRuns.Day0.AddDays(35));
+        var from = DateOnly.FromDateTime(SampleRuns.Day0.AddDays(35));
 
         // When
         var all = _service.CreatePlan(new PlanOptions(RaceDay, from)).Value!.Plan;
@@ -142,7 +143,7 @@ public sealed class PlanServiceTests : IDisposable
     {
         // Given a plan made five weeks into the history, and three more weeks of running since
         SyntheticRuns.Store(_database, SyntheticRuns.Weeks(8));
-        var first = DateOnly.FromDateTime(SyntheticRuns.Day0.AddDays(35));
+        var first = DateOnly.FromDateTime(SampleRuns.Day0.AddDays(35));
         var original = _service.CreatePlan(new PlanOptions(RaceDay, first)).Value!;
 
         // When the runner plans again three weeks later
@@ -166,7 +167,7 @@ public sealed class PlanServiceTests : IDisposable
     {
         // Given
         SyntheticRuns.Store(_database, SyntheticRuns.Weeks(8));
-        _service.CreatePlan(new PlanOptions(RaceDay, DateOnly.FromDateTime(SyntheticRuns.Day0.AddDays(35))));
+        _service.CreatePlan(new PlanOptions(RaceDay, DateOnly.FromDateTime(SampleRuns.Day0.AddDays(35))));
 
         // When
         var result = _service.CreatePlan(new PlanOptions(RaceDay, Today, race, runsPerWeek, longRunDay)).Value!;
@@ -193,14 +194,14 @@ public sealed class PlanServiceTests : IDisposable
     {
         // Given a plan from five weeks in, and the runs of the three weeks since
         SyntheticRuns.Store(_database, SyntheticRuns.Weeks(8));
-        _service.CreatePlan(new PlanOptions(RaceDay, DateOnly.FromDateTime(SyntheticRuns.Day0.AddDays(35))));
+        _service.CreatePlan(new PlanOptions(RaceDay, DateOnly.FromDateTime(SampleRuns.Day0.AddDays(35))));
 
         // When
         var status = _service.Status().Value!;
 
         // Then: every synthetic run of those weeks is counted, on a planned day or as an extra
         Assert.Equal(Today, status.AsOf);
-        var doneSinceFrom = SyntheticRuns.Weeks(8).Count(run => run.StartLocal >= SyntheticRuns.Day0.AddDays(35));
+        var doneSinceFrom = SyntheticRuns.Weeks(8).Count(run => run.StartLocal >= SampleRuns.Day0.AddDays(35));
         Assert.Equal(doneSinceFrom, status.Report.Days.Sum(day => day.Done.Count));
         Assert.Equal(3, status.Report.Weeks.Count(week => week.DoneRuns > 0));
         Assert.Contains(status.Report.Days, day => day.Outcome == DayOutcome.Upcoming);
@@ -210,9 +211,9 @@ public sealed class PlanServiceTests : IDisposable
     public void Should_ignore_runs_after_the_status_day()
     {
         SyntheticRuns.Store(_database, SyntheticRuns.Weeks(8));
-        _service.CreatePlan(new PlanOptions(RaceDay, DateOnly.FromDateTime(SyntheticRuns.Day0.AddDays(35))));
+        _service.CreatePlan(new PlanOptions(RaceDay, DateOnly.FromDateTime(SampleRuns.Day0.AddDays(35))));
 
-        var status = _service.Status(DateOnly.FromDateTime(SyntheticRuns.Day0.AddDays(41))).Value!;
+        var status = _service.Status(DateOnly.FromDateTime(SampleRuns.Day0.AddDays(41))).Value!;
 
         Assert.All(status.Report.Days.Where(day => day.Done.Count > 0), day => Assert.True(day.Date <= status.AsOf));
         Assert.Equal(5, status.Report.Days.Sum(day => day.Done.Count));

@@ -2,6 +2,7 @@ using WorkoutGenerator.Model.Transformer;
 using WorkoutGenerator.Services.Modeling;
 using WorkoutGenerator.Services.Prediction;
 using WorkoutGenerator.Services.Tests.Planning;
+using WorkoutGenerator.Testing;
 
 namespace WorkoutGenerator.Services.Tests.Prediction;
 
@@ -32,7 +33,7 @@ public sealed class TrainedPredictorsTests : IDisposable
 
         // When
         var choice = TrainedPredictors.Load(store)!;
-        var prediction = choice.Predictor.Predict(history, SyntheticRuns.Day0.AddDays(56));
+        var prediction = choice.Predictor.Predict(history, SampleRuns.Day0.AddDays(56));
 
         // Then the plan is paced by ewma, the words say why, and the range is its back-test MAE either side
         Assert.Equal("ewma baseline: it beat the Transformer in the last back-test (MAE 18.2 vs 21.5 s/km)", choice.Description);
@@ -53,7 +54,7 @@ public sealed class TrainedPredictorsTests : IDisposable
         });
 
         // Three weeks after the last run: the model has no previous week to predict from
-        var prediction = TrainedPredictors.Load(store)!.Predictor.Predict(SyntheticRuns.Weeks(8), SyntheticRuns.Day0.AddDays(77));
+        var prediction = TrainedPredictors.Load(store)!.Predictor.Predict(SyntheticRuns.Weeks(8), SampleRuns.Day0.AddDays(77));
 
         Assert.Contains("no run in the 7 days before", prediction.Method, StringComparison.Ordinal);
     }
