@@ -28,9 +28,9 @@ public sealed class ImportService
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var read = _reader.Read(path, progress, cancellationToken);
-        if (read.RowsRead == 0 && read.Issues.Any(issue => issue.Severity == ImportIssueSeverity.Error))
+        if (read.Failed && read.RowsRead == 0)
         {
-            return new ImportSummary(read.SourceName, 0, 0, 0, 0, 0, read.Issues);
+            return new ImportSummary(read.SourceName, 0, 0, 0, 0, 0, 0, read.Issues);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -52,7 +52,7 @@ public sealed class ImportService
             read.SourceName,
             _time.GetUtcNow(),
             read.RowsRead,
-            read.Issues.Count(issue => issue.Severity == ImportIssueSeverity.Skipped),
+            read.SkippedRows,
             read.Language is null ? null : $"language={read.Language}; layout={read.Layout}");
         var saved = _database.Activities.SaveImport(record, newRuns, read.OtherActivities);
         if (changed.Count > 0)
@@ -67,6 +67,7 @@ public sealed class ImportService
             read.Runs.Count - saved.RunsAdded,
             saved.OthersAdded,
             saved.OthersAlreadyStored,
+            read.SkippedRows,
             read.Issues);
     }
 

@@ -10,12 +10,11 @@ public sealed record ImportSummary(
     int RunsAlreadyStored,
     int OtherActivitiesImported,
     int OtherActivitiesAlreadyStored,
+    int RowsSkipped,
     IReadOnlyList<ImportIssue> Issues)
 {
     /// <summary>True when the source could not be read at all: nothing was stored.</summary>
     public bool Failed => Issues.Any(issue => issue.Severity == ImportIssueSeverity.Error) && RowsRead == 0;
-
-    public int RowsSkipped => Issues.Count(issue => issue.Severity == ImportIssueSeverity.Skipped);
 
     /// <summary>Skipped rows grouped by reason, most frequent first.</summary>
     public IReadOnlyList<(string Reason, int Count)> SkipReasons => Issues
