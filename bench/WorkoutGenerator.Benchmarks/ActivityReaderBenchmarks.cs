@@ -5,6 +5,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using WorkoutGenerator.Import.Activities;
+using WorkoutGenerator.Testing;
 
 namespace WorkoutGenerator.Benchmarks;
 
@@ -56,7 +57,7 @@ public class ActivityReaderBenchmarks
     }
 
     private static byte[][] Load(string format) =>
-        Directory.EnumerateFiles(DataFolder.Strava(), "*", SearchOption.AllDirectories)
+        Directory.EnumerateFiles(TestData.Strava, "*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith("." + format, StringComparison.OrdinalIgnoreCase) || f.EndsWith("." + format + ".gz", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal)
             .Select(f =>

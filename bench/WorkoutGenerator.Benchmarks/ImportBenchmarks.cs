@@ -3,6 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 using WorkoutGenerator.Import.Strava;
 using WorkoutGenerator.Services.Importing;
 using WorkoutGenerator.Storage;
+using WorkoutGenerator.Testing;
 
 namespace WorkoutGenerator.Benchmarks;
 
@@ -21,7 +22,7 @@ public class ImportBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _csv = DataFolder.Strava("nz-harcombe", "activities.csv");
+        _csv = TestData.StravaPath("nz-harcombe", "activities.csv");
         _folder = Directory.CreateTempSubdirectory("workoutgen-bench-").FullName;
     }
 
