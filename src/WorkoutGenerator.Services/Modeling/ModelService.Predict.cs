@@ -54,11 +54,15 @@ public sealed partial class ModelService
             backTest?.Models.FirstOrDefault(m => m.Name == backTest.BestBaseline)?.MaeSecondsPerKm);
     }
 
-    private static double PredictBaseline(string name, PaceDataset dataset, PaceSample sample, CancellationToken ct)
+    private static double PredictBaseline(string name, PaceDataset dataset, PaceSample sample, CancellationToken ct) =>
+        FitBaseline(name, dataset, ct).PredictSecondsPerKm(sample);
+
+    /// <summary>The baseline called <paramref name="name"/>, fitted on every sample of the runner's history.</summary>
+    internal static IPacePredictor FitBaseline(string name, PaceDataset dataset, CancellationToken ct)
     {
         var model = PaceBaselines.Factories().Select(f => f()).First(m => m.Name == name);
         model.Fit(new PaceTrainingSet(dataset.Samples, [], dataset.History), ct);
-        return model.PredictSecondsPerKm(sample);
+        return model;
     }
 
     /// <summary>The runner's offset from UTC as of their newest run with a local time; zero when none has one.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using WorkoutGenerator.Model.Prediction;
 using WorkoutGenerator.Model.Transformer;
 using WorkoutGenerator.Services.Modeling;
 
@@ -30,7 +29,7 @@ public static class TrainedPredictors
                 $"{best} baseline: it beat the Transformer in the last back-test (MAE {baselineMae:F1} vs {transformerMae:F1} s/km)");
             return new PredictorChoice(
                 new ModelNextRunPredictor(
-                    dataset => FitBaseline(best, dataset),
+                    dataset => ModelService.FitBaseline(best, dataset, CancellationToken.None),
                     (model, sample) => [model.PredictSecondsPerKm(sample)],
                     baselineMae,
                     description),
@@ -49,13 +48,6 @@ public static class TrainedPredictors
                 backTest?.RangeHalfWidthSecondsPerKm,
                 method),
             method);
-    }
-
-    private static IPacePredictor FitBaseline(string name, Model.Features.PaceDataset dataset)
-    {
-        var model = PaceBaselines.Factories().Select(factory => factory()).First(candidate => candidate.Name == name);
-        model.Fit(new PaceTrainingSet(dataset.Samples, [], dataset.History), CancellationToken.None);
-        return model;
     }
 
     private static double? Mae(BackTestSummary? backTest, string? name) =>
