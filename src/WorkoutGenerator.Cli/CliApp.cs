@@ -19,7 +19,7 @@ public static class CliApp
         {
             config.SetApplicationName("workoutgen");
             config.Settings.Console = context.Console;
-            config.SetExceptionHandler((exception, _) => Fail(context.Console, exception));
+            config.SetExceptionHandler((exception, _) => ErrorReporter.Report(context, exception));
 
             config.AddCommand<ImportCommand>("import")
                 .WithDescription("Import a Strava bulk export: the zip as downloaded, its unzipped folder, or activities.csv alone.")
@@ -53,20 +53,5 @@ public static class CliApp
                 .WithDescription("Run the whole job on the built-in demo athlete, in a throw-away database.");
         });
         return app;
-    }
-
-    private static int Fail(IAnsiConsole console, Exception exception)
-    {
-        var message = exception switch
-        {
-            CommandParseException or CommandRuntimeException => exception.Message,
-            // Expected failures from the services (no HOME to put the database in, a database from a newer
-            // version, a file that cannot be opened) carry a message written for the runner.
-            InvalidOperationException or IOException or UnauthorizedAccessException => exception.Message,
-            OperationCanceledException => "Stopped.",
-            _ => $"{exception.GetType().Name}: {exception.Message}",
-        };
-        console.MarkupLineInterpolated($"[red]error:[/] {message}");
-        return exception is OperationCanceledException ? 130 : 1;
     }
 }

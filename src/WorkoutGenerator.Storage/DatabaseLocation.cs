@@ -1,3 +1,4 @@
+using WorkoutGenerator.Domain.Errors;
 namespace WorkoutGenerator.Storage;
 
 /// <summary>Where the app keeps its database when the user does not say.</summary>
@@ -41,7 +42,7 @@ public static class DatabaseLocation
             return Path.Combine(home, ".local", "share", AppFolder, FileName);
         }
 
-        throw new InvalidOperationException(
+        throw new UserFacingException(
             $"Cannot tell where to keep the database: pass --db, or set {EnvironmentVariable}, XDG_DATA_HOME or HOME.");
     }
 }

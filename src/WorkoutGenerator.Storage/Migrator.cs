@@ -1,3 +1,4 @@
+using WorkoutGenerator.Domain.Errors;
 using Microsoft.Data.Sqlite;
 
 namespace WorkoutGenerator.Storage;
@@ -22,7 +23,7 @@ internal static class Migrator
         var current = CurrentVersion(connection, null);
         if (current > newest)
         {
-            throw new InvalidOperationException(
+            throw new UserFacingException(
                 $"The database is at schema version {current}, newer than this app knows ({newest}); update workoutgen.");
         }
 

@@ -1,3 +1,4 @@
+using WorkoutGenerator.Domain.Errors;
 using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Model.Features;
 using WorkoutGenerator.Model.Prediction;
@@ -20,14 +21,14 @@ public sealed partial class ModelService
         var dataset = PaceDatasetBuilder.Build(runs);
         if (dataset.History.Count == 0)
         {
-            throw new InvalidOperationException("No runs to predict from. Import an export first: workoutgen import <path>");
+            throw new UserFacingException("No runs to predict from. Import an export first: workoutgen import <path>");
         }
 
         var offset = UtcOffset(dataset.History);
         var at = atLocal ?? DefaultSlot(dataset.History, offset);
         var atUtc = new DateTimeOffset(DateTime.SpecifyKind(at - offset, DateTimeKind.Utc));
         var sample = dataset.Query(atUtc, at)
-            ?? throw new InvalidOperationException($"No run in the 7 days before {at:yyyy-MM-dd HH:mm}: the model predicts from the previous week's runs.");
+            ?? throw new UserFacingException($"No run in the 7 days before {at:yyyy-MM-dd HH:mm}: the model predicts from the previous week's runs.");
         var members = predictor.PredictMembers(sample);
         var mean = members.Average();
         var backTest = metadata.LastBackTest;

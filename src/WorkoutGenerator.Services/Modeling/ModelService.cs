@@ -1,3 +1,4 @@
+using WorkoutGenerator.Domain.Errors;
 using System.Diagnostics;
 using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Model.Evaluation;
@@ -72,7 +73,7 @@ public sealed partial class ModelService
         var samples = dataset.Samples;
         if (samples.Count < 2)
         {
-            throw new InvalidOperationException(
+            throw new UserFacingException(
                 $"Only {samples.Count} runs have a run in the 7 days before them; training needs more history. Import more runs first.");
         }
 

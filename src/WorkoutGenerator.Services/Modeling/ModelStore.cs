@@ -1,3 +1,4 @@
+using WorkoutGenerator.Domain.Errors;
 using System.Text.Json;
 using WorkoutGenerator.Model.Transformer;
 
@@ -28,7 +29,7 @@ public sealed class ModelStore
 
     public string MetadataPath => Path.Combine(Directory, MetadataFile);
 
-    /// <summary>The stored metadata, or null when nothing was stored yet; a damaged file is an <see cref="InvalidOperationException"/>.</summary>
+    /// <summary>The stored metadata, or null when nothing was stored yet; a damaged file is a <see cref="UserFacingException"/>.</summary>
     public ModelMetadata? ReadMetadata()
     {
         if (!File.Exists(MetadataPath))
@@ -39,11 +40,11 @@ public sealed class ModelStore
         try
         {
             return JsonSerializer.Deserialize<ModelMetadata>(File.ReadAllText(MetadataPath), JsonOptions)
-                ?? throw new InvalidOperationException($"{MetadataPath} is empty; train again.");
+                ?? throw new UserFacingException("the model's metadata is empty: the model is damaged; train again.", MetadataPath);
         }
         catch (JsonException e)
         {
-            throw new InvalidOperationException($"{MetadataPath}: not valid model metadata ({e.Message}); train again.", e);
+            throw new UserFacingException($"not valid model metadata ({e.Message}): the model is damaged; train again.", MetadataPath, e);
         }
     }
 
@@ -54,7 +55,7 @@ public sealed class ModelStore
         {
             return ReadMetadata();
         }
-        catch (InvalidOperationException)
+        catch (UserFacingException)
         {
             return null;
         }
@@ -83,13 +84,13 @@ public sealed class ModelStore
         return predictor.Save(Directory);
     }
 
-    /// <summary>The saved predictor and its metadata; an <see cref="InvalidOperationException"/> when none was trained.</summary>
+    /// <summary>The saved predictor and its metadata; a <see cref="UserFacingException"/> when none was trained.</summary>
     public (TransformerPacePredictor Predictor, ModelMetadata Metadata) Load()
     {
         var metadata = ReadMetadata();
         if (metadata?.Model is null)
         {
-            throw new InvalidOperationException($"No trained model in {Directory}. Train one first: workoutgen train");
+            throw new UserFacingException($"No trained model in {Directory}. Train one first: workoutgen train");
         }
 
         return (TransformerPacePredictor.Load(Directory, metadata.Model), metadata);

@@ -1,0 +1,80 @@
+using Spectre.Console;
+using Spectre.Console.Cli;
+using WorkoutGenerator.Domain.Errors;
+
+namespace WorkoutGenerator.Cli;
+
+/// <summary>
+/// The one place a failure becomes what the runner reads. Expected failures (a <see cref="UserFacingException"/>,
+/// a mistyped option) become "error: ..." and exit code 1; a cancel exits 130; anything else is a bug, shown as one
+/// with its details written to a log file the message names.
+/// </summary>
+internal static class ErrorReporter
+{
+    public const int Failure = 1;
+    public const int Cancelled = 130;
+
+    public static int Report(CliContext context, Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(exception);
+        var console = context.Console;
+        switch (Unwrap(exception))
+        {
+            case UserFacingException user:
+                console.MarkupLineInterpolated($"[red]error:[/] {ConsoleText.Clean(user.Display)}");
+                return Failure;
+            case CommandParseException or CommandRuntimeException:
+                console.MarkupLineInterpolated($"[red]error:[/] {ConsoleText.Clean(exception.Message)}");
+                return Failure;
+            case OperationCanceledException:
+                console.MarkupLine("[yellow]Stopped.[/]");
+                return Cancelled;
+            case var bug:
+                var log = WriteLog(context, bug);
+                var where = log is null ? "no log file could be written" : $"details in {log}";
+                console.MarkupLineInterpolated(
+                    $"[red]unexpected error, please report:[/] {ConsoleText.Clean($"{bug.GetType().Name}: {bug.Message}")} ({where})");
+                return Failure;
+        }
+    }
+
+    // Spectre wraps exceptions thrown while it builds or runs a command; the runner should see the real one.
+    private static Exception Unwrap(Exception exception) =>
+        exception is CommandAppException or AggregateException or System.Reflection.TargetInvocationException
+        && exception.InnerException is { } inner and (UserFacingException or OperationCanceledException)
+            ? inner
+            : exception;
+
+    private static string? WriteLog(CliContext context, Exception exception)
+    {
+        try
+        {
+            var folder = LogFolder(context.GetEnvironmentVariable);
+            Directory.CreateDirectory(folder);
+            var now = context.Time.GetUtcNow();
+            var path = Path.Combine(folder, $"error-{now:yyyyMMdd-HHmmss}-{Environment.ProcessId}.log");
+            File.WriteAllText(path, $"{now:O}\nworkoutgen {typeof(ErrorReporter).Assembly.GetName().Version}\n{exception}\n");
+            return path;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    // XDG's state folder is where "actions history (logs...)" belong (XDG Base Directory Specification 0.8).
+    private static string LogFolder(Func<string, string?> environment)
+    {
+        var state = environment("XDG_STATE_HOME");
+        if (!string.IsNullOrWhiteSpace(state) && Path.IsPathRooted(state))
+        {
+            return Path.Combine(state, "workoutgen");
+        }
+
+        var home = environment("HOME");
+        return string.IsNullOrWhiteSpace(home)
+            ? Path.Combine(Path.GetTempPath(), "workoutgen")
+            : Path.Combine(home, ".local", "state", "workoutgen");
+    }
+}
