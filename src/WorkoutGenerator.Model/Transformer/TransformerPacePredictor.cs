@@ -48,6 +48,9 @@ public sealed partial class TransformerPacePredictor : IPacePredictor, IDisposab
 
     public int MemberCount => _members.Count;
 
+    /// <summary>The ensemble's modules, for tests that check their native memory is freed.</summary>
+    internal IReadOnlyList<PaceTransformer> Members => _members;
+
     public void Fit(PaceTrainingSet train, CancellationToken ct)
     {
         var summary = Train(train, ct);

@@ -1,3 +1,4 @@
+using WorkoutGenerator.Domain.Errors;
 using WorkoutGenerator.Model.Transformer;
 
 namespace WorkoutGenerator.Model.Tests.Transformer;
@@ -62,6 +63,42 @@ public sealed class TransformerPacePredictorTests
             }
 
             Assert.Equal(2, loaded.MemberCount);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("garbage", "the weights do not fit this model (")]
+    [InlineData("missing", "the weights of ensemble member 2 are missing")]
+    public void Should_name_the_weight_file_that_cannot_be_loaded(string damage, string why)
+    {
+        // Given a saved two-model ensemble whose second weight file is then damaged
+        using var predictor = new TransformerPacePredictor(TransformerFixtures.Fast(epochs: 1, ensemble: 2));
+        predictor.Fit(TransformerFixtures.TrainingSet(TransformerFixtures.Dataset()), CancellationToken.None);
+        var folder = Directory.CreateTempSubdirectory("wg-transformer-");
+        try
+        {
+            var state = predictor.Save(folder.FullName);
+            var file = TransformerPacePredictor.WeightFile(folder.FullName, 1);
+            if (damage == "garbage")
+            {
+                File.WriteAllBytes(file, [.. Enumerable.Range(0, 4096).Select(i => (byte)(i * 37 % 256))]);
+            }
+            else
+            {
+                File.Delete(file);
+            }
+
+            // When
+            var error = Assert.Throws<UserFacingException>(() => TransformerPacePredictor.Load(folder.FullName, state));
+
+            // Then
+            Assert.Equal(file, error.Where);
+            Assert.StartsWith("the trained model is damaged (member-1.bin: " + why, error.Message, StringComparison.Ordinal);
+            Assert.EndsWith("); train again.", error.Message, StringComparison.Ordinal);
         }
         finally
         {
