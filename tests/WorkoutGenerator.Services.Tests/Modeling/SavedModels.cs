@@ -22,7 +22,7 @@ internal static class SavedModels
         [new ModelError("transformer", 21.5, 30.0), new ModelError("ewma", 18.25, 25.0)],
         "ewma", false, 0.8, 24.0, 0.8);
 
-    /// <summary>A one-member model whose back-test lost to the baseline <paramref name="best"/>.</summary>
+    /// <summary>A one-member model whose back-test (default: <see cref="EwmaWon"/>) lost to a baseline.</summary>
     public static ModelMetadata WriteBaselineWinner(ModelStore store, BackTestSummary? backTest = null)
     {
         Directory.CreateDirectory(store.Directory);
