@@ -42,10 +42,13 @@ public class TransformerBenchmarks
     [Benchmark]
     public int OneEpochSeedSize()
     {
-        var predictor = new TransformerPacePredictor(new TransformerTrainingOptions { Epochs = 1, EnsembleSize = 1 });
+        using var predictor = new TransformerPacePredictor(new TransformerTrainingOptions { Epochs = 1, EnsembleSize = 1 });
         return predictor.Train(_set, CancellationToken.None).Members[0].EpochsRun;
     }
 
     [Benchmark]
     public double PredictNextRunEnsembleOf3() => _trained.PredictSecondsPerKm(_next);
+
+    [GlobalCleanup]
+    public void Cleanup() => _trained.Dispose();
 }

@@ -94,7 +94,20 @@ internal static class Migrations
                 PRIMARY KEY (plan_id, seq)
             ) STRICT;
             """),
+
+        // A random id per database, made once: a saved model records it and is refused by any other database
+        // (two databases in one folder, or a database replaced by a new one under the same name).
+        new(DatabaseIdentityVersion, "database identity", """
+            CREATE TABLE database_info (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                database_id TEXT NOT NULL CHECK (length(database_id) = 32)
+            ) STRICT;
+
+            INSERT INTO database_info (id, database_id) VALUES (1, lower(hex(randomblob(16))));
+            """),
     ];
+
+    public const int DatabaseIdentityVersion = 4;
 
     public static int Latest => All[^1].Version;
 }

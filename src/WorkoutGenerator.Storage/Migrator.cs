@@ -1,4 +1,5 @@
 using WorkoutGenerator.Domain.Errors;
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace WorkoutGenerator.Storage;
@@ -11,13 +12,24 @@ internal static class Migrator
 {
     public static int Apply(SqliteConnection connection, IReadOnlyList<Migration> migrations, TimeProvider time)
     {
-        Execute(connection, null, """
-            CREATE TABLE IF NOT EXISTS schema_migrations (
-                version INTEGER PRIMARY KEY,
-                name TEXT NOT NULL,
-                applied_at_utc TEXT NOT NULL
-            ) STRICT;
-            """);
+        // The mark and the migration table come in one transaction, so no file is ever left with our tables but
+        // without our mark. Our databases from before the mark get it here too.
+        using (var transaction = connection.BeginTransaction())
+        {
+            Execute(connection, transaction, """
+                CREATE TABLE IF NOT EXISTS schema_migrations (
+                    version INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL,
+                    applied_at_utc TEXT NOT NULL
+                ) STRICT;
+                """);
+            if (Scalar(connection, transaction, "PRAGMA application_id;") != DatabaseOwnership.ApplicationId)
+            {
+                Execute(connection, transaction, string.Create(CultureInfo.InvariantCulture, $"PRAGMA application_id = {DatabaseOwnership.ApplicationId};"));
+            }
+
+            transaction.Commit();
+        }
 
         var newest = migrations.Count == 0 ? 0 : migrations[^1].Version;
         var current = CurrentVersion(connection, null);
@@ -51,12 +63,28 @@ internal static class Migrator
         return CurrentVersion(connection, null);
     }
 
-    public static int CurrentVersion(SqliteConnection connection, SqliteTransaction? transaction)
+    public static int CurrentVersion(SqliteConnection connection, SqliteTransaction? transaction) =>
+        Scalar(connection, transaction, "SELECT coalesce(max(version), 0) FROM schema_migrations;");
+
+    /// <summary>The id the database-identity migration gave this database; empty for an older schema (tests build those).</summary>
+    public static string DatabaseId(SqliteConnection connection)
+    {
+        if (Scalar(connection, null, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'database_info';") == 0)
+        {
+            return string.Empty;
+        }
+
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT database_id FROM database_info;";
+        return (string)command.ExecuteScalar()!;
+    }
+
+    private static int Scalar(SqliteConnection connection, SqliteTransaction? transaction, string sql)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "SELECT coalesce(max(version), 0) FROM schema_migrations;";
-        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        command.CommandText = sql;
+        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     private static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql)

@@ -15,16 +15,23 @@ public sealed class WorkoutDatabase : IDisposable
 
     private readonly SqliteConnection connection;
 
-    private WorkoutDatabase(SqliteConnection connection, string path, int schemaVersion, TimeProvider time)
+    private WorkoutDatabase(SqliteConnection connection, string path, int schemaVersion, string databaseId, TimeProvider time)
     {
         this.connection = connection;
         Path = path;
         SchemaVersion = schemaVersion;
+        DatabaseId = databaseId;
         Activities = new ActivityRepository(connection);
         Plans = new PlanRepository(connection, time);
     }
 
     public int SchemaVersion { get; }
+
+    /// <summary>
+    /// This database's own random id, made when it was created (or first migrated): what a saved model records so
+    /// that it is never used for another database.
+    /// </summary>
+    public string DatabaseId { get; }
 
     /// <summary>The full path of the file, or <see cref="InMemoryPath"/>.</summary>
     public string Path { get; }
@@ -35,7 +42,10 @@ public sealed class WorkoutDatabase : IDisposable
 
     internal SqliteConnection Connection => connection;
 
-    /// <summary>Opens the database at <paramref name="path"/>, creating its folder and file, and migrates it.</summary>
+    /// <summary>
+    /// Opens the database at <paramref name="path"/>, creating its folder and file, and migrates it. A file that is
+    /// not ours (<see cref="DatabaseOwnership"/>) is refused before anything is written to it.
+    /// </summary>
     public static WorkoutDatabase Open(string path, TimeProvider time) => Open(path, time, Migrations.All);
 
     /// <summary>A private database that lives as long as this object; for tests.</summary>
@@ -53,6 +63,7 @@ public sealed class WorkoutDatabase : IDisposable
         ArgumentNullException.ThrowIfNull(time);
 
         var fullPath = System.IO.Path.GetFullPath(path);
+        DatabaseOwnership.Check(fullPath);
         var folder = System.IO.Path.GetDirectoryName(fullPath);
         if (!string.IsNullOrEmpty(folder))
         {
@@ -86,7 +97,7 @@ public sealed class WorkoutDatabase : IDisposable
             }
 
             var version = Migrator.Apply(connection, migrations, time);
-            return new WorkoutDatabase(connection, path, version, time);
+            return new WorkoutDatabase(connection, path, version, Migrator.DatabaseId(connection), time);
         }
         catch
         {

@@ -39,4 +39,8 @@ internal sealed class CliHarness : IDisposable
     public void Dispose() => Directory.Delete(Folder, recursive: true);
 }
 
-internal sealed record CliResult(int ExitCode, string Console, string Data);
+internal sealed record CliResult(int ExitCode, string Console, string Data)
+{
+    /// <summary>The console's text with its line wrapping undone, for messages longer than the console is wide.</summary>
+    public string FlatConsole => System.Text.RegularExpressions.Regex.Replace(Console, @"[ \t]*\n[ \t]*", " ");
+}

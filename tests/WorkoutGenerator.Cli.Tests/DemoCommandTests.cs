@@ -25,7 +25,7 @@ public sealed class DemoCommandTests : IDisposable
         Assert.True(File.Exists(Path.Combine(keep, "activities.csv")));
         Assert.Contains("smaller demo budget", result.Console, StringComparison.Ordinal);
         Assert.Contains("Predicted pace for a run on", result.Console, StringComparison.Ordinal);
-        Assert.True(File.Exists(Path.Combine(keep, "models", "transformer", "metadata.json")));
+        Assert.True(File.Exists(Path.Combine(keep, "demo.db.models", "transformer", "metadata.json")));
         var runs = _cli.Run("runs", "--json", "--db", Path.Combine(keep, "demo.db"));
         Assert.True(runs.Data.Split("\"id\"").Length > 300, "two years of 4-6 runs a week");
     }

@@ -20,9 +20,9 @@ public sealed class ModelCommandTests : IDisposable
         // When it trains a two-model ensemble
         var train = _cli.Run(["train", "--db", _cli.DatabasePath, "--seed", "3", "--ensemble", "2", .. Fast]);
 
-        // Then the weights and the metadata sit next to the database
+        // Then the weights and the metadata sit in the database's own model folder
         Assert.Equal(0, train.ExitCode);
-        var models = Path.Combine(_cli.Folder, "models", "transformer");
+        var models = Models(_cli.DatabasePath);
         Assert.True(File.Exists(Path.Combine(models, "member-0.bin")) && File.Exists(Path.Combine(models, "member-1.bin")), train.Console);
         Assert.Contains("Saved to", train.Console, StringComparison.Ordinal);
 
@@ -73,7 +73,7 @@ public sealed class ModelCommandTests : IDisposable
 
         // Then
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("No trained model in", result.Console, StringComparison.Ordinal);
+        Assert.Contains("No trained model for this database in", result.Console, StringComparison.Ordinal);
         Assert.Contains("workoutgen train", result.Console, StringComparison.Ordinal);
     }
 
@@ -90,11 +90,62 @@ public sealed class ModelCommandTests : IDisposable
         Assert.Contains(error, result.Console.Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Should_never_use_one_databases_model_for_another_database_in_the_same_folder()
+    {
+        // Given a model trained on test.db and a second database beside it, holding the same runs
+        ImportDemo();
+        var other = Path.Combine(_cli.Folder, "other.db");
+        ImportDemo(other);
+        Assert.Equal(0, _cli.Run(["train", "--db", _cli.DatabasePath, "--ensemble", "1", .. Fast]).ExitCode);
+
+        // When the other database predicts, and is back-tested
+        var predict = _cli.Run("predict", "--db", other);
+        var next = _cli.Run("next", "--db", other, "--at", "2026-11-27 07:00");
+
+        // Then it has no model of its own, and test.db's model is untouched
+        Assert.Equal(1, predict.ExitCode);
+        Assert.Contains($"No trained model for this database in {Models(other)}", predict.FlatConsole, StringComparison.Ordinal);
+        Assert.Equal(0, next.ExitCode);
+        Assert.Contains("recent-pace fallback: no trained model", next.FlatConsole, StringComparison.Ordinal);
+        Assert.Equal(0, _cli.Run("predict", "--db", _cli.DatabasePath).ExitCode);
+    }
+
+    [Fact]
+    public void Should_report_a_damaged_model_as_damaged_in_predict_next_plan_and_evaluate()
+    {
+        // Given a trained model whose metadata was then broken
+        ImportDemo();
+        Assert.Equal(0, _cli.Run(["train", "--db", _cli.DatabasePath, "--ensemble", "1", .. Fast]).ExitCode);
+        var metadata = Path.Combine(Models(_cli.DatabasePath), "metadata.json");
+        File.WriteAllText(metadata, "{ \"format\": 2, ");
+        const string damaged = "the trained model is damaged (metadata.json: not valid JSON: ";
+
+        // When
+        var predict = _cli.Run("predict", "--db", _cli.DatabasePath);
+        var evaluate = _cli.Run(["evaluate", "--db", _cli.DatabasePath, .. Fast]);
+        var next = _cli.Run("next", "--db", _cli.DatabasePath, "--at", "2026-11-27 07:00", "--json");
+        var plan = _cli.Run("plan", "--db", _cli.DatabasePath, "--race-date", "2027-03-21", "--from", "2026-11-27");
+
+        // Then predict and evaluate refuse, naming the file; next and plan go on from recent runs and say why, loudly
+        Assert.Equal(1, predict.ExitCode);
+        Assert.Contains($"error: {metadata}: {damaged}", predict.FlatConsole, StringComparison.Ordinal);
+        Assert.Equal(1, evaluate.ExitCode);
+        Assert.Contains(damaged, evaluate.FlatConsole, StringComparison.Ordinal);
+        Assert.Equal(0, next.ExitCode);
+        using var workout = JsonDocument.Parse(next.Data);
+        Assert.Contains("WARNING: " + metadata + ": " + damaged, workout.RootElement.GetProperty("why").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, plan.ExitCode);
+        Assert.Contains("Paces: recent-pace fallback. WARNING:", plan.FlatConsole, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _cli.Dispose();
 
-    private void ImportDemo()
+    private static string Models(string database) => Path.Combine(database + ".models", "transformer");
+
+    private void ImportDemo(string? database = null)
     {
         var export = DemoAthlete.WriteExport(Path.Combine(_cli.Folder, "export"), new DemoAthleteOptions { Seed = 42, LastDay = new DateOnly(2026, 11, 25), Weeks = 40 });
-        Assert.Equal(0, _cli.Run("import", export, "--db", _cli.DatabasePath).ExitCode);
+        Assert.Equal(0, _cli.Run("import", export, "--db", database ?? _cli.DatabasePath).ExitCode);
     }
 }

@@ -1,3 +1,4 @@
+using WorkoutGenerator.Domain.Errors;
 namespace WorkoutGenerator.Storage.Tests;
 
 public sealed class DatabaseLocationTests
@@ -39,7 +40,7 @@ public sealed class DatabaseLocationTests
         var environment = new Dictionary<string, string?> { ["HOME"] = home };
 
         // When
-        var error = Assert.Throws<InvalidOperationException>(() => DatabaseLocation.Resolve(null, name => environment.GetValueOrDefault(name)));
+        var error = Assert.Throws<UserFacingException>(() => DatabaseLocation.Resolve(null, name => environment.GetValueOrDefault(name)));
 
         // Then
         Assert.Equal("Cannot tell where to keep the database: pass --db, or set WORKOUTGEN_DB, XDG_DATA_HOME or HOME.", error.Message);

@@ -1,3 +1,4 @@
+using WorkoutGenerator.Domain.Errors;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 
@@ -88,7 +89,7 @@ public sealed class MigrationTests
         }
 
         // When
-        var error = Assert.Throws<InvalidOperationException>(() => WorkoutDatabase.Open(path, new FakeTimeProvider()));
+        var error = Assert.Throws<UserFacingException>(() => WorkoutDatabase.Open(path, new FakeTimeProvider()));
 
         // Then
         Assert.Equal($"The database is at schema version 99, newer than this app knows ({Migrations.Latest}); update workoutgen.", error.Message);

@@ -6,6 +6,7 @@ using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Model.Transformer;
 using WorkoutGenerator.Services.Demo;
 using WorkoutGenerator.Services.Modeling;
+using WorkoutGenerator.Storage;
 
 namespace WorkoutGenerator.Cli.Commands;
 
@@ -67,7 +68,12 @@ public sealed class DemoCommand(CliContext context) : Command<DemoSettings>
         console.MarkupLineInterpolated(
             $"Training on the demo athlete with a smaller demo budget: {DemoTraining.EnsembleSize} models x up to {DemoTraining.Epochs} epochs (workoutgen train uses {defaults.EnsembleSize} x {defaults.Epochs}).");
         var service = new ModelService(context.Time);
-        var store = new ModelStore(databasePath);
+        ModelStore store;
+        using (var database = WorkoutDatabase.Open(databasePath, context.Time))
+        {
+            store = ModelStore.For(database);
+        }
+
         var trained = TrainingView.Run(console, false, progress => service.Train(runs, store, DemoTraining with { Seed = settings.Seed }, progress, cancellationToken));
         TrainingView.Render(console, trained, DemoTraining);
         PredictionView.Render(console, service.Predict(runs, store, null, cancellationToken), settings.Unit);

@@ -24,7 +24,7 @@ public sealed class EvaluateCommand(CliContext context) : Command<EvaluateSettin
     {
         using var database = DatabaseOpener.Open(context, settings);
         var runs = database.Activities.GetRuns();
-        var store = new ModelStore(database.Path);
+        var store = ModelStore.For(database);
         var options = settings.ToOptions();
         var backTest = new BackTestOptions { FoldLength = TimeSpan.FromDays(settings.FoldDays) };
         var service = new ModelService(context.Time);

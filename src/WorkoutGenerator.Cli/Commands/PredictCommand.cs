@@ -28,7 +28,7 @@ public sealed class PredictCommand(CliContext context) : Command<PredictSettings
     public override int Execute(CommandContext commandContext, PredictSettings settings, CancellationToken cancellationToken)
     {
         using var database = DatabaseOpener.Open(context, settings);
-        var result = new ModelService(context.Time).Predict(database.Activities.GetRuns(), new ModelStore(database.Path), settings.AtLocal, cancellationToken);
+        var result = new ModelService(context.Time).Predict(database.Activities.GetRuns(), ModelStore.For(database), settings.AtLocal, cancellationToken);
         if (settings.Json)
         {
             JsonOutput.Write(context.DataOut, PredictionView.ToJson(result));

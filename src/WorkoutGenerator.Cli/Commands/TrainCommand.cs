@@ -12,12 +12,12 @@ public sealed class TrainCommand(CliContext context) : Command<ModelSettings>
     {
         using var database = DatabaseOpener.Open(context, settings);
         var runs = database.Activities.GetRuns();
-        var store = new ModelStore(database.Path);
+        var store = ModelStore.For(database);
         var options = settings.ToOptions();
         var result = TrainingView.Run(context.Console, settings.Json, progress => new ModelService(context.Time).Train(runs, store, options, progress, cancellationToken));
         if (settings.Json)
         {
-            JsonOutput.Write(context.DataOut, new { directory = result.Directory, elapsed_seconds = Math.Round(result.Elapsed.TotalSeconds, 1), cancelled = result.Training.Cancelled, members = result.Training.Members });
+            JsonOutput.Write(context.DataOut, new { directory = result.Directory, notice = result.Notice, elapsed_seconds = Math.Round(result.Elapsed.TotalSeconds, 1), cancelled = result.Training.Cancelled, members = result.Training.Members });
             return 0;
         }
 

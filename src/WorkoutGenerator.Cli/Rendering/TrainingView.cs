@@ -55,6 +55,10 @@ internal static class TrainingView
         console.MarkupLineInterpolated(
             $"Trained {options.EnsembleSize} x {Describe(options)} on {data.TrainSamples:N0} samples (validation {data.ValidationSamples:N0}) from {data.Runs:N0} runs in {result.Elapsed.TotalSeconds:0.0} s.");
         console.MarkupLineInterpolated($"Saved to {result.Directory}");
+        if (result.Notice is { } notice)
+        {
+            console.MarkupLineInterpolated($"[yellow]note:[/] {notice}");
+        }
     }
 
     public static string Describe(TransformerTrainingOptions options)

@@ -7,7 +7,8 @@ namespace WorkoutGenerator.Model.Evaluation;
 /// <summary>
 /// Rolling-origin evaluation: the newest <see cref="BackTestOptions.TestFraction"/> of samples is cut into
 /// folds; before each fold every model is built fresh and fitted on all samples (and runs) that started before
-/// the fold, then predicts the fold. No model ever sees a run from the period it predicts.
+/// the fold, then predicts the fold. No model ever sees a run from the period it predicts. The back-test owns
+/// the models its factories make: each is disposed after its fold when it is <see cref="IDisposable"/>.
 /// </summary>
 public static class BackTest
 {
@@ -62,17 +63,27 @@ public static class BackTest
             {
                 ct.ThrowIfCancellationRequested();
                 var model = models[m]() ?? throw new InvalidOperationException($"Model factory {m} returned null.");
-                CheckName(names, m, model.Name);
-                model.Fit(trainingSet, ct);
-                for (var i = fold.Start; i < fold.End; i++)
-                {
-                    var predicted = model.PredictSecondsPerKm(samples[i]);
-                    if (!double.IsFinite(predicted))
-                    {
-                        throw new InvalidOperationException($"Model \"{model.Name}\" predicted {predicted} for the run at {samples[i].StartUtc:u}.");
-                    }
 
-                    predictions[i - testStart][m] = predicted;
+                // Every fold's model is built for that fold alone: one holding native memory (the Transformer) is
+                // freed right after it, or 30 folds would keep 30 models' weights alive.
+                try
+                {
+                    CheckName(names, m, model.Name);
+                    model.Fit(trainingSet, ct);
+                    for (var i = fold.Start; i < fold.End; i++)
+                    {
+                        var predicted = model.PredictSecondsPerKm(samples[i]);
+                        if (!double.IsFinite(predicted))
+                        {
+                            throw new InvalidOperationException($"Model \"{model.Name}\" predicted {predicted} for the run at {samples[i].StartUtc:u}.");
+                        }
+
+                        predictions[i - testStart][m] = predicted;
+                    }
+                }
+                finally
+                {
+                    (model as IDisposable)?.Dispose();
                 }
 
                 progress?.Report(new BackTestProgress(model.Name, f + 1, folds.Count, m + 1, models.Count));

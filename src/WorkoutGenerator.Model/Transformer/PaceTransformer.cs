@@ -36,12 +36,19 @@ public sealed class PaceTransformer : nn.Module<Tensor, Tensor, Tensor, Tensor, 
         workout_type_embedding = nn.Embedding(options.WorkoutTypes, options.ModelDim);
         slot_projection = nn.Linear(options.DecoderFeatures, options.ModelDim);
         input_dropout = nn.Dropout(options.Dropout);
-        encoder = nn.TransformerEncoder(
-            nn.TransformerEncoderLayer(options.ModelDim, options.Heads, options.FeedForwardDim, options.Dropout),
-            options.EncoderLayers);
-        decoder = nn.TransformerDecoder(
-            nn.TransformerDecoderLayer(options.ModelDim, options.Heads, options.FeedForwardDim, options.Dropout),
-            options.DecoderLayers);
+
+        // libtorch's TransformerEncoder/Decoder clone the layer they are given once per layer and never own it:
+        // the prototype is ours to dispose, or every model built leaks one layer's weights in native memory.
+        using (var encoderLayer = nn.TransformerEncoderLayer(options.ModelDim, options.Heads, options.FeedForwardDim, options.Dropout))
+        {
+            encoder = nn.TransformerEncoder(encoderLayer, options.EncoderLayers);
+        }
+
+        using (var decoderLayer = nn.TransformerDecoderLayer(options.ModelDim, options.Heads, options.FeedForwardDim, options.Dropout))
+        {
+            decoder = nn.TransformerDecoder(decoderLayer, options.DecoderLayers);
+        }
+
         head = nn.Linear(options.ModelDim, options.Outputs);
         positional_encoding = SinusoidalPositions(options.MaxTokens, options.ModelDim);
 

@@ -26,7 +26,10 @@ public sealed partial class TransformerPacePredictor
         return new TransformerModelState(Options, _scaler!.ToJson(), _level?.HalfLifeDays, LastTraining.Members, LastTraining.Cancelled);
     }
 
-    /// <summary>Rebuilds a saved predictor; a missing or damaged file is an <see cref="InvalidOperationException"/> naming it.</summary>
+    /// <summary>
+    /// Rebuilds a saved predictor, which the caller owns and disposes. A missing or damaged file is a
+    /// <see cref="UserFacingException"/> whose where is that file; whatever was built before it is disposed.
+    /// </summary>
     public static TransformerPacePredictor Load(string directory, TransformerModelState state)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
@@ -34,12 +37,12 @@ public sealed partial class TransformerPacePredictor
         var scaler = FeatureScaler.FromJson(state.FeatureScaling);
         if (!scaler.Success)
         {
-            throw new InvalidOperationException($"{directory}: {scaler.Error}");
+            throw DamagedModel.Error(directory, $"the feature scaling is not readable: {scaler.Error}");
         }
 
         if (state.Options.PredictResidual && state.LevelHalfLifeDays is null)
         {
-            throw new InvalidOperationException($"{directory}: a residual model needs the level baseline's half-life.");
+            throw DamagedModel.Error(directory, "a residual model needs the level baseline's half-life");
         }
 
         var predictor = new TransformerPacePredictor(state.Options)
@@ -48,28 +51,40 @@ public sealed partial class TransformerPacePredictor
             _level = state.Options.PredictResidual ? new EwmaPredictor(state.LevelHalfLifeDays) : null,
             LastTraining = new TrainingSummary(state.Members, state.TrainingCancelled),
         };
-        for (var m = 0; m < state.Members.Count; m++)
+        try
         {
-            var file = WeightFile(directory, m);
-            if (!File.Exists(file))
+            for (var m = 0; m < state.Members.Count; m++)
             {
-                throw new InvalidOperationException($"{file}: the weights of ensemble member {m + 1} are missing; train again.");
+                predictor._members.Add(LoadMember(predictor.Architecture, WeightFile(directory, m), m));
             }
 
-            var member = new PaceTransformer(predictor.Architecture);
-            try
-            {
-                member.load(file);
-            }
-            catch (ArgumentException e)
-            {
-                throw new InvalidOperationException($"{file}: the weights do not fit this model ({e.Message}); train again.", e);
-            }
+            return predictor;
+        }
+        catch
+        {
+            predictor.Dispose();
+            throw;
+        }
+    }
 
-            member.eval();
-            predictor._members.Add(member);
+    private static PaceTransformer LoadMember(PaceTransformerOptions architecture, string file, int index)
+    {
+        if (!File.Exists(file))
+        {
+            throw DamagedModel.Error(file, $"the weights of ensemble member {index + 1} are missing");
         }
 
-        return predictor;
+        var member = new PaceTransformer(architecture);
+        try
+        {
+            member.load(file);
+            member.eval();
+            return member;
+        }
+        catch (Exception e) when (e is ArgumentException or IOException or FormatException or OverflowException or InvalidDataException)
+        {
+            member.Dispose();
+            throw DamagedModel.Error(file, $"the weights do not fit this model ({e.Message})", e);
+        }
     }
 }

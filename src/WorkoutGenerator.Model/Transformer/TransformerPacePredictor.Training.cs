@@ -18,7 +18,7 @@ public sealed partial class TransformerPacePredictor
         ArgumentNullException.ThrowIfNull(train);
         ct.ThrowIfCancellationRequested();
         set_num_threads(Options.Threads);
-        _members.Clear();
+        DisposeMembers();
 
         // Scaling sees the training part only; the level baseline may use validation too, as any baseline does.
         _scaler = FeatureScaler.Fit(train.Train);
@@ -58,88 +58,99 @@ public sealed partial class TransformerPacePredictor
         manual_seed(seed);
         var shuffle = new Random(seed);
         var model = new PaceTransformer(Architecture);
-        using var optimizer = optim.AdamW(model.parameters(), Options.LearningRate, weight_decay: Options.WeightDecay);
-        var schedule = new LearningRateSchedule(Options, train.Size);
-        var order = Enumerable.Range(0, train.Size).Select(i => (long)i).ToArray();
         Dictionary<string, Tensor>? best = null;
-        double? bestValidation = null;
-        var bestEpoch = 0;
-        var epochsRun = 0;
-        var sinceBest = 0;
-        var step = 0;
-        var cancelled = false;
-        for (var epoch = 1; epoch <= Options.Epochs; epoch++)
+        try
         {
-            shuffle.Shuffle(order);
-            model.train();
-            double absoluteSum = 0;
-            for (var start = 0; start < train.Size; start += Options.BatchSize)
+            using var optimizer = optim.AdamW(model.parameters(), Options.LearningRate, weight_decay: Options.WeightDecay);
+            var schedule = new LearningRateSchedule(Options, train.Size);
+            var order = Enumerable.Range(0, train.Size).Select(i => (long)i).ToArray();
+            double? bestValidation = null;
+            var bestEpoch = 0;
+            var epochsRun = 0;
+            var sinceBest = 0;
+            var step = 0;
+            var cancelled = false;
+            for (var epoch = 1; epoch <= Options.Epochs; epoch++)
             {
-                if (ct.IsCancellationRequested)
+                shuffle.Shuffle(order);
+                model.train();
+                double absoluteSum = 0;
+                for (var start = 0; start < train.Size; start += Options.BatchSize)
                 {
-                    cancelled = true;
+                    if (ct.IsCancellationRequested)
+                    {
+                        cancelled = true;
+                        break;
+                    }
+
+                    using var scope = NewDisposeScope();
+                    var indices = tensor(order.AsSpan(start, Math.Min(Options.BatchSize, train.Size - start)).ToArray());
+                    var predicted = model.forward(train.Tokens.index_select(0, indices), train.WorkoutTypes.index_select(0, indices), train.Mask.index_select(0, indices), train.Slots.index_select(0, indices)).squeeze(1);
+                    var error = predicted - train.Targets!.index_select(0, indices);
+                    var absolute = error.abs();
+
+                    // Huber loss (δ = 1 robust standard deviation): squared near the target, linear for GPS-glitch paces.
+                    var loss = where(absolute.lt(1), 0.5 * error.square(), absolute - 0.5).mean();
+                    optimizer.zero_grad();
+                    loss.backward();
+                    nn.utils.clip_grad_norm_(model.parameters(), 1.0);
+                    foreach (var group in optimizer.ParamGroups)
+                    {
+                        group.LearningRate = schedule.At(step);
+                    }
+
+                    optimizer.step();
+                    step++;
+                    absoluteSum += absolute.sum().item<float>();
+                }
+
+                if (cancelled)
+                {
                     break;
                 }
 
-                using var scope = NewDisposeScope();
-                var indices = tensor(order.AsSpan(start, Math.Min(Options.BatchSize, train.Size - start)).ToArray());
-                var predicted = model.forward(train.Tokens.index_select(0, indices), train.WorkoutTypes.index_select(0, indices), train.Mask.index_select(0, indices), train.Slots.index_select(0, indices)).squeeze(1);
-                var error = predicted - train.Targets!.index_select(0, indices);
-                var absolute = error.abs();
-
-                // Huber loss (δ = 1 robust standard deviation): squared near the target, linear for GPS-glitch paces.
-                var loss = where(absolute.lt(1), 0.5 * error.square(), absolute - 0.5).mean();
-                optimizer.zero_grad();
-                loss.backward();
-                nn.utils.clip_grad_norm_(model.parameters(), 1.0);
-                foreach (var group in optimizer.ParamGroups)
+                epochsRun = epoch;
+                var trainMae = absoluteSum / train.Size * _scaler!.TargetScale;
+                var validationMae = validation is null ? (double?)null : MeanAbsoluteError(model, validation);
+                if (validationMae is null || bestValidation is null || validationMae < bestValidation)
                 {
-                    group.LearningRate = schedule.At(step);
+                    DisposeAll(best);
+                    best = Snapshot(model);
+                    bestValidation = validationMae;
+                    bestEpoch = epoch;
+                    sinceBest = 0;
+                }
+                else
+                {
+                    sinceBest++;
                 }
 
-                optimizer.step();
-                step++;
-                absoluteSum += absolute.sum().item<float>();
+                _progress?.Report(new TrainingProgress(index + 1, Options.EnsembleSize, epoch, Options.Epochs, trainMae, validationMae, bestValidation));
+                if (sinceBest >= Options.Patience)
+                {
+                    break;
+                }
             }
 
-            if (cancelled)
+            if (best is null)
             {
-                break;
+                model.Dispose();
+                return (null, null, cancelled);
             }
 
-            epochsRun = epoch;
-            var trainMae = absoluteSum / train.Size * _scaler!.TargetScale;
-            var validationMae = validation is null ? (double?)null : MeanAbsoluteError(model, validation);
-            if (validationMae is null || bestValidation is null || validationMae < bestValidation)
-            {
-                DisposeAll(best);
-                best = Snapshot(model);
-                bestValidation = validationMae;
-                bestEpoch = epoch;
-                sinceBest = 0;
-            }
-            else
-            {
-                sinceBest++;
-            }
-
-            _progress?.Report(new TrainingProgress(index + 1, Options.EnsembleSize, epoch, Options.Epochs, trainMae, validationMae, bestValidation));
-            if (sinceBest >= Options.Patience)
-            {
-                break;
-            }
+            model.load_state_dict(best);
+            DisposeAll(best);
+            best = null;
+            model.eval();
+            return (model, new MemberSummary(seed, epochsRun, bestEpoch, bestValidation), cancelled);
         }
-
-        if (best is null)
+        catch
         {
+            // A member that fails mid-training frees its native weights and snapshot before the error goes on.
             model.Dispose();
-            return (null, null, cancelled);
+            DisposeAll(best);
+            throw;
         }
-
-        model.load_state_dict(best);
-        DisposeAll(best);
-        model.eval();
-        return (model, new MemberSummary(seed, epochsRun, bestEpoch, bestValidation), cancelled);
     }
 
     /// <summary>Mean absolute error in s/km, in eval mode (no dropout) without gradients.</summary>

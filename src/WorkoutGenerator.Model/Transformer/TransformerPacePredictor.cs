@@ -8,8 +8,10 @@ namespace WorkoutGenerator.Model.Transformer;
 /// <summary>
 /// "transformer": an ensemble of <see cref="PaceTransformer"/>s trained from consecutive seeds. The prediction is
 /// the members' mean; in residual mode each member predicts the distance from the <c>ewma</c> level.
+/// Its members hold native (libtorch) memory that the garbage collector does not see, so whoever creates or loads
+/// one disposes it (as ML.NET's TorchSharp trainers do); members it replaces it disposes itself.
 /// </summary>
-public sealed partial class TransformerPacePredictor : IPacePredictor
+public sealed partial class TransformerPacePredictor : IPacePredictor, IDisposable
 {
     public const string ModelName = "transformer";
 
@@ -46,6 +48,9 @@ public sealed partial class TransformerPacePredictor : IPacePredictor
 
     public int MemberCount => _members.Count;
 
+    /// <summary>The ensemble's modules, for tests that check their native memory is freed.</summary>
+    internal IReadOnlyList<PaceTransformer> Members => _members;
+
     public void Fit(PaceTrainingSet train, CancellationToken ct)
     {
         var summary = Train(train, ct);
@@ -56,6 +61,8 @@ public sealed partial class TransformerPacePredictor : IPacePredictor
     }
 
     public double PredictSecondsPerKm(PaceSample sample) => PredictMembers(sample).Average();
+
+    public void Dispose() => DisposeMembers();
 
     /// <summary>Each member's prediction in s/km, in member order.</summary>
     public IReadOnlyList<double> PredictMembers(PaceSample sample)
@@ -80,6 +87,16 @@ public sealed partial class TransformerPacePredictor : IPacePredictor
         }
 
         return predictions;
+    }
+
+    private void DisposeMembers()
+    {
+        foreach (var member in _members)
+        {
+            member.Dispose();
+        }
+
+        _members.Clear();
     }
 
     private double Unscale(double scaled, double? level) =>

@@ -5,11 +5,18 @@ namespace WorkoutGenerator.Services.Modeling;
 /// <summary>The JSON file beside a saved model: what it is, what it learned from, how it did, what built it.</summary>
 public sealed record ModelMetadata
 {
-    public const int CurrentFormat = 1;
+    /// <summary>2: the owning database's id and a SHA-256 per weight file (format 1 had neither).</summary>
+    public const int CurrentFormat = 2;
 
     public int Format { get; init; } = CurrentFormat;
 
     public string Name { get; init; } = TransformerPacePredictor.ModelName;
+
+    /// <summary>The id of the database the model was trained and back-tested on; no other database uses it.</summary>
+    public string? DatabaseId { get; init; }
+
+    /// <summary>One entry per ensemble member's weight file, in member order; checked before the weights are loaded.</summary>
+    public IReadOnlyList<WeightFile>? WeightFiles { get; init; }
 
     /// <summary>Null until <c>train</c> ran: <c>evaluate</c> may store its back-test before any model is saved.</summary>
     public DateTimeOffset? TrainedAtUtc { get; init; }
@@ -22,6 +29,9 @@ public sealed record ModelMetadata
 
     public BackTestSummary? LastBackTest { get; init; }
 }
+
+/// <summary>A saved weight file (its name in the model folder) and the SHA-256 of its bytes, lower-case hex.</summary>
+public sealed record WeightFile(string File, string Sha256);
 
 /// <summary>The runs a model was trained on.</summary>
 public sealed record DataRange(DateTimeOffset FirstRunUtc, DateTimeOffset LastRunUtc, int Runs, int TrainSamples, int ValidationSamples);

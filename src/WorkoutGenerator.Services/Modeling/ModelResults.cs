@@ -3,7 +3,8 @@ using WorkoutGenerator.Model.Transformer;
 
 namespace WorkoutGenerator.Services.Modeling;
 
-public sealed record TrainResult(TrainingSummary Training, ModelMetadata Metadata, string Directory, TimeSpan Elapsed);
+/// <param name="Notice">Said once, on a database's first model: the old shared model folder beside it is no longer used.</param>
+public sealed record TrainResult(TrainingSummary Training, ModelMetadata Metadata, string Directory, TimeSpan Elapsed, string? Notice = null);
 
 public sealed record EvaluationResult(BackTestReport Report, BackTestSummary Summary, TimeSpan Elapsed);
 

@@ -17,7 +17,8 @@ public sealed partial class ModelService
     {
         ArgumentNullException.ThrowIfNull(runs);
         ArgumentNullException.ThrowIfNull(store);
-        var (predictor, metadata) = store.Load();
+        var (loaded, metadata) = store.Load();
+        using var predictor = loaded;
         var dataset = PaceDatasetBuilder.Build(runs);
         if (dataset.History.Count == 0)
         {
@@ -61,7 +62,8 @@ public sealed partial class ModelService
     /// <summary>The baseline called <paramref name="name"/>, fitted on every sample of the runner's history.</summary>
     internal static IPacePredictor FitBaseline(string name, PaceDataset dataset, CancellationToken ct)
     {
-        var model = PaceBaselines.Factories().Select(f => f()).First(m => m.Name == name);
+        var model = PaceBaselines.Factories().Select(f => f()).FirstOrDefault(m => m.Name == name)
+            ?? throw new UserFacingException($"the saved back-test names \"{name}\", which is not one of the baselines ({string.Join(", ", PaceBaselines.ToBeat)}); run workoutgen evaluate again.");
         model.Fit(new PaceTrainingSet(dataset.Samples, [], dataset.History), ct);
         return model;
     }

@@ -35,18 +35,24 @@ public sealed partial class ModelService
         var watch = Stopwatch.StartNew();
         var dataset = PaceDatasetBuilder.Build(runs);
         var set = TrainingSet(dataset);
-        var predictor = new TransformerPacePredictor(options, progress);
+        var previous = store.ReadReplaceableMetadata();
+        using var predictor = new TransformerPacePredictor(options, progress);
         var summary = predictor.Train(set, ct);
-        var state = store.SaveWeights(predictor);
-        var metadata = (store.ReadMetadataOrNull() ?? new ModelMetadata()) with
+        var (state, files) = store.SaveWeights(predictor);
+        var metadata = (previous ?? new ModelMetadata()) with
         {
+            DatabaseId = store.DatabaseId,
             TrainedAtUtc = _time.GetUtcNow(),
             Data = new DataRange(dataset.History[0].StartUtc, dataset.History[^1].StartUtc, dataset.History.Count, set.Train.Count, set.Validation.Count),
             Model = state,
+            WeightFiles = files,
             Libraries = Versions(),
         };
         store.WriteMetadata(metadata);
-        return new TrainResult(summary, metadata, store.Directory, watch.Elapsed);
+        var notice = previous?.Model is null && File.Exists(Path.Combine(store.SharedDirectory, ModelStore.MetadataFile))
+            ? $"The model in {store.SharedDirectory} is no longer used: that folder was shared by every database beside it. Each database now has its own model folder; delete the old one when you like."
+            : null;
+        return new TrainResult(summary, metadata, store.Directory, watch.Elapsed, notice);
     }
 
     /// <summary>The rolling-origin back-test of the transformer and every baseline on the same samples; stored with the model.</summary>
@@ -55,6 +61,8 @@ public sealed partial class ModelService
         ArgumentNullException.ThrowIfNull(runs);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(backTest);
+        // A damaged model or another database's is said before the back-test's minutes, not after them.
+        CheckModel(store);
         var watch = Stopwatch.StartNew();
         var factories = new List<Func<IPacePredictor>> { () => new TransformerPacePredictor(options) };
         factories.AddRange(PaceBaselines.Factories(options.Seed));
@@ -62,10 +70,22 @@ public sealed partial class ModelService
         var summary = Summarize(report);
         if (store is not null)
         {
-            store.WriteMetadata((store.ReadMetadataOrNull() ?? new ModelMetadata()) with { LastBackTest = summary });
+            store.WriteMetadata((CheckModel(store) ?? new ModelMetadata()) with { LastBackTest = summary });
         }
 
         return new EvaluationResult(report, summary, watch.Elapsed);
+    }
+
+    /// <summary>This database's metadata with its weights verified, or null; a damaged or foreign model throws.</summary>
+    private static ModelMetadata? CheckModel(ModelStore? store)
+    {
+        var metadata = store?.ReadMetadata();
+        if (metadata?.Model is not null)
+        {
+            store!.VerifyWeights(metadata);
+        }
+
+        return metadata;
     }
 
     internal static PaceTrainingSet TrainingSet(PaceDataset dataset)

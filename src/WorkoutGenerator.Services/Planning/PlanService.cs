@@ -52,7 +52,7 @@ public sealed class PlanService
             return ServiceResult<NextWorkoutResult>.Fail(Text($"No run of at least 2 km before {at:yyyy-MM-dd HH:mm}: import a Strava export first (workoutgen import <path>)."));
         }
 
-        var predictor = predictors.Resolve();
+        using var predictor = predictors.Resolve();
         var prediction = predictor.Predictor.Predict(history, at);
         var workout = NextWorkout.Prescribe(history, at, prediction);
         return ServiceResult<NextWorkoutResult>.Ok(new NextWorkoutResult(at, workout, prediction, predictor.Description));
@@ -78,7 +78,7 @@ public sealed class PlanService
             return ServiceResult<PlanResult>.Fail(Text($"No run of at least 2 km before {options.From:yyyy-MM-dd}: import a Strava export first (workoutgen import <path>)."));
         }
 
-        var predictor = predictors.Resolve();
+        using var predictor = predictors.Resolve();
         var active = database.Plans.GetActiveRecord();
         var (decision, reason) = Decide(active, options);
         var plan = decision == PlanDecision.Adapted

@@ -10,34 +10,47 @@ namespace WorkoutGenerator.Services.Prediction;
 /// <summary>
 /// Lets `next` and `plan` ask a back-tested pace model (the Transformer, or the baseline that beat it) for the pace
 /// of a slot. The model predicts from the week before the slot, so a slot with no run in the 7 days before it
-/// falls back to <see cref="RecentPacePredictor"/>, and the prediction says so.
+/// falls back to <see cref="RecentPacePredictor"/>, and the prediction says so. It owns its model: disposing it
+/// frees a Transformer's native weights.
 /// </summary>
-internal sealed class ModelNextRunPredictor : INextRunPacePredictor
+internal sealed class ModelNextRunPredictor : INextRunPacePredictor, IDisposable
 {
     private readonly Func<PaceDataset, IPacePredictor> _fit;
     private readonly Func<IPacePredictor, PaceSample, IReadOnlyList<double>> _predict;
     private readonly double? _halfWidthSecondsPerKm;
     private readonly string _method;
     private IPacePredictor? _model;
+    private bool _disposed;
 
     /// <param name="fit">Gives the model, fitted if it needs to be, from the runner's real history at the first call.</param>
     /// <param name="predict">The model's answers for a sample: one per ensemble member, or a single value.</param>
     /// <param name="halfWidthSecondsPerKm">The range's half-width from the back-test; null to use the members' spread.</param>
+    /// <param name="fitted">A model that is ready already (a loaded Transformer); it is disposed with this predictor.</param>
     public ModelNextRunPredictor(
         Func<PaceDataset, IPacePredictor> fit,
         Func<IPacePredictor, PaceSample, IReadOnlyList<double>> predict,
         double? halfWidthSecondsPerKm,
-        string method)
+        string method,
+        IPacePredictor? fitted = null)
     {
         _fit = fit;
         _predict = predict;
         _halfWidthSecondsPerKm = halfWidthSecondsPerKm;
         _method = method;
+        _model = fitted;
+    }
+
+    public void Dispose()
+    {
+        (_model as IDisposable)?.Dispose();
+        _model = null;
+        _disposed = true;
     }
 
     public PacePrediction Predict(IReadOnlyList<Run> history, DateTime slotLocal)
     {
         ArgumentNullException.ThrowIfNull(history);
+        ObjectDisposedException.ThrowIf(_disposed, this);
         var dataset = PaceDatasetBuilder.Build(history);
 
         // Fitted once, on the history as first asked: a plan rolls its own planned runs forward into later calls,

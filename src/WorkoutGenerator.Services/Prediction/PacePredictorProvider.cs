@@ -1,14 +1,23 @@
+using WorkoutGenerator.Domain.Errors;
 using WorkoutGenerator.Domain.Training;
 
 namespace WorkoutGenerator.Services.Prediction;
 
-/// <summary>A pace predictor and the words that tell the runner which one it is.</summary>
-public sealed record PredictorChoice(INextRunPacePredictor Predictor, string Description);
+/// <summary>
+/// A pace predictor and the words that tell the runner which one it is. It owns the predictor: disposing the
+/// choice frees a loaded model's native memory.
+/// </summary>
+public sealed record PredictorChoice(INextRunPacePredictor Predictor, string Description) : IDisposable
+{
+    public void Dispose() => (Predictor as IDisposable)?.Dispose();
+}
 
 /// <summary>
 /// Chooses the pace predictor behind `next` and `plan`: the trained model when one is available, else the
 /// transparent <see cref="RecentPacePredictor"/>. The trained model is a seam: pass a function that loads it (or
-/// returns null when there is none) and every caller picks it up, with no change to the planning code.
+/// returns null when there is none) and every caller picks it up, with no change to the planning code. A model
+/// that cannot be used (damaged, or another database's) is not "no model": the fallback then carries the reason
+/// as a warning in its description and in every prediction's method, which the card's "why" and the JSON show.
 /// </summary>
 public sealed class PacePredictorProvider
 {
@@ -18,6 +27,29 @@ public sealed class PacePredictorProvider
 
     public PacePredictorProvider(Func<PredictorChoice?>? trainedModel = null) => this.trainedModel = trainedModel;
 
-    public PredictorChoice Resolve() =>
-        trainedModel?.Invoke() ?? new PredictorChoice(new RecentPacePredictor(), FallbackDescription);
+    public PredictorChoice Resolve()
+    {
+        PredictorChoice? trained;
+        try
+        {
+            trained = trainedModel?.Invoke();
+        }
+        catch (UserFacingException unusable)
+        {
+            var warning = $"WARNING: {unusable.Display} Paced from recent runs instead";
+            return new PredictorChoice(new WarnedPredictor(new RecentPacePredictor(), warning), "recent-pace fallback. " + warning);
+        }
+
+        return trained ?? new PredictorChoice(new RecentPacePredictor(), FallbackDescription);
+    }
+
+    /// <summary>Adds a warning to every prediction's method, so no output made with it can hide it.</summary>
+    private sealed class WarnedPredictor(INextRunPacePredictor inner, string warning) : INextRunPacePredictor
+    {
+        public PacePrediction Predict(IReadOnlyList<Domain.Runs.Run> history, DateTime slotLocal)
+        {
+            var prediction = inner.Predict(history, slotLocal);
+            return prediction with { Method = $"{prediction.Method}; {warning}" };
+        }
+    }
 }

@@ -7,19 +7,22 @@ namespace WorkoutGenerator.Services.Prediction;
 /// <summary>
 /// The predictor a trained model earns for `next` and `plan`: the Transformer when its last back-test beat the best
 /// baseline (or when it has not been back-tested yet, which the description says), else that baseline, fitted on
-/// the runner's history. Null when no model was trained.
+/// the runner's history. Null when no model was trained; a damaged model, or another database's, is a
+/// <see cref="WorkoutGenerator.Domain.Errors.UserFacingException"/> (which <see cref="PacePredictorProvider"/> turns
+/// into a visible warning), never "no model".
 /// </summary>
 public static class TrainedPredictors
 {
     public static PredictorChoice? Load(ModelStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var metadata = store.ReadMetadataOrNull();
+        var metadata = store.ReadMetadata();
         if (metadata?.Model is null)
         {
             return null;
         }
 
+        store.VerifyWeights(metadata);
         var backTest = metadata.LastBackTest;
         var transformerMae = Mae(backTest, TransformerPacePredictor.ModelName);
         if (backTest is { TransformerBeatsBestBaseline: false, BestBaseline: { } best })
@@ -36,7 +39,13 @@ public static class TrainedPredictors
                 description);
         }
 
+        // The choice owns the loaded weights from here: disposing it frees them.
         var (transformer, _) = store.Load();
+        return TransformerChoice(transformer, backTest, transformerMae);
+    }
+
+    private static PredictorChoice TransformerChoice(TransformerPacePredictor transformer, BackTestSummary? backTest, double? transformerMae)
+    {
         var method = backTest is null
             ? "Transformer (not back-tested yet: run workoutgen evaluate to see whether it beats the baselines)"
             : string.Create(CultureInfo.InvariantCulture,
@@ -46,7 +55,8 @@ public static class TrainedPredictors
                 _ => transformer,
                 (model, sample) => ((TransformerPacePredictor)model).PredictMembers(sample),
                 backTest?.RangeHalfWidthSecondsPerKm,
-                method),
+                method,
+                fitted: transformer),
             method);
     }
 

@@ -38,6 +38,34 @@ public sealed class BackTestTests
     }
 
     [Fact]
+    public void Should_dispose_every_fold_model_after_its_fold()
+    {
+        // Given a model that owns something to free
+        var made = new List<DisposablePredictor>();
+
+        // When it is back-tested over several folds
+        var report = BackTest.Run(SyntheticHistory.Create(5, 400), [() => new DisposablePredictor(made)], new BackTestOptions(), null, CancellationToken.None);
+
+        // Then each fold had its own model, it predicted its fold, and it was freed
+        Assert.Equal(report.Folds, made.Count);
+        Assert.All(made, model => Assert.True(model.Disposed));
+        Assert.Equal(report.TestSamples, made.Sum(model => model.Predictions));
+    }
+
+    [Fact]
+    public void Should_dispose_the_fold_model_that_failed()
+    {
+        // Given a model that fails in its first fold
+        var failing = new FailingDisposable();
+
+        // When
+        Assert.Throws<InvalidOperationException>(() => BackTest.Run(SyntheticHistory.Create(5, 400), [() => failing], new BackTestOptions(), null, CancellationToken.None));
+
+        // Then
+        Assert.True(failing.Disposed);
+    }
+
+    [Fact]
     public void Should_refit_every_four_weeks_over_the_last_fifth_of_the_samples()
     {
         // Given one run a day for 200 days
@@ -192,5 +220,18 @@ public sealed class BackTestTests
     private sealed class SynchronousProgress(Action<BackTestProgress> report) : IProgress<BackTestProgress>
     {
         public void Report(BackTestProgress value) => report(value);
+    }
+
+    private sealed class FailingDisposable : IPacePredictor, IDisposable
+    {
+        public string Name => "failing";
+
+        public bool Disposed { get; private set; }
+
+        public void Fit(PaceTrainingSet train, CancellationToken ct) => throw new InvalidOperationException("fit failed");
+
+        public double PredictSecondsPerKm(PaceSample sample) => 300;
+
+        public void Dispose() => Disposed = true;
     }
 }

@@ -1,3 +1,4 @@
+using WorkoutGenerator.Domain.Errors;
 using WorkoutGenerator.Model.Transformer;
 
 namespace WorkoutGenerator.Model.Tests.Transformer;
@@ -12,7 +13,7 @@ public sealed class TransformerPacePredictorTests
     {
         // Given a tiny model and 100 runs
         var progress = new List<TrainingProgress>();
-        var predictor = new TransformerPacePredictor(TransformerFixtures.Fast(epochs: 25, residual: residual), new SyncProgress(progress));
+        using var predictor = new TransformerPacePredictor(TransformerFixtures.Fast(epochs: 25, residual: residual), new SyncProgress(progress));
 
         // When it trains
         predictor.Train(TransformerFixtures.TrainingSet(TransformerFixtures.Dataset(100)), CancellationToken.None);
@@ -31,9 +32,12 @@ public sealed class TransformerPacePredictorTests
         var probe = dataset.Samples[^1];
 
         // When three predictors train, two with seed 5
-        var first = Train(set, seed: 5).PredictSecondsPerKm(probe);
-        var second = Train(set, seed: 5).PredictSecondsPerKm(probe);
-        var other = Train(set, seed: 6).PredictSecondsPerKm(probe);
+        using var firstModel = Train(set, seed: 5);
+        using var secondModel = Train(set, seed: 5);
+        using var otherModel = Train(set, seed: 6);
+        var first = firstModel.PredictSecondsPerKm(probe);
+        var second = secondModel.PredictSecondsPerKm(probe);
+        var other = otherModel.PredictSecondsPerKm(probe);
 
         // Then
         Assert.Equal(first, second);
@@ -45,7 +49,7 @@ public sealed class TransformerPacePredictorTests
     {
         // Given a trained two-model ensemble
         var dataset = TransformerFixtures.Dataset();
-        var predictor = new TransformerPacePredictor(TransformerFixtures.Fast(ensemble: 2));
+        using var predictor = new TransformerPacePredictor(TransformerFixtures.Fast(ensemble: 2));
         predictor.Fit(TransformerFixtures.TrainingSet(dataset), CancellationToken.None);
         var folder = Directory.CreateTempSubdirectory("wg-transformer-");
         try
@@ -53,7 +57,7 @@ public sealed class TransformerPacePredictorTests
             // When it is saved and loaded from the files and the state (through JSON, as the store does)
             var state = predictor.Save(folder.FullName);
             var json = System.Text.Json.JsonSerializer.Serialize(state);
-            var loaded = TransformerPacePredictor.Load(folder.FullName, System.Text.Json.JsonSerializer.Deserialize<TransformerModelState>(json)!);
+            using var loaded = TransformerPacePredictor.Load(folder.FullName, System.Text.Json.JsonSerializer.Deserialize<TransformerModelState>(json)!);
 
             // Then every member predicts the same numbers
             foreach (var sample in dataset.Samples.TakeLast(10))
@@ -69,12 +73,48 @@ public sealed class TransformerPacePredictorTests
         }
     }
 
+    [Theory]
+    [InlineData("garbage", "the weights do not fit this model (")]
+    [InlineData("missing", "the weights of ensemble member 2 are missing")]
+    public void Should_name_the_weight_file_that_cannot_be_loaded(string damage, string why)
+    {
+        // Given a saved two-model ensemble whose second weight file is then damaged
+        using var predictor = new TransformerPacePredictor(TransformerFixtures.Fast(epochs: 1, ensemble: 2));
+        predictor.Fit(TransformerFixtures.TrainingSet(TransformerFixtures.Dataset()), CancellationToken.None);
+        var folder = Directory.CreateTempSubdirectory("wg-transformer-");
+        try
+        {
+            var state = predictor.Save(folder.FullName);
+            var file = TransformerPacePredictor.WeightFile(folder.FullName, 1);
+            if (damage == "garbage")
+            {
+                File.WriteAllBytes(file, [.. Enumerable.Range(0, 4096).Select(i => (byte)(i * 37 % 256))]);
+            }
+            else
+            {
+                File.Delete(file);
+            }
+
+            // When
+            var error = Assert.Throws<UserFacingException>(() => TransformerPacePredictor.Load(folder.FullName, state));
+
+            // Then
+            Assert.Equal(file, error.Where);
+            Assert.StartsWith("the trained model is damaged (member-1.bin: " + why, error.Message, StringComparison.Ordinal);
+            Assert.EndsWith("); train again.", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     [Fact]
     public void Should_keep_the_best_weights_so_far_when_cancelled_after_an_epoch()
     {
         // Given a training that is cancelled as soon as the first epoch reports
         using var cancel = new CancellationTokenSource();
-        var predictor = new TransformerPacePredictor(TransformerFixtures.Fast(epochs: 10, ensemble: 3), new SyncProgress(_ => cancel.Cancel()));
+        using var predictor = new TransformerPacePredictor(TransformerFixtures.Fast(epochs: 10, ensemble: 3), new SyncProgress(_ => cancel.Cancel()));
         var dataset = TransformerFixtures.Dataset();
 
         // When
@@ -93,7 +133,7 @@ public sealed class TransformerPacePredictorTests
         // Given a token that is already cancelled
         using var cancel = new CancellationTokenSource();
         cancel.Cancel();
-        var predictor = new TransformerPacePredictor(TransformerFixtures.Fast());
+        using var predictor = new TransformerPacePredictor(TransformerFixtures.Fast());
 
         // When / Then: there is nothing to keep, and Fit (the back-test's entry) throws too
         Assert.ThrowsAny<OperationCanceledException>(() => predictor.Fit(TransformerFixtures.TrainingSet(TransformerFixtures.Dataset()), cancel.Token));
@@ -103,7 +143,7 @@ public sealed class TransformerPacePredictorTests
     [Fact]
     public void Should_refuse_to_predict_before_training()
     {
-        var predictor = new TransformerPacePredictor(TransformerFixtures.Fast());
+        using var predictor = new TransformerPacePredictor(TransformerFixtures.Fast());
 
         var thrown = Assert.Throws<InvalidOperationException>(() => predictor.PredictSecondsPerKm(TransformerFixtures.Dataset(40).Samples[^1]));
 

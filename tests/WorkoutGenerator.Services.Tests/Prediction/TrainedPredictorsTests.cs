@@ -1,6 +1,5 @@
-using WorkoutGenerator.Model.Transformer;
-using WorkoutGenerator.Services.Modeling;
 using WorkoutGenerator.Services.Prediction;
+using WorkoutGenerator.Services.Tests.Modeling;
 using WorkoutGenerator.Services.Tests.Planning;
 using WorkoutGenerator.Testing;
 
@@ -13,26 +12,19 @@ public sealed class TrainedPredictorsTests : IDisposable
     [Fact]
     public void Should_choose_nothing_when_no_model_was_trained()
     {
-        Assert.Null(TrainedPredictors.Load(new ModelStore(Path.Combine(_folder, "runs.db"))));
+        Assert.Null(TrainedPredictors.Load(SavedModels.Store(_folder)));
     }
 
     [Fact]
     public void Should_use_the_baseline_that_beat_the_transformer_and_say_so()
     {
         // Given a model whose last back-test lost to ewma
-        var store = new ModelStore(Path.Combine(_folder, "runs.db"));
-        store.WriteMetadata(new ModelMetadata
-        {
-            Model = new TransformerModelState(new TransformerTrainingOptions(), "{}", null, [], false),
-            LastBackTest = new BackTestSummary(
-                DateTimeOffset.UnixEpoch, 200, 50, 3,
-                [new ModelError("transformer", 21.5, 30.0), new ModelError("ewma", 18.25, 25.0)],
-                "ewma", false, 0.8, 24.0, 0.8),
-        });
+        var store = SavedModels.Store(_folder);
+        SavedModels.WriteBaselineWinner(store);
         var history = SyntheticRuns.Weeks(8);
 
         // When
-        var choice = TrainedPredictors.Load(store)!;
+        using var choice = TrainedPredictors.Load(store)!;
         var prediction = choice.Predictor.Predict(history, SampleRuns.Day0.AddDays(56));
 
         // Then the plan is paced by ewma, the words say why, and the range is its back-test MAE either side
@@ -46,15 +38,12 @@ public sealed class TrainedPredictorsTests : IDisposable
     [Fact]
     public void Should_fall_back_to_recent_paces_for_a_slot_after_a_break()
     {
-        var store = new ModelStore(Path.Combine(_folder, "runs.db"));
-        store.WriteMetadata(new ModelMetadata
-        {
-            Model = new TransformerModelState(new TransformerTrainingOptions(), "{}", null, [], false),
-            LastBackTest = new BackTestSummary(DateTimeOffset.UnixEpoch, 200, 50, 3, [new ModelError("transformer", 21, 30), new ModelError("ewma", 18, 25)], "ewma", false, 0.8, 24, 0.8),
-        });
+        var store = SavedModels.Store(_folder);
+        SavedModels.WriteBaselineWinner(store);
 
         // Three weeks after the last run: the model has no previous week to predict from
-        var prediction = TrainedPredictors.Load(store)!.Predictor.Predict(SyntheticRuns.Weeks(8), SampleRuns.Day0.AddDays(77));
+        using var choice = TrainedPredictors.Load(store)!;
+        var prediction = choice.Predictor.Predict(SyntheticRuns.Weeks(8), SampleRuns.Day0.AddDays(77));
 
         Assert.Contains("no run in the 7 days before", prediction.Method, StringComparison.Ordinal);
     }
