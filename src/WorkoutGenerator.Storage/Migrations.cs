@@ -94,6 +94,12 @@ internal static class Migrations
                 PRIMARY KEY (plan_id, seq)
             ) STRICT;
             """),
+        new(4, "runner settings", """
+            CREATE TABLE settings (
+                key TEXT PRIMARY KEY CHECK (length(key) > 0),
+                value TEXT NOT NULL
+            ) STRICT;
+            """),
     ];
 
     public static int Latest => All[^1].Version;

@@ -22,6 +22,7 @@ public sealed class WorkoutDatabase : IDisposable
         SchemaVersion = schemaVersion;
         Activities = new ActivityRepository(connection);
         Plans = new PlanRepository(connection, time);
+        Settings = new SettingsRepository(connection);
     }
 
     public int SchemaVersion { get; }
@@ -32,6 +33,8 @@ public sealed class WorkoutDatabase : IDisposable
     public ActivityRepository Activities { get; }
 
     public PlanRepository Plans { get; }
+
+    public SettingsRepository Settings { get; }
 
     internal SqliteConnection Connection => connection;
 

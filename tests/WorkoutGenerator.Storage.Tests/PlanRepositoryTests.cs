@@ -125,7 +125,7 @@ public sealed class PlanRepositoryTests
         upgraded.Plans.Save(SamplePlans.HandMade());
 
         // Then
-        Assert.Equal(3, upgraded.SchemaVersion);
+        Assert.Equal(Migrations.Latest, upgraded.SchemaVersion);
         Assert.Single(upgraded.Activities.GetRuns());
         SamplePlans.AssertSame(SamplePlans.HandMade(), upgraded.Plans.GetActive()!);
     }

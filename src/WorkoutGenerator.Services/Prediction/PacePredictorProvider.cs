@@ -1,3 +1,4 @@
+using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Domain.Training;
 
 namespace WorkoutGenerator.Services.Prediction;
@@ -7,17 +8,19 @@ public sealed record PredictorChoice(INextRunPacePredictor Predictor, string Des
 
 /// <summary>
 /// Chooses the pace predictor behind `next` and `plan`: the trained model when one is available, else the
-/// transparent <see cref="RecentPacePredictor"/>. The trained model is a seam: pass a function that loads it (or
-/// returns null when there is none) and every caller picks it up, with no change to the planning code.
+/// transparent <see cref="RecentPacePredictor"/>. The trained model is a seam: pass a function that loads it for the
+/// runner's time zone (or returns null when there is none) and every caller picks it up, with no change to the
+/// planning code.
 /// </summary>
 public sealed class PacePredictorProvider
 {
     public const string FallbackDescription = "recent-pace fallback: no trained model";
 
-    private readonly Func<PredictorChoice?>? trainedModel;
+    private readonly Func<IRunnerTimeZone, PredictorChoice?>? trainedModel;
 
-    public PacePredictorProvider(Func<PredictorChoice?>? trainedModel = null) => this.trainedModel = trainedModel;
+    public PacePredictorProvider(Func<IRunnerTimeZone, PredictorChoice?>? trainedModel = null) => this.trainedModel = trainedModel;
 
-    public PredictorChoice Resolve() =>
-        trainedModel?.Invoke() ?? new PredictorChoice(new RecentPacePredictor(), FallbackDescription);
+    /// <summary>The predictor for a runner on <paramref name="zone"/>: a model turns each wall-clock slot into its UTC instant through it.</summary>
+    public PredictorChoice Resolve(IRunnerTimeZone zone) =>
+        trainedModel?.Invoke(zone) ?? new PredictorChoice(new RecentPacePredictor(), FallbackDescription);
 }
