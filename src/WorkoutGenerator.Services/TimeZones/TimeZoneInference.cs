@@ -12,8 +12,11 @@ internal sealed record InferredTimeZone(DateTimeZone Zone, int Matching, int Obs
 /// the zone of the TZDB's zone1970.tab (one canonical zone per region whose clocks agree since 1970) whose UTC
 /// offset at each run's start equals the observed one for the most runs of the last year, so both sides of a DST
 /// change must match (an offset alone cannot tell Auckland's +13 in summer from Tonga's). Zones that give the same
-/// clocks tie; the tie goes to this computer's zone, then to the zone that serves the most countries, then to the
-/// first id in ordinal order, and the runner can name theirs with --tz.
+/// clocks tie; the tie goes to this computer's zone, then to a zone that is the primary zone of its Windows time zone
+/// in the Unicode CLDR mapping (Los Angeles, Sydney, Berlin: the zone a region's clock is named after, rather than
+/// Tijuana, Macquarie or Busingen), then to a zone that zone1970.tab describes as covering "most" of its country
+/// (Sydney's "New South Wales (most areas)" over Hobart's "Tasmania"), then to the zone that serves the most
+/// countries, then to the first id in ordinal order. The note says the zone was inferred, and the runner can name theirs with --tz.
 /// </summary>
 internal static class TimeZoneInference
 {
@@ -26,7 +29,9 @@ internal static class TimeZoneInference
 
     private static readonly Lazy<IReadOnlyList<DateTimeZone>> Candidates = new(() =>
         (TzdbDateTimeZoneSource.Default.Zone1970Locations ?? [])
-            .OrderByDescending(location => location.Countries.Count)
+            .OrderByDescending(location => IsPrimary(location.ZoneId))
+            .ThenByDescending(location => location.Comment.Contains("most", StringComparison.OrdinalIgnoreCase))
+            .ThenByDescending(location => location.Countries.Count)
             .ThenBy(location => location.ZoneId, StringComparer.Ordinal)
             .Select(location => DateTimeZoneProviders.Tzdb[location.ZoneId])
             .ToList());
@@ -58,6 +63,12 @@ internal static class TimeZoneInference
         var common = recent.GroupBy(item => item.Offset).MaxBy(group => group.Count())!;
         return new InferredTimeZone(DateTimeZone.ForOffset(common.Key), common.Count(), recent.Count);
     }
+
+    /// <summary>True when CLDR names <paramref name="id"/> as the zone of its Windows time zone for the world ("001").</summary>
+    private static bool IsPrimary(string id) =>
+        TimeZoneInfo.TryConvertIanaIdToWindowsId(id, out var windows)
+        && TimeZoneInfo.TryConvertWindowsIdToIanaId(windows, out var primary)
+        && primary == id;
 
     private static TimeSpan Round(TimeSpan offset) =>
         TimeSpan.FromTicks((long)Math.Round((double)offset.Ticks / OffsetStep.Ticks) * OffsetStep.Ticks);

@@ -45,6 +45,19 @@ public sealed class TimeZoneResolutionTests : IDisposable
     }
 
     [Fact]
+    public void Should_name_the_zone_a_region_is_known_by_when_zones_keep_the_same_clock()
+    {
+        // Given runs at +10, then +11 from 2024-10-06: Sydney, Melbourne, Hobart and Macquarie all keep that clock
+        var runs = ZoneHistory.Runs(new DateOnly(2024, 6, 3), new DateOnly(2025, 3, 30), ZoneHistory.Sydney);
+
+        // When
+        var zone = RunnerTimeZones.Resolve(null, runs, _time);
+
+        // Then
+        Assert.Equal("Australia/Sydney", zone.Zone.Id);
+    }
+
+    [Fact]
     public void Should_prefer_this_computers_zone_when_zones_tie()
     {
         // Given the Los Angeles history on a computer set to Vancouver's zone

@@ -18,6 +18,10 @@ internal static class ZoneHistory
     public static TimeSpan LosAngeles(DateOnly day) =>
         day >= new DateOnly(2024, 11, 3) && day < new DateOnly(2025, 3, 9) ? TimeSpan.FromHours(-8) : TimeSpan.FromHours(-7);
 
+    /// <summary>New South Wales: AEDT (+11) from 2024-10-06 to 2025-04-06, AEST (+10) around it.</summary>
+    public static TimeSpan Sydney(DateOnly day) =>
+        day >= new DateOnly(2024, 10, 6) && day < new DateOnly(2025, 4, 6) ? TimeSpan.FromHours(11) : TimeSpan.FromHours(10);
+
     /// <summary>The instant of 07:00 on <paramref name="day"/> for a runner whose offset that morning is <paramref name="offset"/>.</summary>
     public static DateTimeOffset SevenAm(DateOnly day, Func<DateOnly, TimeSpan> offset) =>
         new(day.ToDateTime(new TimeOnly(7, 0)) - offset(day), TimeSpan.Zero);
