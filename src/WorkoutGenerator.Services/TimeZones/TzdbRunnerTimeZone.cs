@@ -4,7 +4,7 @@ using WorkoutGenerator.Domain.Runs;
 namespace WorkoutGenerator.Services.TimeZones;
 
 /// <summary>A runner's clock backed by a NodaTime zone (the IANA TZDB NodaTime ships, so every machine agrees).</summary>
-public sealed class TzdbRunnerTimeZone : IRunnerTimeZone
+public sealed record TzdbRunnerTimeZone : IRunnerTimeZone
 {
     public TzdbRunnerTimeZone(DateTimeZone zone)
     {
