@@ -105,6 +105,12 @@ internal static class Migrations
 
             INSERT INTO database_info (id, database_id) VALUES (1, lower(hex(randomblob(16))));
             """),
+        new(5, "runner settings", """
+            CREATE TABLE settings (
+                key TEXT PRIMARY KEY CHECK (length(key) > 0),
+                value TEXT NOT NULL
+            ) STRICT;
+            """),
     ];
 
     public const int DatabaseIdentityVersion = 4;

@@ -23,6 +23,7 @@ public sealed class WorkoutDatabase : IDisposable
         DatabaseId = databaseId;
         Activities = new ActivityRepository(connection);
         Plans = new PlanRepository(connection, time);
+        Settings = new SettingsRepository(connection);
     }
 
     public int SchemaVersion { get; }
@@ -39,6 +40,8 @@ public sealed class WorkoutDatabase : IDisposable
     public ActivityRepository Activities { get; }
 
     public PlanRepository Plans { get; }
+
+    public SettingsRepository Settings { get; }
 
     internal SqliteConnection Connection => connection;
 

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using WorkoutGenerator.Domain.Units;
+using WorkoutGenerator.Services.TimeZones;
 
 namespace WorkoutGenerator.Cli.Commands;
 
@@ -17,12 +18,23 @@ public class CommonSettings : CommandSettings
     [DefaultValue("km")]
     public string Units { get; init; } = "km";
 
+    [CommandOption("--tz <ZONE>")]
+    [Description("Your time zone, an IANA name such as Europe/Paris (default: the one your FIT files' local times match, else this computer's). Remembered in the database for every later command.")]
+    public string? TimeZone { get; init; }
+
     public DistanceUnit Unit => DistanceUnitExtensions.TryParse(Units, out var unit) ? unit : DistanceUnit.Kilometer;
 
-    public override ValidationResult Validate() =>
-        DistanceUnitExtensions.TryParse(Units, out _)
-            ? ValidationResult.Success()
-            : ValidationResult.Error($"--units must be mi or km, not \"{Units}\".");
+    public override ValidationResult Validate()
+    {
+        if (!DistanceUnitExtensions.TryParse(Units, out _))
+        {
+            return ValidationResult.Error($"--units must be mi or km, not \"{Units}\".");
+        }
+
+        return TimeZone is not null && RunnerTimeZones.Find(TimeZone) is null
+            ? ValidationResult.Error($"{RunnerTimeZones.Option}: {RunnerTimeZones.UnknownZoneMessage(TimeZone)}")
+            : ValidationResult.Success();
+    }
 }
 
 /// <summary>Options of commands whose output is data.</summary>

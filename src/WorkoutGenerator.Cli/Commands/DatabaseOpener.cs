@@ -1,3 +1,4 @@
+using WorkoutGenerator.Services.TimeZones;
 using WorkoutGenerator.Storage;
 
 namespace WorkoutGenerator.Cli.Commands;
@@ -7,6 +8,20 @@ internal static class DatabaseOpener
     public static WorkoutDatabase Open(CliContext context, CommonSettings settings)
     {
         var path = DatabaseLocation.Resolve(settings.Database, context.GetEnvironmentVariable);
-        return WorkoutDatabase.Open(path, context.Time);
+        var database = WorkoutDatabase.Open(path, context.Time);
+        if (settings.TimeZone is { } zone)
+        {
+            try
+            {
+                RunnerTimeZones.Remember(database, zone);
+            }
+            catch
+            {
+                database.Dispose();
+                throw;
+            }
+        }
+
+        return database;
     }
 }

@@ -47,7 +47,7 @@ public sealed class DemoCommand(CliContext context) : Command<DemoSettings>
                 return 1;
             }
 
-            TrainAndPredict(result.Runs, Path.Combine(folder, "demo.db"), settings, cancellationToken);
+            TrainAndPredict(result, Path.Combine(folder, "demo.db"), settings, cancellationToken);
             DemoPlanSection.Render(context, Path.Combine(folder, "demo.db"), settings.Unit);
             return 0;
         }
@@ -60,8 +60,9 @@ public sealed class DemoCommand(CliContext context) : Command<DemoSettings>
         }
     }
 
-    private void TrainAndPredict(IReadOnlyList<Run> runs, string databasePath, DemoSettings settings, CancellationToken cancellationToken)
+    private void TrainAndPredict(DemoResult demo, string databasePath, DemoSettings settings, CancellationToken cancellationToken)
     {
+        var runs = demo.Runs;
         var console = context.Console;
         var defaults = new TransformerTrainingOptions();
         console.Write(new Rule("Pace Transformer").LeftJustified());
@@ -76,6 +77,6 @@ public sealed class DemoCommand(CliContext context) : Command<DemoSettings>
 
         var trained = TrainingView.Run(console, false, progress => service.Train(runs, store, DemoTraining with { Seed = settings.Seed }, progress, cancellationToken));
         TrainingView.Render(console, trained, DemoTraining);
-        PredictionView.Render(console, service.Predict(runs, store, null, cancellationToken), settings.Unit);
+        PredictionView.Render(console, service.Predict(runs, demo.TimeZone.Zone, store, null, cancellationToken), settings.Unit);
     }
 }

@@ -4,6 +4,7 @@ using Spectre.Console.Cli;
 using WorkoutGenerator.Cli.Rendering;
 using WorkoutGenerator.Model.Evaluation;
 using WorkoutGenerator.Services.Modeling;
+using WorkoutGenerator.Services.TimeZones;
 
 namespace WorkoutGenerator.Cli.Commands;
 
@@ -23,7 +24,7 @@ public sealed class EvaluateCommand(CliContext context) : Command<EvaluateSettin
     public override int Execute(CommandContext commandContext, EvaluateSettings settings, CancellationToken cancellationToken)
     {
         using var database = DatabaseOpener.Open(context, settings);
-        var runs = database.Activities.GetRuns();
+        var (_, runs) = RunnerTimeZones.Load(database, context.Time);
         var store = ModelStore.For(database);
         var options = settings.ToOptions();
         var backTest = new BackTestOptions { FoldLength = TimeSpan.FromDays(settings.FoldDays) };

@@ -44,12 +44,13 @@ public sealed class NextCommand(CliContext context) : Command<NextSettings>
 
         if (settings.Json)
         {
-            context.DataOut.WriteLine(JsonExporter.ExportWorkout(next.Workout));
+            context.DataOut.WriteLine(JsonExporter.ExportWorkout(next.Workout, settings.Unit));
             context.DataOut.Flush();
             return 0;
         }
 
         context.Console.Write(WorkoutCard.Build(next.Workout, next.Predictor, settings.Unit));
+        TimeZoneNote.Render(context.Console, next.TimeZone);
         if (settings.Fit is { } written)
         {
             context.Console.MarkupLineInterpolated($"Wrote {written}: copy it to GARMIN/NewFiles on the watch.");

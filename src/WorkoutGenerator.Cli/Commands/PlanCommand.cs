@@ -29,7 +29,7 @@ public sealed class PlanCommand(CliContext context) : Command<PlanSettings>
         var plan = made.Plan;
         if (settings.Ics is { } ics)
         {
-            File.WriteAllText(ics, IcsExporter.Export(plan.Workouts, settings.Unit));
+            File.WriteAllText(ics, IcsExporter.Export(plan.Workouts, settings.Unit, zone: made.TimeZone.Zone));
         }
 
         if (settings.Csv is { } csv)
@@ -44,7 +44,7 @@ public sealed class PlanCommand(CliContext context) : Command<PlanSettings>
 
         if (settings.Json)
         {
-            context.DataOut.WriteLine(JsonExporter.ExportPlan(plan.Workouts));
+            context.DataOut.WriteLine(JsonExporter.ExportPlan(plan.Workouts, settings.Unit));
             context.DataOut.Flush();
             return 0;
         }
@@ -79,6 +79,7 @@ public sealed class PlanCommand(CliContext context) : Command<PlanSettings>
         }
 
         PlanStatusTables.Render(context.Console, status, settings.Unit);
+        TimeZoneNote.Render(context.Console, status.TimeZone);
         return 0;
     }
 

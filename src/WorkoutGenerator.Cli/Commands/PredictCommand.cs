@@ -4,6 +4,7 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using WorkoutGenerator.Cli.Rendering;
 using WorkoutGenerator.Services.Modeling;
+using WorkoutGenerator.Services.TimeZones;
 
 namespace WorkoutGenerator.Cli.Commands;
 
@@ -28,7 +29,8 @@ public sealed class PredictCommand(CliContext context) : Command<PredictSettings
     public override int Execute(CommandContext commandContext, PredictSettings settings, CancellationToken cancellationToken)
     {
         using var database = DatabaseOpener.Open(context, settings);
-        var result = new ModelService(context.Time).Predict(database.Activities.GetRuns(), ModelStore.For(database), settings.AtLocal, cancellationToken);
+        var (zone, runs) = RunnerTimeZones.Load(database, context.Time);
+        var result = new ModelService(context.Time).Predict(runs, zone.Zone, ModelStore.For(database), settings.AtLocal, cancellationToken);
         if (settings.Json)
         {
             JsonOutput.Write(context.DataOut, PredictionView.ToJson(result));

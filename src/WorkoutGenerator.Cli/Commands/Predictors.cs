@@ -13,6 +13,6 @@ internal static class Predictors
     public static PacePredictorProvider For(WorkoutDatabase database)
     {
         ArgumentNullException.ThrowIfNull(database);
-        return new PacePredictorProvider(() => TrainedPredictors.Load(ModelStore.For(database)));
+        return new PacePredictorProvider(zone => TrainedPredictors.Load(ModelStore.For(database), zone));
     }
 }

@@ -3,6 +3,7 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using WorkoutGenerator.Cli.Rendering;
 using WorkoutGenerator.Domain.Analytics;
+using WorkoutGenerator.Services.TimeZones;
 using WorkoutGenerator.Services.Views;
 
 namespace WorkoutGenerator.Cli.Commands;
@@ -23,7 +24,7 @@ public sealed class StatsCommand(CliContext context) : Command<StatsSettings>
     public override int Execute(CommandContext commandContext, StatsSettings settings, CancellationToken cancellationToken)
     {
         using var database = DatabaseOpener.Open(context, settings);
-        var weeks = WeeklyVolumes.Compute(database.Activities.GetRuns());
+        var weeks = WeeklyVolumes.Compute(RunnerTimeZones.Load(database, context.Time).Runs);
         var shown = settings.Weeks == 0 ? weeks : weeks.TakeLast(settings.Weeks).ToList();
         if (settings.Json)
         {

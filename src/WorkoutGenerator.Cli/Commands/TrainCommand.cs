@@ -3,6 +3,7 @@ using Spectre.Console.Cli;
 using WorkoutGenerator.Cli.Rendering;
 using WorkoutGenerator.Model.Transformer;
 using WorkoutGenerator.Services.Modeling;
+using WorkoutGenerator.Services.TimeZones;
 
 namespace WorkoutGenerator.Cli.Commands;
 
@@ -11,7 +12,7 @@ public sealed class TrainCommand(CliContext context) : Command<ModelSettings>
     public override int Execute(CommandContext commandContext, ModelSettings settings, CancellationToken cancellationToken)
     {
         using var database = DatabaseOpener.Open(context, settings);
-        var runs = database.Activities.GetRuns();
+        var (_, runs) = RunnerTimeZones.Load(database, context.Time);
         var store = ModelStore.For(database);
         var options = settings.ToOptions();
         var result = TrainingView.Run(context.Console, settings.Json, progress => new ModelService(context.Time).Train(runs, store, options, progress, cancellationToken));

@@ -1,7 +1,9 @@
 using System.Globalization;
 using Spectre.Console;
 using WorkoutGenerator.Domain.Analytics;
+using WorkoutGenerator.Domain.Training;
 using WorkoutGenerator.Domain.Units;
+using WorkoutGenerator.Services.Exports;
 using WorkoutGenerator.Services.Planning;
 
 namespace WorkoutGenerator.Cli.Rendering;
@@ -13,19 +15,20 @@ internal static class PlanTable
     {
         var plan = made.Plan;
         console.MarkupLineInterpolated($"[bold]{made.DecisionReason}[/]");
-        console.MarkupLineInterpolated($"Plan for a {plan.Options.Race.ToString()} on {plan.Options.RaceDate.ToString("ddd yyyy-MM-dd", CultureInfo.InvariantCulture)}, from {plan.Options.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: {plan.Workouts.Count} workouts. Paces: {made.Predictor}.");
+        console.MarkupLineInterpolated($"Plan for a {plan.Options.Race.ToString()} on {plan.Options.RaceDate.ToString("ddd yyyy-MM-dd", CultureInfo.InvariantCulture)}, from {plan.Options.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: {plan.Workouts.Count} workouts. Paces: {WorkoutText.Read(made.Predictor, unit)}.");
         if (plan.Race is { } race)
         {
-            console.MarkupLineInterpolated($"Race prediction: [bold]{race.GoalTime.Format()}[/] at {race.GoalPace.Format(unit)}, {race.Method}");
+            console.MarkupLineInterpolated($"Race prediction: [bold]{race.GoalTime.Format()}[/] at {race.GoalPace.Format(unit)}, {WorkoutText.Read(race.Method, unit)}");
         }
         else
         {
-            console.MarkupLine("Race prediction: none (no race or fast run of 3 km or more in the last 12 weeks).");
+            console.MarkupLineInterpolated($"Race prediction: none (no race or fast run of {Effort.MinimumDistance.Format(unit, 1)} or more in the last {Effort.WeeksBack} weeks).");
         }
 
+        TimeZoneNote.Render(console, made.TimeZone);
         foreach (var warning in plan.Warnings)
         {
-            console.MarkupLineInterpolated($"[yellow]note:[/] {warning}");
+            console.MarkupLineInterpolated($"[yellow]note:[/] {WorkoutText.Read(warning, unit)}");
         }
 
         var table = new Table().RoundedBorder()
@@ -38,7 +41,7 @@ internal static class PlanTable
         foreach (var week in weeks is { } count ? plan.Weeks.Take(count) : plan.Weeks)
         {
             var runs = byWeek[week.WeekStart].Select(workout =>
-                $"{workout.Date.ToString("ddd MM-dd", CultureInfo.InvariantCulture)} {workout.Type,-8} {Number(workout.Distance, unit),5} {workout.TargetPace.Format(unit).Split(' ')[0]}").ToList();
+                $"{workout.Date.ToString("ddd MM-dd", CultureInfo.InvariantCulture)} {WorkoutText.Session(workout, unit)}").ToList();
             if (week.DoneBeforePlan.Meters > 0)
             {
                 runs.Insert(0, $"(already run: {Number(week.DoneBeforePlan, unit)})");

@@ -24,11 +24,11 @@ internal static class PredictionView
         {
             case true:
                 console.MarkupLineInterpolated(
-                    $"In its last back-test the model beat the best simple baseline ({result.BestBaseline}): {result.TransformerMaeSecondsPerKm:0.0} vs {result.BestBaselineMaeSecondsPerKm:0.0} s/km mean error.");
+                    $"In its last back-test the model beat the best simple baseline ({result.BestBaseline}): {Error(result.TransformerMaeSecondsPerKm, unit)} vs {Error(result.BestBaselineMaeSecondsPerKm, unit)} mean error.");
                 break;
             case false:
                 console.MarkupLineInterpolated(
-                    $"[yellow]In its last back-test the model did not beat the simple baseline {result.BestBaseline}[/] ({result.TransformerMaeSecondsPerKm:0.0} vs {result.BestBaselineMaeSecondsPerKm:0.0} s/km mean error), so trust the baseline more: {result.BestBaseline} predicts {Pace(result.BaselineSecondsPerKm!.Value, unit)}.");
+                    $"[yellow]In its last back-test the model did not beat the simple baseline {result.BestBaseline}[/] ({Error(result.TransformerMaeSecondsPerKm, unit)} vs {Error(result.BestBaselineMaeSecondsPerKm, unit)} mean error), so trust the baseline more: {result.BestBaseline} predicts {Pace(result.BaselineSecondsPerKm!.Value, unit)}.");
                 break;
             default:
                 console.MarkupLine("No back-test yet, so it is unknown whether the model beats simple baselines: run workoutgen evaluate.");
@@ -48,6 +48,9 @@ internal static class PredictionView
         best_baseline = result.BestBaseline,
         baseline_s_per_km = result.BaselineSecondsPerKm is { } b ? Math.Round(b, 1) : (double?)null,
     };
+
+    private static string Error(double? secondsPerKm, DistanceUnit unit) =>
+        secondsPerKm is { } value ? UnitText.Render(UnitText.PaceDifference(value), unit) : "n/a";
 
     private static string Pace(double secondsPerKm, DistanceUnit unit) => Domain.Units.Pace.FromSecondsPerKilometer(secondsPerKm).Format(unit);
 }

@@ -43,7 +43,7 @@ internal static class RunTable
                 run.Distance.Format(unit),
                 run.MovingTime.Format(),
                 run.Pace.Format(unit),
-                run.ElevationGain is { } gain ? $"{gain.Meters:F0} m" : "-");
+                run.ElevationGain is { } gain ? gain.FormatClimb(unit) : "-");
         }
 
         return table;

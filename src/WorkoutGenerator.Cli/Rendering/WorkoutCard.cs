@@ -13,6 +13,7 @@ internal static class WorkoutCard
     public static Panel Build(Workout workout, string predictor, DistanceUnit unit)
     {
         var grid = new Grid().AddColumn(new GridColumn().NoWrap().PadRight(2)).AddColumn();
+        Row(grid, "Session", new Text(WorkoutText.Session(workout, unit)));
         Row(grid, "Distance", new Text(workout.Distance.Format(unit, 1)));
         Row(grid, "Pace", new Text($"{workout.TargetPace.Format(unit)} (range {WorkoutText.PaceRange(workout.FastPace, workout.SlowPace, unit)})"));
         Row(grid, "Duration", new Text(workout.Duration.Format()));
@@ -22,9 +23,9 @@ internal static class WorkoutCard
             Row(grid, "Steps", new Text(string.Join("\n", steps)));
         }
 
-        Row(grid, "Why", new Text(workout.Why));
-        Row(grid, "Reasons", new Text(string.Join("\n", workout.Reasons.Select(reason => "• " + reason))));
-        Row(grid, "Predictor", new Text(predictor));
+        Row(grid, "Why", new Text(WorkoutText.Read(workout.Why, unit)));
+        Row(grid, "Reasons", new Text(string.Join("\n", workout.Reasons.Select(reason => "• " + WorkoutText.Read(reason, unit)))));
+        Row(grid, "Predictor", new Text(WorkoutText.Read(predictor, unit)));
         var when = workout.Date.ToString("ddd yyyy-MM-dd", CultureInfo.InvariantCulture)
             + (workout.Start is { } start ? start.ToString(" HH:mm", CultureInfo.InvariantCulture) : string.Empty);
         return new Panel(grid)

@@ -39,7 +39,7 @@ public static partial class PlanBuilder
             else
             {
                 paces = TrainingPaces.FromVdot(Math.Clamp(Vdot.FromThresholdPace(profile.Fast), 20, 85));
-                warnings.Add("No race or fast run of 3 km or more in the last 12 weeks: quality paces come from your quick-run pace (15th percentile) taken as threshold pace, and the race pace from the model.");
+                warnings.Add(Text($"No race or fast run of {Effort.MinimumDistance:0.0} or more in the last 12 weeks: quality paces come from your quick-run pace (15th percentile) taken as threshold pace, and the race pace from the model."));
             }
 
             var startTime = options.Start ?? UsualStart(past);
@@ -171,7 +171,7 @@ public static partial class PlanBuilder
                 var why = Text($"{phase} week of {weekStart:yyyy-MM-dd}, target {target}");
                 var workout = WorkoutFactory.Create(slot, type, prediction, prescription, paces, load, target, training, [rule + ".", TypeReason(type, kept[i].Type)], why);
                 workouts.Add(workout);
-                combined.Add(PlannedRun.From(workout));
+                combined.Add(PlannedRun.From(workout, options.TimeZone));
                 left = workout.Distance < left ? left - workout.Distance : Distance.Zero;
                 planned += workout.Distance;
             }

@@ -63,5 +63,6 @@ public static partial class PlanBuilder
         return TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(Math.Min(quarter, (24 * 60) - 15)));
     }
 
-    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    // Quantities as unit-neutral tokens: the runner reads them in the unit they chose (UnitText.Render at the edge).
+    private static string Text(FormattableString text) => UnitText.Of(text);
 }

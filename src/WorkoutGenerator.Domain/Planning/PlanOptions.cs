@@ -1,3 +1,4 @@
+using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Domain.Training;
 
 namespace WorkoutGenerator.Domain.Planning;
@@ -9,4 +10,7 @@ public sealed record PlanOptions(DateOnly RaceDate, DateOnly From, RaceKind Race
 
     /// <summary>The start time of planned runs; null = the runner's median start time, or 07:00 when unknown.</summary>
     public TimeOnly? Start { get; init; }
+
+    /// <summary>The runner's clock: planned runs start on it, and their UTC start is read through it.</summary>
+    public IRunnerTimeZone TimeZone { get; init; } = FixedOffsetTimeZone.Utc;
 }

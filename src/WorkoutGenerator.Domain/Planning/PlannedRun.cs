@@ -18,16 +18,18 @@ public static class PlannedRun
         return run.Id.StartsWith(IdPrefix, StringComparison.Ordinal);
     }
 
-    public static Run From(Workout workout)
+    /// <summary>The workout as a run starting on the runner's wall clock, with its true UTC start through <paramref name="zone"/>.</summary>
+    public static Run From(Workout workout, IRunnerTimeZone zone)
     {
         ArgumentNullException.ThrowIfNull(workout);
+        ArgumentNullException.ThrowIfNull(zone);
         var start = workout.Date.ToDateTime(workout.Start ?? new TimeOnly(7, 0));
         return new Run
         {
             Id = IdPrefix + workout.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             Source = ActivitySource.ActivityFile,
             SourceFile = "plan",
-            StartUtc = new DateTimeOffset(start, TimeSpan.Zero),
+            StartUtc = zone.ToInstant(start),
             StartLocal = start,
             Distance = workout.Distance,
             MovingTime = workout.Duration,

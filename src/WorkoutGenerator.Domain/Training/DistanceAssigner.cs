@@ -94,5 +94,6 @@ public static class DistanceAssigner
         return new DistancePrescription(value, raw, caps, reasons);
     }
 
-    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    // Quantities as unit-neutral tokens: the runner reads them in the unit they chose (UnitText.Render at the edge).
+    private static string Text(FormattableString text) => UnitText.Of(text);
 }

@@ -8,6 +8,9 @@ public sealed record Effort(Distance Distance, Duration Time, DateOnly Date, boo
 {
     public const int WeeksBack = 12;
 
+    /// <summary>The shortest run a prediction starts from: shorter ones say more about speed than endurance.</summary>
+    public static readonly Distance MinimumDistance = Distance.FromKilometers(3);
+
     /// <summary>
     /// Races (the classifier's <see cref="WorkoutType.Race"/> or Strava's workout_type 1) and the fastest tenth of
     /// runs of at least 3 km, of the <see cref="WeeksBack"/> weeks before <paramref name="asOf"/>. Only efforts the
@@ -19,7 +22,7 @@ public sealed record Effort(Distance Distance, Duration Time, DateOnly Date, boo
         var from = asOf.AddDays(-7 * WeeksBack);
         var recent = history
             .Where(run => DateOnly.FromDateTime(run.WallClockStart()) is var day && day >= from && day < asOf)
-            .Where(run => run.Distance >= Distance.FromKilometers(3) && run.MovingTime >= Vdot.ShortestEffort && run.MovingTime <= Vdot.LongestEffort)
+            .Where(run => run.Distance >= MinimumDistance && run.MovingTime >= Vdot.ShortestEffort && run.MovingTime <= Vdot.LongestEffort)
             .ToList();
         if (recent.Count == 0)
         {

@@ -37,7 +37,7 @@ public static class RacePredictor
         var optimistic = race == RaceKind.Marathon && basis.Distance < RiegelMarathonTrust;
         var goal = daniels >= riegel ? daniels : riegel;
         var method =
-            FormattableString.Invariant($"from {(basis.IsRace ? "a race" : "a fast training run")} of {basis.Distance} in {basis.Time.Format()} on {basis.Date:yyyy-MM-dd}: ") +
+            UnitText.Of($"from {(basis.IsRace ? "a race" : "a fast training run")} of {basis.Distance} in {basis.Time.Format()} on {basis.Date:yyyy-MM-dd}: ") +
             FormattableString.Invariant($"Daniels VDOT {vdot:0.0} -> {daniels.Format()}; Riegel (x^{RiegelExponent}) -> {riegel.Format()}") +
             (optimistic ? " (optimistic for the marathon from shorter races, Vickers & Vertosick 2016)" : string.Empty) +
             FormattableString.Invariant($"; goal = the slower, {(goal == daniels ? "Daniels" : "Riegel")}.");

@@ -37,8 +37,7 @@ public sealed record TrainingLoad(
         var longer = Distance.Max(avg4, avg6);
         if (last7.Meters < options.BreakRatio * avg4.Meters || (last7.Meters == 0 && longer.Meters > 0))
         {
-            var reason = string.Create(
-                CultureInfo.InvariantCulture,
+            var reason = UnitText.Of(
                 $"Last 7 days ({last7}) below {options.BreakRatio * 100:0}% of the 4-week average ({avg4}): weekly base taken from the longer window ({longer}).");
             return new TrainingLoad(last7, avg4, avg6, longest, longer, reason);
         }

@@ -37,7 +37,7 @@ internal static class WorkoutFactory
 
         var duration = structure?.EstimatedTime ?? target.TimeFor(prescription.Distance);
         var caps = prescription.CapsApplied.Count == 0 ? "none" : string.Join(", ", prescription.CapsApplied);
-        var why = Text($"Predicted {prediction.Predicted} ({prediction.Fast.Format(DistanceUnit.Kilometer)}-{prediction.Slow}, {prediction.Method}); last 7 days {load.LastSevenDays}; weekly base {weeklyBase}; ") +
+        var why = Text($"Predicted {prediction.Predicted} ({prediction.Fast:n}-{prediction.Slow}, {prediction.Method}); last 7 days {load.LastSevenDays}; weekly base {weeklyBase}; ") +
             (context is null ? string.Empty : context + "; ") + "caps: " + caps + ".";
         return new Workout(
             DateOnly.FromDateTime(slotLocal),
@@ -53,5 +53,6 @@ internal static class WorkoutFactory
             reasons);
     }
 
-    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    // Quantities as unit-neutral tokens: the runner reads them in the unit they chose (UnitText.Render at the edge).
+    private static string Text(FormattableString text) => UnitText.Of(text);
 }

@@ -106,5 +106,6 @@ internal static class WorkoutStructures
 
     private static Distance RoundDown(Distance distance) => Distance.FromMeters(Math.Floor(distance.Meters / 10) * 10);
 
-    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    // Quantities as unit-neutral tokens: the runner reads them in the unit they chose (UnitText.Render at the edge).
+    private static string Text(FormattableString text) => UnitText.Of(text);
 }

@@ -3,10 +3,13 @@ using System.Globalization;
 namespace WorkoutGenerator.Domain.Units;
 
 /// <summary>A non-negative length, stored in metres.</summary>
-public readonly struct Distance : IEquatable<Distance>, IComparable<Distance>
+public readonly struct Distance : IEquatable<Distance>, IComparable<Distance>, IFormattable
 {
     public const double MetersPerKilometer = 1000.0;
     public const double MetersPerMile = 1609.344;
+
+    /// <summary>The international foot (1959), 0.3048 m exactly.</summary>
+    public const double MetersPerFoot = 0.3048;
 
     private Distance(double meters) => Meters = meters;
 
@@ -46,6 +49,11 @@ public readonly struct Distance : IEquatable<Distance>, IComparable<Distance>
         return In(unit).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) + " " + unit.Symbol();
     }
 
+    /// <summary>A climb: "123 m", or "404 ft" for a runner reading miles.</summary>
+    public string FormatClimb(DistanceUnit unit) => unit == DistanceUnit.Mile
+        ? (Meters / MetersPerFoot).ToString("F0", CultureInfo.InvariantCulture) + " ft"
+        : Meters.ToString("F0", CultureInfo.InvariantCulture) + " m";
+
     public static Distance operator +(Distance a, Distance b) => FromMeters(a.Meters + b.Meters);
 
     public static Distance operator -(Distance a, Distance b) => FromMeters(a.Meters - b.Meters);
@@ -79,4 +87,12 @@ public readonly struct Distance : IEquatable<Distance>, IComparable<Distance>
     public int CompareTo(Distance other) => Meters.CompareTo(other.Meters);
 
     public override string ToString() => Format(DistanceUnit.Kilometer);
+
+    /// <summary>
+    /// "12.34 km" (a format gives the decimals: "F1", "0"); a unit-neutral token under
+    /// <see cref="UnitText.Neutral"/>, for text the runner reads in their own unit.
+    /// </summary>
+    public string ToString(string? format, IFormatProvider? formatProvider) => UnitText.IsNeutral(formatProvider)
+        ? UnitText.Token('d', Meters, format)
+        : Format(DistanceUnit.Kilometer, UnitText.Decimals(format));
 }

@@ -4,7 +4,7 @@ using System.Numerics;
 namespace WorkoutGenerator.Domain.Units;
 
 /// <summary>Time per distance, stored in seconds per metre. Larger is slower.</summary>
-public readonly struct Pace : IEquatable<Pace>, IComparable<Pace>
+public readonly struct Pace : IEquatable<Pace>, IComparable<Pace>, IFormattable
 {
     private Pace(double secondsPerMeter) => SecondsPerMeter = secondsPerMeter;
 
@@ -172,4 +172,19 @@ public readonly struct Pace : IEquatable<Pace>, IComparable<Pace>
     public int CompareTo(Pace other) => SecondsPerMeter.CompareTo(other.SecondsPerMeter);
 
     public override string ToString() => SecondsPerMeter > 0 ? Format(DistanceUnit.Kilometer) : "(no pace)";
+
+    /// <summary>
+    /// "5:17 /km" ("5:17" with <see cref="UnitText.PaceNumberOnly"/>); a unit-neutral token under
+    /// <see cref="UnitText.Neutral"/>, for text the runner reads in their own unit.
+    /// </summary>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        if (UnitText.IsNeutral(formatProvider) && SecondsPerMeter > 0)
+        {
+            return UnitText.Token('p', SecondsPerMeter, format);
+        }
+
+        var text = ToString();
+        return format == UnitText.PaceNumberOnly && SecondsPerMeter > 0 ? text.Split(' ')[0] : text;
+    }
 }

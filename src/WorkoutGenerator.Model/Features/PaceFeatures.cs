@@ -14,7 +14,7 @@ public static class PaceFeatures
     public const int MaxTokens = 14;
 
     /// <summary>Strava writes this time of day when the athlete hides start times (since July 2024).</summary>
-    public static readonly TimeSpan HiddenTimeOfDay = new(0, 0, 1);
+    public static readonly TimeSpan HiddenTimeOfDay = Domain.Runs.RunExtensions.HiddenTimeOfDay;
 
     /// <summary>Runs faster than 2:00 /km (world-record pace is about 2:50 /km) are GPS glitches or not runs.</summary>
     public const double FastestPlausibleSecondsPerKm = 120;

@@ -3,12 +3,13 @@ using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Import.Demo;
 using WorkoutGenerator.Import.Strava;
 using WorkoutGenerator.Services.Importing;
+using WorkoutGenerator.Services.TimeZones;
 using WorkoutGenerator.Storage;
 
 namespace WorkoutGenerator.Services.Demo;
 
-/// <summary>What the demo did: the export it wrote, how the import went, and the demo athlete's history.</summary>
-public sealed record DemoResult(string ExportPath, ImportSummary Import, IReadOnlyList<Run> Runs, IReadOnlyList<WeekVolume> Weeks);
+/// <summary>What the demo did: the export it wrote, how the import went, and the demo athlete's history on their clock.</summary>
+public sealed record DemoResult(string ExportPath, ImportSummary Import, IReadOnlyList<Run> Runs, IReadOnlyList<WeekVolume> Weeks, TimeZoneResolution TimeZone);
 
 /// <summary>
 /// The built-in demo: writes the demo athlete's Strava export into a work folder and imports it, through the same
@@ -32,8 +33,8 @@ public sealed class DemoService
         var exportPath = DemoAthlete.WriteExport(workDirectory, options);
         using var database = WorkoutDatabase.Open(Path.Combine(workDirectory, "demo.db"), _time);
         var summary = new ImportService(new StravaExportReader(), database, _time).Import(exportPath, progress, cancellationToken);
-        var runs = database.Activities.GetRuns();
-        return new DemoResult(exportPath, summary, runs, WeeklyVolumes.Compute(runs));
+        var (zone, runs) = RunnerTimeZones.Load(database, _time);
+        return new DemoResult(exportPath, summary, runs, WeeklyVolumes.Compute(runs), zone);
     }
 
     private DateOnly Yesterday() => DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime).AddDays(-1);

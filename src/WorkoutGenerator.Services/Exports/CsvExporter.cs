@@ -28,8 +28,8 @@ public static class CsvExporter
                 Number(workout.SlowPace.SecondsPerKilometer, "0.0"),
                 Number(workout.Duration.TotalSeconds, "0"),
                 workout.Structure is { } structure ? WorkoutText.Structure(structure, unit) : string.Empty,
-                workout.Why,
-                string.Join(" | ", workout.Reasons),
+                WorkoutText.Read(workout.Why, unit),
+                string.Join(" | ", workout.Reasons.Select(reason => WorkoutText.Read(reason, unit))),
             ];
             text.AppendJoin(',', fields.Select(Quote)).Append("\r\n");
         }

@@ -10,15 +10,16 @@ namespace WorkoutGenerator.Services.Exports;
 
 /// <summary>
 /// A plan as an iCalendar file (RFC 5545, written by Ical.Net): one VEVENT per workout, summary "Tempo 12.0 km",
-/// description with pace, distance, duration, structure and reasons. Timed events start at the workout's slot in
-/// floating local time (the runner's wall clock, as the plan is) and last its duration; without a start, or when
-/// asked, an all-day event.
+/// description with pace, distance, duration, structure and reasons. Timed events start at the workout's slot and
+/// last its duration: in UTC through the runner's <c>zone</c> (DST-aware, so a calendar anywhere shows the run at
+/// the runner's 07:00), or in floating local time when no zone is given; without a start, or when asked, an
+/// all-day event.
 /// </summary>
 public static class IcsExporter
 {
     public const string ProductId = "-//WorkoutGenerator//Plan//EN";
 
-    public static string Export(IEnumerable<Workout> workouts, DistanceUnit unit = DistanceUnit.Kilometer, bool allDay = false)
+    public static string Export(IEnumerable<Workout> workouts, DistanceUnit unit = DistanceUnit.Kilometer, bool allDay = false, IRunnerTimeZone? zone = null)
     {
         ArgumentNullException.ThrowIfNull(workouts);
         var calendar = new Ical.Net.Calendar { ProductId = ProductId };
@@ -37,10 +38,12 @@ public static class IcsExporter
             }
             else
             {
-                var start = workout.Date.ToDateTime(workout.Start.Value);
+                var local = workout.Date.ToDateTime(workout.Start.Value);
+                var start = zone is null ? local : zone.ToInstant(local).UtcDateTime;
                 var end = start.AddSeconds(Math.Ceiling(workout.Duration.TotalSeconds));
-                calendarEvent.DtStart = new CalDateTime(start.Year, start.Month, start.Day, start.Hour, start.Minute, start.Second);
-                calendarEvent.DtEnd = new CalDateTime(end.Year, end.Month, end.Day, end.Hour, end.Minute, end.Second);
+                var utc = zone is null ? null : "UTC";
+                calendarEvent.DtStart = new CalDateTime(start.Year, start.Month, start.Day, start.Hour, start.Minute, start.Second, utc);
+                calendarEvent.DtEnd = new CalDateTime(end.Year, end.Month, end.Day, end.Hour, end.Minute, end.Second, utc);
             }
 
             calendar.Events.Add(calendarEvent);

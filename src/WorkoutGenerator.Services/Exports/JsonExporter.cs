@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Domain.Training;
+using WorkoutGenerator.Domain.Units;
 
 namespace WorkoutGenerator.Services.Exports;
 
@@ -9,10 +10,11 @@ namespace WorkoutGenerator.Services.Exports;
 /// Workouts as JSON for machines: date, start, type, distance_m, pace_s_per_km, pace_range_s_per_km [fast, slow],
 /// duration_s, reasons (array), why, structure (null or blocks of steps, each with kind, distance_m or duration_s,
 /// pace_range_s_per_km and intensity). <see cref="ExportPlan"/> writes an array, <see cref="ExportWorkout"/> one object.
+/// The numbers are SI or per km whatever the unit; the texts (why, reasons) read in <c>unit</c>.
 /// </summary>
 public static class JsonExporter
 {
-    public static string ExportPlan(IEnumerable<Workout> workouts)
+    public static string ExportPlan(IEnumerable<Workout> workouts, DistanceUnit unit = DistanceUnit.Kilometer)
     {
         ArgumentNullException.ThrowIfNull(workouts);
         return Write(writer =>
@@ -20,17 +22,17 @@ public static class JsonExporter
             writer.WriteStartArray();
             foreach (var workout in workouts)
             {
-                WriteWorkout(writer, workout);
+                WriteWorkout(writer, workout, unit);
             }
 
             writer.WriteEndArray();
         });
     }
 
-    public static string ExportWorkout(Workout workout)
+    public static string ExportWorkout(Workout workout, DistanceUnit unit = DistanceUnit.Kilometer)
     {
         ArgumentNullException.ThrowIfNull(workout);
-        return Write(writer => WriteWorkout(writer, workout));
+        return Write(writer => WriteWorkout(writer, workout, unit));
     }
 
     private static string Write(Action<Utf8JsonWriter> write)
@@ -44,7 +46,7 @@ public static class JsonExporter
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static void WriteWorkout(Utf8JsonWriter writer, Workout workout)
+    private static void WriteWorkout(Utf8JsonWriter writer, Workout workout, DistanceUnit unit)
     {
         writer.WriteStartObject();
         writer.WriteString("date", workout.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
@@ -65,11 +67,11 @@ public static class JsonExporter
         writer.WriteStartArray("reasons");
         foreach (var reason in workout.Reasons)
         {
-            writer.WriteStringValue(reason);
+            writer.WriteStringValue(WorkoutText.Read(reason, unit));
         }
 
         writer.WriteEndArray();
-        writer.WriteString("why", workout.Why);
+        writer.WriteString("why", WorkoutText.Read(workout.Why, unit));
         if (workout.Structure is { } structure)
         {
             writer.WriteStartArray("structure");

@@ -9,26 +9,25 @@ namespace WorkoutGenerator.Services.Modeling;
 public sealed partial class ModelService
 {
     /// <summary>
-    /// The pace of a run at <paramref name="atLocal"/> on the runner's wall clock (default: tomorrow at the time of
-    /// day of the runner's last run). The range is the prediction ± the back-test's calibrated half-width, or the
-    /// ensemble's spread before any back-test.
+    /// The pace of a run at <paramref name="atLocal"/> on the runner's wall clock in <paramref name="zone"/>
+    /// (default: tomorrow at the time of day of the runner's last run). The range is the prediction ± the
+    /// back-test's calibrated half-width, or the ensemble's spread before any back-test.
     /// </summary>
-    public PredictionResult Predict(IReadOnlyList<Run> runs, ModelStore store, DateTime? atLocal, CancellationToken ct)
+    public PredictionResult Predict(IReadOnlyList<Run> runs, IRunnerTimeZone zone, ModelStore store, DateTime? atLocal, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(runs);
+        ArgumentNullException.ThrowIfNull(zone);
         ArgumentNullException.ThrowIfNull(store);
         var (loaded, metadata) = store.Load();
         using var predictor = loaded;
-        var dataset = PaceDatasetBuilder.Build(runs);
+        var dataset = PaceDatasetBuilder.Build(runs.Localized(zone));
         if (dataset.History.Count == 0)
         {
             throw new UserFacingException("No runs to predict from. Import an export first: workoutgen import <path>");
         }
 
-        var offset = UtcOffset(dataset.History);
-        var at = atLocal ?? DefaultSlot(dataset.History, offset);
-        var atUtc = new DateTimeOffset(DateTime.SpecifyKind(at - offset, DateTimeKind.Utc));
-        var sample = dataset.Query(atUtc, at)
+        var at = atLocal ?? DefaultSlot(dataset.History, zone);
+        var sample = dataset.Query(zone.ToInstant(at), at)
             ?? throw new UserFacingException($"No run in the 7 days before {at:yyyy-MM-dd HH:mm}: the model predicts from the previous week's runs.");
         var members = predictor.PredictMembers(sample);
         var mean = members.Average();
@@ -68,13 +67,9 @@ public sealed partial class ModelService
         return model;
     }
 
-    /// <summary>The runner's offset from UTC as of their newest run with a local time; zero when none has one.</summary>
-    internal static TimeSpan UtcOffset(IReadOnlyList<Run> history) =>
-        history.LastOrDefault(r => r.StartLocal is not null) is { } run ? run.StartLocal!.Value - run.StartUtc.UtcDateTime : TimeSpan.Zero;
-
-    private DateTime DefaultSlot(IReadOnlyList<Run> history, TimeSpan offset)
+    private DateTime DefaultSlot(IReadOnlyList<Run> history, IRunnerTimeZone zone)
     {
-        var today = (_time.GetUtcNow().UtcDateTime + offset).Date;
+        var today = zone.ToLocal(_time.GetUtcNow()).Date;
         var timeOfDay = history.LastOrDefault(r => r.StartLocal is { } local && local.TimeOfDay != PaceFeatures.HiddenTimeOfDay)?.StartLocal!.Value.TimeOfDay
             ?? TimeSpan.FromHours(7);
         return today.AddDays(1) + timeOfDay;

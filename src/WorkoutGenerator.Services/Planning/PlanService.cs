@@ -3,6 +3,7 @@ using WorkoutGenerator.Domain.Planning;
 using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Domain.Training;
 using WorkoutGenerator.Services.Prediction;
+using WorkoutGenerator.Services.TimeZones;
 using WorkoutGenerator.Storage;
 
 namespace WorkoutGenerator.Services.Planning;
@@ -10,7 +11,9 @@ namespace WorkoutGenerator.Services.Planning;
 /// <summary>
 /// The main job over the stored runs: the next workout, a plan to race day (stored, and adapted when re-run), and
 /// the plan against what was run. Every method sees only runs before the day or slot it is asked about, so an old
-/// export can be replayed as of any past day.
+/// export can be replayed as of any past day. Days and slots are on the runner's one clock
+/// (<see cref="RunnerTimeZones"/>): runs without a local start are read through it, planned runs get their true
+/// UTC start from it.
 /// </summary>
 public sealed class PlanService
 {
@@ -31,13 +34,18 @@ public sealed class PlanService
         this.time = time;
     }
 
-    /// <summary>Today on the runner's clock (the machine's local time zone).</summary>
-    public DateOnly Today => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+    /// <summary>The runner's time zone and where it came from.</summary>
+    public TimeZoneResolution TimeZone => RunnerTimeZones.Resolve(database, time);
 
-    /// <summary>The next <see cref="MorningSlot"/> after now: today's if it is still ahead, else tomorrow's.</summary>
-    public DateTime NextSlot()
+    /// <summary>Today on the runner's clock.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(TimeZone.Zone.ToLocal(time.GetUtcNow()));
+
+    /// <summary>The next <see cref="MorningSlot"/> on the runner's clock after now: today's if it is still ahead, else tomorrow's.</summary>
+    public DateTime NextSlot() => NextSlot(TimeZone);
+
+    private DateTime NextSlot(TimeZoneResolution zone)
     {
-        var now = time.GetLocalNow().DateTime;
+        var now = zone.Zone.ToLocal(time.GetUtcNow());
         var today = DateOnly.FromDateTime(now).ToDateTime(MorningSlot);
         return now < today ? today : today.AddDays(1);
     }
@@ -45,17 +53,18 @@ public sealed class PlanService
     /// <summary>The workout for <paramref name="slot"/> (default <see cref="NextSlot"/>) from the runs before it.</summary>
     public ServiceResult<NextWorkoutResult> Next(DateTime? slot = null)
     {
-        var at = slot ?? NextSlot();
-        var history = RunsBefore(at);
+        var (zone, runs) = Load();
+        var at = slot ?? NextSlot(zone);
+        var history = Before(runs, at);
         if (PaceProfile.At(history, at) is null)
         {
             return ServiceResult<NextWorkoutResult>.Fail(Text($"No run of at least 2 km before {at:yyyy-MM-dd HH:mm}: import a Strava export first (workoutgen import <path>)."));
         }
 
-        using var predictor = predictors.Resolve();
+        using var predictor = predictors.Resolve(zone.Zone);
         var prediction = predictor.Predictor.Predict(history, at);
         var workout = NextWorkout.Prescribe(history, at, prediction);
-        return ServiceResult<NextWorkoutResult>.Ok(new NextWorkoutResult(at, workout, prediction, predictor.Description));
+        return ServiceResult<NextWorkoutResult>.Ok(new NextWorkoutResult(at, workout, prediction, predictor.Description, zone));
     }
 
     /// <summary>
@@ -71,21 +80,23 @@ public sealed class PlanService
             return ServiceResult<PlanResult>.Fail(Text($"The race date {options.RaceDate:yyyy-MM-dd} is not after {options.From:yyyy-MM-dd}: a plan needs a race day in the future."));
         }
 
+        var (zone, runs) = Load();
+        options = options with { TimeZone = zone.Zone };
         var start = options.From.ToDateTime(TimeOnly.MinValue);
-        var history = RunsBefore(start);
+        var history = Before(runs, start);
         if (PaceProfile.At(history, start) is null)
         {
             return ServiceResult<PlanResult>.Fail(Text($"No run of at least 2 km before {options.From:yyyy-MM-dd}: import a Strava export first (workoutgen import <path>)."));
         }
 
-        using var predictor = predictors.Resolve();
+        using var predictor = predictors.Resolve(zone.Zone);
         var active = database.Plans.GetActiveRecord();
         var (decision, reason) = Decide(active, options);
         var plan = decision == PlanDecision.Adapted
-            ? PlanBuilder.AdaptRemaining(active!.Plan, history, options.From, predictor.Predictor)
+            ? PlanBuilder.AdaptRemaining(active!.Plan with { Options = active.Plan.Options with { TimeZone = zone.Zone } }, history, options.From, predictor.Predictor)
             : PlanBuilder.Build(history, options, predictor.Predictor);
         var id = database.Plans.Save(plan);
-        return ServiceResult<PlanResult>.Ok(new PlanResult(id, plan, decision, reason, predictor.Description));
+        return ServiceResult<PlanResult>.Ok(new PlanResult(id, plan, decision, reason, predictor.Description, zone));
     }
 
     /// <summary>The active plan against the runs up to <paramref name="asOf"/> (default today).</summary>
@@ -97,9 +108,10 @@ public sealed class PlanService
             return ServiceResult<PlanStatusResult>.Fail("No plan stored yet: make one with workoutgen plan --race-date yyyy-MM-dd.");
         }
 
-        var day = asOf ?? Today;
-        var runs = RunsBefore(day.AddDays(1).ToDateTime(TimeOnly.MinValue));
-        return ServiceResult<PlanStatusResult>.Ok(new PlanStatusResult(plan, PlanStatus.Compare(plan, runs, day), day));
+        var (zone, all) = Load();
+        var day = asOf ?? DateOnly.FromDateTime(zone.Zone.ToLocal(time.GetUtcNow()));
+        var runs = Before(all, day.AddDays(1).ToDateTime(TimeOnly.MinValue));
+        return ServiceResult<PlanStatusResult>.Ok(new PlanStatusResult(plan, PlanStatus.Compare(plan, runs, day), day, zone));
     }
 
     internal static (PlanDecision Decision, string Reason) Decide(StoredPlan? active, PlanOptions options)
@@ -128,8 +140,10 @@ public sealed class PlanService
         return (PlanDecision.Adapted, Text($"Adapted the stored plan (from {stored.From:yyyy-MM-dd}, saved {active.CreatedUtc:yyyy-MM-dd HH:mm} UTC): days before {options.From:yyyy-MM-dd} kept, the rest re-planned on what was run."));
     }
 
-    private List<Run> RunsBefore(DateTime wallClock) =>
-        database.Activities.GetRuns().Where(run => run.WallClockStart() < wallClock).ToList();
+    private (TimeZoneResolution Zone, IReadOnlyList<Run> Runs) Load() => RunnerTimeZones.Load(database, time);
+
+    private static List<Run> Before(IReadOnlyList<Run> runs, DateTime wallClock) =>
+        runs.Where(run => run.WallClockStart() < wallClock).ToList();
 
     private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -3,15 +3,15 @@ using WorkoutGenerator.Domain.Training;
 using WorkoutGenerator.Domain.Units;
 using WorkoutGenerator.Model.Features;
 using WorkoutGenerator.Model.Prediction;
-using WorkoutGenerator.Services.Modeling;
 
 namespace WorkoutGenerator.Services.Prediction;
 
 /// <summary>
 /// Lets `next` and `plan` ask a back-tested pace model (the Transformer, or the baseline that beat it) for the pace
 /// of a slot. The model predicts from the week before the slot, so a slot with no run in the 7 days before it
-/// falls back to <see cref="RecentPacePredictor"/>, and the prediction says so. It owns its model: disposing it
-/// frees a Transformer's native weights.
+/// falls back to <see cref="RecentPacePredictor"/>, and the prediction says so. The slot is on the runner's wall
+/// clock; its UTC instant (which places it among the runs, true UTC starts all) comes from the runner's zone. It
+/// owns its model: disposing it frees a Transformer's native weights.
 /// </summary>
 internal sealed class ModelNextRunPredictor : INextRunPacePredictor, IDisposable
 {
@@ -19,20 +19,25 @@ internal sealed class ModelNextRunPredictor : INextRunPacePredictor, IDisposable
     private readonly Func<IPacePredictor, PaceSample, IReadOnlyList<double>> _predict;
     private readonly double? _halfWidthSecondsPerKm;
     private readonly string _method;
+    private readonly IRunnerTimeZone _zone;
     private IPacePredictor? _model;
     private bool _disposed;
 
     /// <param name="fit">Gives the model, fitted if it needs to be, from the runner's real history at the first call.</param>
     /// <param name="predict">The model's answers for a sample: one per ensemble member, or a single value.</param>
     /// <param name="halfWidthSecondsPerKm">The range's half-width from the back-test; null to use the members' spread.</param>
+    /// <param name="zone">The runner's clock, which turns a slot into its UTC instant.</param>
     /// <param name="fitted">A model that is ready already (a loaded Transformer); it is disposed with this predictor.</param>
     public ModelNextRunPredictor(
         Func<PaceDataset, IPacePredictor> fit,
         Func<IPacePredictor, PaceSample, IReadOnlyList<double>> predict,
         double? halfWidthSecondsPerKm,
         string method,
+        IRunnerTimeZone zone,
         IPacePredictor? fitted = null)
     {
+        ArgumentNullException.ThrowIfNull(zone);
+        _zone = zone;
         _fit = fit;
         _predict = predict;
         _halfWidthSecondsPerKm = halfWidthSecondsPerKm;
@@ -51,14 +56,12 @@ internal sealed class ModelNextRunPredictor : INextRunPacePredictor, IDisposable
     {
         ArgumentNullException.ThrowIfNull(history);
         ObjectDisposedException.ThrowIf(_disposed, this);
-        var dataset = PaceDatasetBuilder.Build(history);
+        var dataset = PaceDatasetBuilder.Build(history.Localized(_zone));
 
         // Fitted once, on the history as first asked: a plan rolls its own planned runs forward into later calls,
         // and the model must not learn from those.
         _model ??= _fit(dataset);
-        var offset = ModelService.UtcOffset(dataset.History);
-        var slotUtc = new DateTimeOffset(DateTime.SpecifyKind(slotLocal - offset, DateTimeKind.Utc));
-        if (dataset.Query(slotUtc, slotLocal) is not { } sample)
+        if (dataset.Query(_zone.ToInstant(slotLocal), slotLocal) is not { } sample)
         {
             var fallback = new RecentPacePredictor().Predict(history, slotLocal);
             return fallback with { Method = fallback.Method + $" (no run in the 7 days before: {_method} needs the previous week)" };

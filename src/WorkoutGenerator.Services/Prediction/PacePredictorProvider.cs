@@ -1,4 +1,5 @@
 using WorkoutGenerator.Domain.Errors;
+using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Domain.Training;
 
 namespace WorkoutGenerator.Services.Prediction;
@@ -14,25 +15,27 @@ public sealed record PredictorChoice(INextRunPacePredictor Predictor, string Des
 
 /// <summary>
 /// Chooses the pace predictor behind `next` and `plan`: the trained model when one is available, else the
-/// transparent <see cref="RecentPacePredictor"/>. The trained model is a seam: pass a function that loads it (or
-/// returns null when there is none) and every caller picks it up, with no change to the planning code. A model
-/// that cannot be used (damaged, or another database's) is not "no model": the fallback then carries the reason
-/// as a warning in its description and in every prediction's method, which the card's "why" and the JSON show.
+/// transparent <see cref="RecentPacePredictor"/>. The trained model is a seam: pass a function that loads it for the
+/// runner's time zone (or returns null when there is none) and every caller picks it up, with no change to the
+/// planning code. A model that cannot be used (damaged, or another database's) is not "no model": the fallback then
+/// carries the reason as a warning in its description and in every prediction's method, which the card's "why" and
+/// the JSON show.
 /// </summary>
 public sealed class PacePredictorProvider
 {
     public const string FallbackDescription = "recent-pace fallback: no trained model";
 
-    private readonly Func<PredictorChoice?>? trainedModel;
+    private readonly Func<IRunnerTimeZone, PredictorChoice?>? trainedModel;
 
-    public PacePredictorProvider(Func<PredictorChoice?>? trainedModel = null) => this.trainedModel = trainedModel;
+    public PacePredictorProvider(Func<IRunnerTimeZone, PredictorChoice?>? trainedModel = null) => this.trainedModel = trainedModel;
 
-    public PredictorChoice Resolve()
+    /// <summary>The predictor for a runner on <paramref name="zone"/>: a model turns each wall-clock slot into its UTC instant through it.</summary>
+    public PredictorChoice Resolve(IRunnerTimeZone zone)
     {
         PredictorChoice? trained;
         try
         {
-            trained = trainedModel?.Invoke();
+            trained = trainedModel?.Invoke(zone);
         }
         catch (UserFacingException unusable)
         {
@@ -46,7 +49,7 @@ public sealed class PacePredictorProvider
     /// <summary>Adds a warning to every prediction's method, so no output made with it can hide it.</summary>
     private sealed class WarnedPredictor(INextRunPacePredictor inner, string warning) : INextRunPacePredictor
     {
-        public PacePrediction Predict(IReadOnlyList<Domain.Runs.Run> history, DateTime slotLocal)
+        public PacePrediction Predict(IReadOnlyList<Run> history, DateTime slotLocal)
         {
             var prediction = inner.Predict(history, slotLocal);
             return prediction with { Method = $"{prediction.Method}; {warning}" };

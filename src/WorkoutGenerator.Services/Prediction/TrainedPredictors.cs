@@ -1,4 +1,6 @@
 using System.Globalization;
+using WorkoutGenerator.Domain.Runs;
+using WorkoutGenerator.Domain.Units;
 using WorkoutGenerator.Model.Transformer;
 using WorkoutGenerator.Services.Modeling;
 
@@ -9,12 +11,14 @@ namespace WorkoutGenerator.Services.Prediction;
 /// baseline (or when it has not been back-tested yet, which the description says), else that baseline, fitted on
 /// the runner's history. Null when no model was trained; a damaged model, or another database's, is a
 /// <see cref="WorkoutGenerator.Domain.Errors.UserFacingException"/> (which <see cref="PacePredictorProvider"/> turns
-/// into a visible warning), never "no model".
+/// into a visible warning), never "no model". <paramref name="zone"/> in <see cref="Load"/> is the runner's clock
+/// the predictor reads slots on.
 /// </summary>
 public static class TrainedPredictors
 {
-    public static PredictorChoice? Load(ModelStore store)
+    public static PredictorChoice? Load(ModelStore store, IRunnerTimeZone zone)
     {
+        ArgumentNullException.ThrowIfNull(zone);
         ArgumentNullException.ThrowIfNull(store);
         var metadata = store.ReadMetadata();
         if (metadata?.Model is null)
@@ -29,36 +33,41 @@ public static class TrainedPredictors
         {
             var baselineMae = Mae(backTest, best);
             var description = string.Create(CultureInfo.InvariantCulture,
-                $"{best} baseline: it beat the Transformer in the last back-test (MAE {baselineMae:F1} vs {transformerMae:F1} s/km)");
+                $"{best} baseline: it beat the Transformer in the last back-test (MAE {MaeText(baselineMae)} vs {MaeText(transformerMae)})");
             return new PredictorChoice(
                 new ModelNextRunPredictor(
                     dataset => ModelService.FitBaseline(best, dataset, CancellationToken.None),
                     (model, sample) => [model.PredictSecondsPerKm(sample)],
                     baselineMae,
-                    description),
+                    description,
+                    zone),
                 description);
         }
 
         // The choice owns the loaded weights from here: disposing it frees them.
         var (transformer, _) = store.Load();
-        return TransformerChoice(transformer, backTest, transformerMae);
+        return TransformerChoice(transformer, backTest, transformerMae, zone);
     }
 
-    private static PredictorChoice TransformerChoice(TransformerPacePredictor transformer, BackTestSummary? backTest, double? transformerMae)
+    private static PredictorChoice TransformerChoice(TransformerPacePredictor transformer, BackTestSummary? backTest, double? transformerMae, IRunnerTimeZone zone)
     {
         var method = backTest is null
             ? "Transformer (not back-tested yet: run workoutgen evaluate to see whether it beats the baselines)"
             : string.Create(CultureInfo.InvariantCulture,
-                $"Transformer: beat {backTest.BestBaseline} in the last back-test (MAE {transformerMae:F1} vs {Mae(backTest, backTest.BestBaseline):F1} s/km)");
+                $"Transformer: beat {backTest.BestBaseline} in the last back-test (MAE {MaeText(transformerMae)} vs {MaeText(Mae(backTest, backTest.BestBaseline))})");
         return new PredictorChoice(
             new ModelNextRunPredictor(
                 _ => transformer,
                 (model, sample) => ((TransformerPacePredictor)model).PredictMembers(sample),
                 backTest?.RangeHalfWidthSecondsPerKm,
                 method,
+                zone,
                 fitted: transformer),
             method);
     }
+
+    // A unit-neutral token: the runner reads the error per km or per mile (UnitText.Render).
+    private static string MaeText(double? secondsPerKm) => secondsPerKm is { } value ? UnitText.PaceDifference(value) : "n/a";
 
     private static double? Mae(BackTestSummary? backTest, string? name) =>
         backTest?.Models.FirstOrDefault(model => model.Name == name)?.MaeSecondsPerKm;

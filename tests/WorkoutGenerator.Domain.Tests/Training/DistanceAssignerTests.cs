@@ -34,7 +34,7 @@ public sealed class DistanceAssignerTests
 
         // Then
         Assert.Equal(meters, prescription.Distance.Meters);
-        Assert.Contains(reason, prescription.Reasons);
+        Assert.Contains(reason, prescription.Reasons.Select(text => UnitText.Render(text, DistanceUnit.Kilometer)));
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class DistanceAssignerTests
         // Then: last 7 days 5 km < 50% of the 4-week average, so the base is the 6-week average or the 4-week one
         Assert.Equal(5_000, load.LastSevenDays.Meters);
         Assert.Equal(Distance.Max(load.FourWeekAverage, load.SixWeekAverage), load.WeeklyBase);
-        Assert.StartsWith("Last 7 days (5.00 km) below 50% of the 4-week average", load.BaseReason);
+        Assert.StartsWith("Last 7 days (5.00 km) below 50% of the 4-week average", UnitText.Render(load.BaseReason!, DistanceUnit.Kilometer));
     }
 
     [Fact]

@@ -119,6 +119,6 @@ public sealed class RaceAndPaceTests
         Assert.Equal(WorkoutType.Easy, type);
         Assert.Null(structure);
         Assert.Equal(2, reasons.Count);
-        Assert.StartsWith("Too little room for 4 interval repeats in 6.00 km", reasons[0]);
+        Assert.StartsWith("Too little room for 4 interval repeats in 6.00 km", UnitText.Render(reasons[0], DistanceUnit.Kilometer));
     }
 }

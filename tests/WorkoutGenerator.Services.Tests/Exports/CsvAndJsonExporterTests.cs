@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using WorkoutGenerator.Domain.Runs;
+using WorkoutGenerator.Domain.Units;
 using WorkoutGenerator.Services.Exports;
 
 namespace WorkoutGenerator.Services.Tests.Exports;
@@ -43,7 +44,8 @@ public sealed class CsvAndJsonExporterTests
             var range = item.GetProperty("pace_range_s_per_km").EnumerateArray().Select(v => v.GetDouble()).ToList();
             Assert.Equal([Math.Round(workout.FastPace.SecondsPerKilometer, 1), Math.Round(workout.SlowPace.SecondsPerKilometer, 1)], range);
             Assert.Equal(Math.Round(workout.Duration.TotalSeconds), item.GetProperty("duration_s").GetDouble());
-            Assert.Equal(workout.Reasons, item.GetProperty("reasons").EnumerateArray().Select(v => v.GetString()!));
+            Assert.Equal(workout.Reasons.Select(reason => UnitText.Render(reason, DistanceUnit.Kilometer)), item.GetProperty("reasons").EnumerateArray().Select(v => v.GetString()!));
+            Assert.DoesNotContain("{=", item.GetProperty("why").GetString()!, StringComparison.Ordinal);
             var structure = item.GetProperty("structure");
             Assert.Equal(workout.Structure is null ? JsonValueKind.Null : JsonValueKind.Array, structure.ValueKind);
         }

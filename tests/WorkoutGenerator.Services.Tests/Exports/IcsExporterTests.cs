@@ -1,6 +1,7 @@
 using Ical.Net.CalendarComponents;
 using WorkoutGenerator.Domain.Units;
 using WorkoutGenerator.Services.Exports;
+using WorkoutGenerator.Services.TimeZones;
 
 namespace WorkoutGenerator.Services.Tests.Exports;
 
@@ -43,5 +44,23 @@ public sealed class IcsExporterTests
         // Then
         Assert.All(calendar.Events, (CalendarEvent e) => Assert.False(e.DtStart!.HasTime));
         Assert.Contains(" mi", calendar.Events.First().Summary);
+    }
+
+    [Fact]
+    public void Should_start_timed_events_at_their_true_UTC_instant_through_the_runners_zone()
+    {
+        // Given a plan's workouts at 07:00 on the days around Auckland's 2025-04-06 DST change (+13, then +12)
+        var zone = RunnerTimeZones.Find("Pacific/Auckland")!;
+        var template = SamplePlan.Build().Workouts[0];
+        var workouts = new[] { new DateOnly(2025, 4, 5), new DateOnly(2025, 4, 6) }
+            .Select(day => template with { Date = day, Start = new TimeOnly(7, 0) })
+            .ToList();
+
+        // When
+        var text = IcsExporter.Export(workouts, zone: zone);
+
+        // Then
+        Assert.Contains("DTSTART:20250404T180000Z", text, StringComparison.Ordinal);
+        Assert.Contains("DTSTART:20250405T190000Z", text, StringComparison.Ordinal);
     }
 }

@@ -30,7 +30,7 @@ public sealed class DamagedModelTests : IDisposable
         var store = BrokenMetadata();
 
         // When
-        var error = Assert.Throws<UserFacingException>(() => TrainedPredictors.Load(store));
+        var error = Assert.Throws<UserFacingException>(() => TrainedPredictors.Load(store, FixedOffsetTimeZone.Utc));
 
         // Then
         Assert.StartsWith(BrokenJson, error.Message, StringComparison.Ordinal);
@@ -43,7 +43,7 @@ public sealed class DamagedModelTests : IDisposable
     {
         var store = BrokenMetadata();
 
-        var error = Assert.Throws<UserFacingException>(() => new ModelService(_time).Predict(_runs, store, null, CancellationToken.None));
+        var error = Assert.Throws<UserFacingException>(() => new ModelService(_time).Predict(_runs, FixedOffsetTimeZone.Utc, store, null, CancellationToken.None));
 
         Assert.StartsWith(BrokenJson, error.Message, StringComparison.Ordinal);
     }
@@ -72,7 +72,7 @@ public sealed class DamagedModelTests : IDisposable
         using var database = Database();
 
         // When
-        var next = new PlanService(database, new PacePredictorProvider(() => TrainedPredictors.Load(store)), _time).Next().Value!;
+        var next = new PlanService(database, new PacePredictorProvider(_ => TrainedPredictors.Load(store, FixedOffsetTimeZone.Utc)), _time).Next().Value!;
 
         // Then: the card's predictor, its why and the JSON all carry the warning
         var warning = $"WARNING: {store.MetadataPath}: {BrokenJson}";
@@ -90,7 +90,7 @@ public sealed class DamagedModelTests : IDisposable
         using var database = Database();
 
         // When
-        var made = new PlanService(database, new PacePredictorProvider(() => TrainedPredictors.Load(store)), _time)
+        var made = new PlanService(database, new PacePredictorProvider(_ => TrainedPredictors.Load(store, FixedOffsetTimeZone.Utc)), _time)
             .CreatePlan(new PlanOptions(new DateOnly(2025, 6, 15), new DateOnly(2025, 3, 3))).Value!;
 
         // Then
@@ -117,7 +117,7 @@ public sealed class DamagedModelTests : IDisposable
         }
 
         // When
-        var error = Assert.Throws<UserFacingException>(() => TrainedPredictors.Load(store));
+        var error = Assert.Throws<UserFacingException>(() => TrainedPredictors.Load(store, FixedOffsetTimeZone.Utc));
 
         // Then
         Assert.Equal($"the trained model is damaged (member-0.bin: {why}); train again.", error.Message);
@@ -136,7 +136,7 @@ public sealed class DamagedModelTests : IDisposable
         File.WriteAllText(store.MetadataPath, json);
 
         // When
-        var error = Assert.Throws<UserFacingException>(() => TrainedPredictors.Load(store));
+        var error = Assert.Throws<UserFacingException>(() => TrainedPredictors.Load(store, FixedOffsetTimeZone.Utc));
 
         // Then
         Assert.Equal($"the trained model is damaged (metadata.json: {why}); train again.", error.Message);
@@ -150,7 +150,7 @@ public sealed class DamagedModelTests : IDisposable
         SavedModels.WriteBaselineWinner(store, SavedModels.EwmaWon() with { BestBaseline = "prophet" });
 
         // When
-        var error = Assert.Throws<UserFacingException>(() => new ModelService(_time).Predict(_runs, store, null, CancellationToken.None));
+        var error = Assert.Throws<UserFacingException>(() => new ModelService(_time).Predict(_runs, FixedOffsetTimeZone.Utc, store, null, CancellationToken.None));
 
         // Then
         Assert.Equal("the trained model is damaged (metadata.json: its back-test names an unknown baseline \"prophet\"); train again.", error.Message);

@@ -1,3 +1,4 @@
+using WorkoutGenerator.Domain.Runs;
 using Microsoft.Extensions.Time.Testing;
 using WorkoutGenerator.Domain.Errors;
 using WorkoutGenerator.Model.Evaluation;
@@ -44,8 +45,8 @@ public sealed class ModelOwnershipTests : IDisposable
         SavedModels.WriteBaselineWinner(ModelStore.For(a));
 
         // When b asks for its model
-        var choice = TrainedPredictors.Load(ModelStore.For(b));
-        var error = Assert.Throws<UserFacingException>(() => new ModelService(_time).Predict(SyntheticRuns.Weeks(8), ModelStore.For(b), null, CancellationToken.None));
+        var choice = TrainedPredictors.Load(ModelStore.For(b), FixedOffsetTimeZone.Utc);
+        var error = Assert.Throws<UserFacingException>(() => new ModelService(_time).Predict(SyntheticRuns.Weeks(8), FixedOffsetTimeZone.Utc, ModelStore.For(b), null, CancellationToken.None));
 
         // Then b has none
         Assert.Null(choice);
@@ -60,8 +61,8 @@ public sealed class ModelOwnershipTests : IDisposable
         var store = SavedModels.Store(_folder, "a.db");
 
         // When
-        var load = Assert.Throws<UserFacingException>(() => TrainedPredictors.Load(store));
-        var predict = Assert.Throws<UserFacingException>(() => new ModelService(_time).Predict(SyntheticRuns.Weeks(8), store, null, CancellationToken.None));
+        var load = Assert.Throws<UserFacingException>(() => TrainedPredictors.Load(store, FixedOffsetTimeZone.Utc));
+        var predict = Assert.Throws<UserFacingException>(() => new ModelService(_time).Predict(SyntheticRuns.Weeks(8), FixedOffsetTimeZone.Utc, store, null, CancellationToken.None));
 
         // Then
         Assert.Equal(Foreign, load.Message);
@@ -98,8 +99,8 @@ public sealed class ModelOwnershipTests : IDisposable
         var store = SavedModels.Store(_folder);
 
         // When
-        var choice = TrainedPredictors.Load(store);
-        var error = Assert.Throws<UserFacingException>(() => new ModelService(_time).Predict(SyntheticRuns.Weeks(8), store, null, CancellationToken.None));
+        var choice = TrainedPredictors.Load(store, FixedOffsetTimeZone.Utc);
+        var error = Assert.Throws<UserFacingException>(() => new ModelService(_time).Predict(SyntheticRuns.Weeks(8), FixedOffsetTimeZone.Utc, store, null, CancellationToken.None));
 
         // Then
         Assert.Null(choice);

@@ -230,8 +230,8 @@ public sealed class PlanServiceTests : IDisposable
     {
         var model = new FixedPredictor();
 
-        var trained = new PacePredictorProvider(() => new PredictorChoice(model, "transformer v1")).Resolve();
-        var none = new PacePredictorProvider(() => null).Resolve();
+        var trained = new PacePredictorProvider(_ => new PredictorChoice(model, "transformer v1")).Resolve(FixedOffsetTimeZone.Utc);
+        var none = new PacePredictorProvider(_ => null).Resolve(FixedOffsetTimeZone.Utc);
 
         Assert.Same(model, trained.Predictor);
         Assert.Equal("transformer v1", trained.Description);
