@@ -98,6 +98,25 @@ public sealed class WorkoutDatabase : IDisposable
 
     private static WorkoutDatabase OpenReadOnly(string fullPath, TimeProvider time)
     {
+        // SQLite removes a write-ahead log's -wal and -shm files when the last writer closes; a read-only
+        // connection cannot, and would leave them behind. So where the file can be written it is opened like that
+        // (migrations included) and then made query-only; only where it cannot is it opened read-only.
+        if (WritableFolder.Probe(System.IO.Path.GetDirectoryName(fullPath) ?? fullPath) is null)
+        {
+            try
+            {
+                var database = OpenReadWrite(fullPath, time);
+                using var queryOnly = database.connection.CreateCommand();
+                queryOnly.CommandText = "PRAGMA query_only = ON;";
+                queryOnly.ExecuteNonQuery();
+                return database;
+            }
+            catch (SqliteException e) when ((e.SqliteErrorCode & 0xFF) is DatabaseOpenErrors.CannotOpen or DatabaseOpenErrors.ReadOnly)
+            {
+                // The file itself is read-only: read it read-only below.
+            }
+        }
+
         var connection = ConnectReadOnly(fullPath);
         try
         {

@@ -48,6 +48,44 @@ public sealed class OpenExistingTests
     }
 
     [Fact]
+    public void Should_read_a_database_whose_shared_memory_file_cannot_be_made()
+    {
+        // Given a closed database whose -shm file cannot be created, as in a folder the reader cannot write to
+        using var folder = new TempDirectory();
+        var path = folder.File("w.db");
+        using (var database = WorkoutDatabase.Open(path, new FakeTimeProvider()))
+        {
+            database.Activities.SaveImport(TestActivities.Import(), TestActivities.Daily(3), []);
+        }
+
+        Directory.CreateDirectory(path + "-shm");
+
+        // When
+        using var readOnly = WorkoutDatabase.OpenExisting(path, new FakeTimeProvider(), readOnly: true);
+
+        // Then
+        Assert.Equal(TestActivities.Daily(3), readOnly.Activities.GetRuns());
+    }
+
+    [Fact]
+    public void Should_leave_no_log_files_behind_after_reading()
+    {
+        // Given
+        using var folder = new TempDirectory();
+        var path = folder.File("w.db");
+        WorkoutDatabase.Open(path, new FakeTimeProvider()).Dispose();
+
+        // When
+        using (var readOnly = WorkoutDatabase.OpenExisting(path, new FakeTimeProvider(), readOnly: true))
+        {
+            Assert.Empty(readOnly.Activities.GetRuns());
+        }
+
+        // Then
+        Assert.Equal(["w.db"], Directory.GetFiles(folder.FullPath).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void Should_name_the_file_when_it_is_not_a_database()
     {
         // Given

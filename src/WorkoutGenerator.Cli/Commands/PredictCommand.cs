@@ -3,7 +3,9 @@ using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using WorkoutGenerator.Cli.Rendering;
+using WorkoutGenerator.Domain.Errors;
 using WorkoutGenerator.Services.Modeling;
+using WorkoutGenerator.Services.Planning;
 
 namespace WorkoutGenerator.Cli.Commands;
 
@@ -27,7 +29,12 @@ public sealed class PredictCommand(CliContext context) : Command<PredictSettings
 {
     public override int Execute(CommandContext commandContext, PredictSettings settings, CancellationToken cancellationToken)
     {
-        using var database = DatabaseOpener.Open(context, settings);
+        if (settings.AtLocal is { } at && DateBounds.Check(DateOnly.FromDateTime(at), DateBounds.Today(context.Time), "The day to predict for") is { } outOfBounds)
+        {
+            throw new UserFacingException(outOfBounds, "--at");
+        }
+
+        using var database = DatabaseOpener.OpenForReading(context, settings);
         var result = new ModelService(context.Time).Predict(database.Activities.GetRuns(), new ModelStore(database.Path), settings.AtLocal, cancellationToken);
         if (settings.Json)
         {

@@ -10,7 +10,7 @@ public sealed class TrainCommand(CliContext context) : Command<ModelSettings>
 {
     public override int Execute(CommandContext commandContext, ModelSettings settings, CancellationToken cancellationToken)
     {
-        using var database = DatabaseOpener.Open(context, settings);
+        using var database = DatabaseOpener.OpenForWriting(context, settings);
         var runs = database.Activities.GetRuns();
         var store = new ModelStore(database.Path);
         var options = settings.ToOptions();

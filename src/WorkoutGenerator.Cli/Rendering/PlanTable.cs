@@ -12,11 +12,11 @@ internal static class PlanTable
     public static void Render(IAnsiConsole console, PlanResult made, DistanceUnit unit, int? weeks)
     {
         var plan = made.Plan;
-        console.MarkupLineInterpolated($"[bold]{made.DecisionReason}[/]");
-        console.MarkupLineInterpolated($"Plan for a {plan.Options.Race.ToString()} on {plan.Options.RaceDate.ToString("ddd yyyy-MM-dd", CultureInfo.InvariantCulture)}, from {plan.Options.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: {plan.Workouts.Count} workouts. Paces: {made.Predictor}.");
+        console.MarkupLineInterpolated($"[bold]{ConsoleText.Clean(made.DecisionReason)}[/]");
+        console.MarkupLineInterpolated($"Plan for a {plan.Options.Race.ToString()} on {plan.Options.RaceDate.ToString("ddd yyyy-MM-dd", CultureInfo.InvariantCulture)}, from {plan.Options.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: {plan.Workouts.Count} workouts. Paces: {ConsoleText.Clean(made.Predictor)}.");
         if (plan.Race is { } race)
         {
-            console.MarkupLineInterpolated($"Race prediction: [bold]{race.GoalTime.Format()}[/] at {race.GoalPace.Format(unit)}, {race.Method}");
+            console.MarkupLineInterpolated($"Race prediction: [bold]{race.GoalTime.Format()}[/] at {race.GoalPace.Format(unit)}, {ConsoleText.Clean(race.Method)}");
         }
         else
         {
@@ -25,7 +25,7 @@ internal static class PlanTable
 
         foreach (var warning in plan.Warnings)
         {
-            console.MarkupLineInterpolated($"[yellow]note:[/] {warning}");
+            console.MarkupLineInterpolated($"[yellow]note:[/] {ConsoleText.Clean(warning)}");
         }
 
         var table = new Table().RoundedBorder()

@@ -54,7 +54,7 @@ internal static class TrainingView
         var data = result.Metadata.Data!;
         console.MarkupLineInterpolated(
             $"Trained {options.EnsembleSize} x {Describe(options)} on {data.TrainSamples:N0} samples (validation {data.ValidationSamples:N0}) from {data.Runs:N0} runs in {result.Elapsed.TotalSeconds:0.0} s.");
-        console.MarkupLineInterpolated($"Saved to {result.Directory}");
+        console.MarkupLineInterpolated($"Saved to {ConsoleText.Clean(result.Directory)}");
     }
 
     public static string Describe(TransformerTrainingOptions options)

@@ -22,9 +22,9 @@ internal static class WorkoutCard
             Row(grid, "Steps", new Text(string.Join("\n", steps)));
         }
 
-        Row(grid, "Why", new Text(workout.Why));
-        Row(grid, "Reasons", new Text(string.Join("\n", workout.Reasons.Select(reason => "• " + reason))));
-        Row(grid, "Predictor", new Text(predictor));
+        Row(grid, "Why", new Text(ConsoleText.Clean(workout.Why)));
+        Row(grid, "Reasons", new Text(string.Join("\n", workout.Reasons.Select(reason => "• " + ConsoleText.Clean(reason)))));
+        Row(grid, "Predictor", new Text(ConsoleText.Clean(predictor)));
         var when = workout.Date.ToString("ddd yyyy-MM-dd", CultureInfo.InvariantCulture)
             + (workout.Start is { } start ? start.ToString(" HH:mm", CultureInfo.InvariantCulture) : string.Empty);
         return new Panel(grid)
