@@ -39,7 +39,7 @@ public sealed class DatabaseLocationTests
         var environment = new Dictionary<string, string?> { ["HOME"] = home };
 
         // When
-        var error = Assert.Throws<InvalidOperationException>(() => DatabaseLocation.Resolve(null, name => environment.GetValueOrDefault(name)));
+        var error = Assert.Throws<WorkoutGenerator.Domain.Errors.UserFacingException>(() => DatabaseLocation.Resolve(null, name => environment.GetValueOrDefault(name)));
 
         // Then
         Assert.Equal("Cannot tell where to keep the database: pass --db, or set WORKOUTGEN_DB, XDG_DATA_HOME or HOME.", error.Message);

@@ -88,7 +88,7 @@ public sealed class MigrationTests
         }
 
         // When
-        var error = Assert.Throws<InvalidOperationException>(() => WorkoutDatabase.Open(path, new FakeTimeProvider()));
+        var error = Assert.Throws<WorkoutGenerator.Domain.Errors.UserFacingException>(() => WorkoutDatabase.Open(path, new FakeTimeProvider()));
 
         // Then
         Assert.Equal($"The database is at schema version 99, newer than this app knows ({Migrations.Latest}); update workoutgen.", error.Message);
