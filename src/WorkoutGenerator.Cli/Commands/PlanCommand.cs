@@ -43,7 +43,7 @@ public sealed class PlanCommand(CliContext context) : Command<PlanSettings>
 
         if (settings.FitDirectory is { } written)
         {
-            console.MarkupLineInterpolated($"Wrote a FIT workout file for each training run to {ConsoleText.Clean(written)} (and removed the previous plan's); copy them to GARMIN/NewFiles on the watch.");
+            console.MarkupLineInterpolated($"Wrote a FIT workout file for each training run to {ConsoleText.Clean(written)} (replacing the ones it wrote there for an earlier plan); copy them to GARMIN/NewFiles on the watch.");
         }
 
         return 0;
