@@ -19,6 +19,9 @@ public static class CliApp
         {
             config.SetApplicationName("workoutgen");
             config.Settings.Console = context.Console;
+            // An option the command does not know is a mistake (`--race-kind` for `--race`, `--database` for
+            // `--db`), never something to ignore and carry on with the defaults.
+            config.UseStrictParsing();
             config.SetExceptionHandler((exception, _) => ErrorReporter.Report(context, exception));
 
             config.AddCommand<ImportCommand>("import")

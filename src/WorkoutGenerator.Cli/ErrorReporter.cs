@@ -24,8 +24,11 @@ internal static class ErrorReporter
             case UserFacingException user:
                 console.MarkupLineInterpolated($"[red]error:[/] {ConsoleText.Clean(user.Display)}");
                 return Failure;
-            case CommandParseException or CommandRuntimeException:
-                console.MarkupLineInterpolated($"[red]error:[/] {ConsoleText.Clean(exception.Message)}");
+            case CommandParseException:
+                console.MarkupLineInterpolated($"[red]error:[/] {ConsoleText.Clean(LowerFirst(exception.Message))} See --help for the options.");
+                return Failure;
+            case CommandRuntimeException:
+                console.MarkupLineInterpolated($"[red]error:[/] {ConsoleText.Clean(LowerFirst(exception.Message))}");
                 return Failure;
             case OperationCanceledException:
                 console.MarkupLine("[yellow]Stopped.[/]");
@@ -38,6 +41,12 @@ internal static class ErrorReporter
                 return Failure;
         }
     }
+
+    // Spectre's messages are sentences ("Unknown option 'x'."); after "error:" they read as the rest of one.
+    private static string LowerFirst(string message) =>
+        message.Length > 1 && char.IsUpper(message[0]) && char.IsLower(message[1])
+            ? char.ToLowerInvariant(message[0]) + message[1..]
+            : message;
 
     // Spectre wraps exceptions thrown while it builds or runs a command; the runner should see the real one.
     private static Exception Unwrap(Exception exception) =>

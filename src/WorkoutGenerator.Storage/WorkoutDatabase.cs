@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using WorkoutGenerator.Domain.Errors;
 
 namespace WorkoutGenerator.Storage;
 
@@ -49,7 +50,29 @@ public sealed class WorkoutDatabase : IDisposable
     /// Opens the database at <paramref name="path"/>, creating its folder and file, and migrates it. A file that is
     /// not ours (<see cref="DatabaseOwnership"/>) is refused before anything is written to it.
     /// </summary>
-    public static WorkoutDatabase Open(string path, TimeProvider time) => Open(path, time, Migrations.All);
+    public static WorkoutDatabase Open(string path, TimeProvider time) =>
+        DatabaseOpenErrors.Translate(System.IO.Path.GetFullPath(path), () => Open(path, time, Migrations.All));
+
+    /// <summary>
+    /// Opens the database at <paramref name="path"/> only if the file is there: never creates a file or a folder,
+    /// so a mistyped path fails instead of starting an empty database. <paramref name="readOnly"/> opens it for
+    /// reading only (no migration, no journal-mode change), which also works in a folder that cannot be written.
+    /// </summary>
+    public static WorkoutDatabase OpenExisting(string path, TimeProvider time, bool readOnly)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(time);
+        var fullPath = System.IO.Path.GetFullPath(path);
+        if (!File.Exists(fullPath))
+        {
+            throw new UserFacingException($"no database at {fullPath}: import an export first (workoutgen import <export>), or pass --db with the right file.");
+        }
+
+        // Another program's file is refused before any connection could change it (no WAL switch, no tables).
+        DatabaseOwnership.Check(fullPath);
+
+        return DatabaseOpenErrors.Translate(fullPath, () => readOnly ? OpenReadOnly(fullPath, time) : OpenReadWrite(fullPath, time));
+    }
 
     /// <summary>A private database that lives as long as this object; for tests.</summary>
     public static WorkoutDatabase OpenInMemory(TimeProvider time)
@@ -83,6 +106,112 @@ public sealed class WorkoutDatabase : IDisposable
     }
 
     public void Dispose() => connection.Dispose();
+
+    private static WorkoutDatabase OpenReadWrite(string fullPath, TimeProvider time)
+    {
+        var builder = new SqliteConnectionStringBuilder { DataSource = fullPath, Mode = SqliteOpenMode.ReadWrite, Pooling = false };
+        return Connect(builder.ToString(), fullPath, time, Migrations.All, writeAheadLog: true);
+    }
+
+    private static WorkoutDatabase OpenReadOnly(string fullPath, TimeProvider time)
+    {
+        // SQLite removes a write-ahead log's -wal and -shm files when the last writer closes; a read-only
+        // connection cannot, and would leave them behind. So where the file can be written it is opened like that
+        // (migrations included) and then made query-only; only where it cannot is it opened read-only.
+        if (WritableFolder.Probe(System.IO.Path.GetDirectoryName(fullPath) ?? fullPath) is null)
+        {
+            try
+            {
+                var database = OpenReadWrite(fullPath, time);
+                using var queryOnly = database.connection.CreateCommand();
+                queryOnly.CommandText = "PRAGMA query_only = ON;";
+                queryOnly.ExecuteNonQuery();
+                return database;
+            }
+            catch (SqliteException e) when ((e.SqliteErrorCode & 0xFF) is DatabaseOpenErrors.CannotOpen or DatabaseOpenErrors.ReadOnly)
+            {
+                // The file itself is read-only: read it read-only below.
+            }
+        }
+
+        var connection = ConnectReadOnly(fullPath);
+        try
+        {
+            var version = ReadOnlySchemaVersion(connection, fullPath);
+            if (version < Migrations.Latest)
+            {
+                // A database from an older version needs its migrations first, which is a write; then read only.
+                connection.Dispose();
+                OpenReadWrite(fullPath, time).Dispose();
+                connection = ConnectReadOnly(fullPath);
+                version = ReadOnlySchemaVersion(connection, fullPath);
+            }
+
+            return new WorkoutDatabase(connection, fullPath, version, Migrator.DatabaseId(connection), time);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    private static SqliteConnection ConnectReadOnly(string fullPath)
+    {
+        try
+        {
+            return ConnectReadOnly(fullPath, immutable: false);
+        }
+        catch (SqliteException e) when ((e.SqliteErrorCode & 0xFF) is DatabaseOpenErrors.CannotOpen or DatabaseOpenErrors.ReadOnly)
+        {
+            // A write-ahead-log database needs its -shm file, which a reader cannot create in a folder it cannot
+            // write; SQLite reads such a file when told nobody changes it ("immutable", sqlite.org/uri.html).
+            return ConnectReadOnly(fullPath, immutable: true);
+        }
+    }
+
+    private static int ReadOnlySchemaVersion(SqliteConnection connection, string fullPath)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations';";
+        if (Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0)
+        {
+            throw new UserFacingException("this file holds no workoutgen data: pass --db with the right file, or import an export into it first.", fullPath);
+        }
+
+        var version = Migrator.CurrentVersion(connection, null);
+        return version <= Migrations.Latest
+            ? version
+            : throw new UserFacingException(
+                $"The database is at schema version {version}, newer than this app knows ({Migrations.Latest}); update workoutgen.", fullPath);
+    }
+
+    private static SqliteConnection ConnectReadOnly(string fullPath, bool immutable)
+    {
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = immutable ? new Uri(fullPath).AbsoluteUri + "?immutable=1" : fullPath,
+            Mode = SqliteOpenMode.ReadOnly,
+            Pooling = false,
+        };
+        var connection = new SqliteConnection(builder.ToString());
+        try
+        {
+            connection.Open();
+            using var pragmas = connection.CreateCommand();
+            pragmas.CommandText = $"PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {BusyTimeoutMilliseconds};";
+            pragmas.ExecuteNonQuery();
+            // Opening is lazy: read the schema now so an unreadable file fails here, not halfway through a command.
+            pragmas.CommandText = "SELECT count(*) FROM sqlite_master;";
+            pragmas.ExecuteScalar();
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
 
     private static WorkoutDatabase Connect(
         string connectionString, string path, TimeProvider time, IReadOnlyList<Migration> migrations, bool writeAheadLog)

@@ -20,12 +20,15 @@ internal sealed class CliHarness : IDisposable
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 26, 7, 0, 0, TimeSpan.Zero));
 
-    public CliResult Run(params string[] args)
+    public CliResult Run(params string[] args) => Run(CancellationToken.None, args);
+
+    /// <summary>Runs with <paramref name="cancellationToken"/>: a cancelled one stands for the runner's Ctrl-C.</summary>
+    public CliResult Run(CancellationToken cancellationToken, params string[] args)
     {
         var console = new TestConsole().Width(220);
         var data = new StringWriter();
         var context = new CliContext(console, data, Time, name => Environment.GetValueOrDefault(name));
-        var exitCode = CliApp.Create(context).Run(args);
+        var exitCode = CliApp.Create(context).Run(args, cancellationToken);
         return new CliResult(exitCode, console.Output, data.ToString());
     }
 
@@ -34,6 +37,13 @@ internal sealed class CliHarness : IDisposable
         var path = Path.Combine(Folder, name);
         File.WriteAllText(path, content);
         return path;
+    }
+
+    /// <summary>Imports <see cref="SyntheticExport"/> into <see cref="DatabasePath"/>.</summary>
+    public void ImportSyntheticExport()
+    {
+        var csv = WriteFile("activities.csv", SyntheticExport.Csv());
+        Xunit.Assert.Equal(0, Run("import", csv, "--db", DatabasePath).ExitCode);
     }
 
     public void Dispose() => Directory.Delete(Folder, recursive: true);

@@ -48,7 +48,7 @@ public sealed class FitExportCommandTests : IDisposable
         Assert.Equal(
             training.Select(workout => $"{workout.GetProperty("date").GetString()}-{workout.GetProperty("type").GetString()}.fit").Order(StringComparer.Ordinal),
             files);
-        Assert.All(Directory.GetFiles(folder), file => Assert.NotEmpty(FitWorkoutReader.Read(File.ReadAllBytes(file)).Steps));
+        Assert.All(Directory.GetFiles(folder, "*.fit"), file => Assert.NotEmpty(FitWorkoutReader.Read(File.ReadAllBytes(file)).Steps));
     }
 
     public void Dispose() => _cli.Dispose();

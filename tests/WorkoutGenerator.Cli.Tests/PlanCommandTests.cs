@@ -1,5 +1,6 @@
 using System.Text.Json;
 using WorkoutGenerator.Services.Exports;
+using WorkoutGenerator.Storage;
 
 namespace WorkoutGenerator.Cli.Tests;
 
@@ -189,6 +190,8 @@ public sealed class PlanCommandTests : IDisposable
     [InlineData(new[] { "plan", "--status" }, "No plan stored yet: make one with workoutgen plan --race-date yyyy-MM-dd.")]
     public void Should_fail_with_a_clear_message_on_bad_options_or_an_empty_database(string[] args, string message)
     {
+        WorkoutDatabase.Open(_cli.DatabasePath, _cli.Time).Dispose();
+
         var result = _cli.Run([.. args, "--db", _cli.DatabasePath]);
 
         Assert.Equal(1, result.ExitCode);

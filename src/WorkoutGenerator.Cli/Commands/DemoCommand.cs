@@ -14,8 +14,13 @@ public sealed class DemoSettings : CommonSettings
 {
     [CommandOption("--seed <N>")]
     [Description("The demo athlete's random seed (default 42).")]
-    [DefaultValue(42)]
-    public int Seed { get; init; } = 42;
+    [DefaultValue("42")]
+    public string SeedOption { get; init; } = "42";
+
+    public int Seed => WholeNumber.Parse(SeedOption) ?? 42;
+
+    public override ValidationResult Validate() =>
+        WholeNumber.Error("--seed", SeedOption) is { } error ? ValidationResult.Error(error) : base.Validate();
 
     [CommandOption("--keep <DIR>")]
     [Description("Keep the demo's export and database in DIR instead of a throw-away folder.")]
@@ -48,7 +53,7 @@ public sealed class DemoCommand(CliContext context) : Command<DemoSettings>
             }
 
             TrainAndPredict(result, Path.Combine(folder, "demo.db"), settings, cancellationToken);
-            DemoPlanSection.Render(context, Path.Combine(folder, "demo.db"), settings.Unit);
+            DemoPlanSection.Render(context, Path.Combine(folder, "demo.db"), settings.Unit, cancellationToken);
             return 0;
         }
         finally

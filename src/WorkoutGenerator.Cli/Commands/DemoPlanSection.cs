@@ -13,28 +13,16 @@ internal static class DemoPlanSection
     public const int WeeksShown = 3;
     public const int WeeksToRace = 16;
 
-    public static void Render(CliContext context, string databasePath, DistanceUnit unit)
+    public static void Render(CliContext context, string databasePath, DistanceUnit unit, CancellationToken cancellationToken)
     {
         using var database = WorkoutDatabase.Open(databasePath, context.Time);
         var service = new PlanService(database, Predictors.For(database), context.Time);
         var console = context.Console;
         console.Write(new Rule("Next workout").LeftJustified());
-        var next = service.Next();
-        if (next.Value is not { } workout)
-        {
-            console.MarkupLineInterpolated($"[red]error:[/] {next.Error}");
-            return;
-        }
-
+        var workout = service.Next(cancellationToken: cancellationToken).ValueOrThrow();
         console.Write(WorkoutCard.Build(workout.Workout, workout.Predictor, unit));
-        var made = service.CreatePlan(new PlanOptions(RaceDay(service.Today), service.Today));
+        var plan = service.CreatePlan(new PlanOptions(RaceDay(service.Today), service.Today), cancellationToken: cancellationToken).ValueOrThrow();
         console.Write(new Rule($"Plan to a marathon, first {WeeksShown} weeks").LeftJustified());
-        if (made.Value is not { } plan)
-        {
-            console.MarkupLineInterpolated($"[red]error:[/] {made.Error}");
-            return;
-        }
-
         PlanTable.Render(console, plan, unit, WeeksShown);
     }
 

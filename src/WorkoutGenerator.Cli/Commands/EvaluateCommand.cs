@@ -12,18 +12,22 @@ public sealed class EvaluateSettings : ModelSettings
 {
     [CommandOption("--fold-days <N>")]
     [Description("Refit every model every N days of the test period (default 28).")]
-    [DefaultValue(28)]
-    public int FoldDays { get; init; } = 28;
+    [DefaultValue("28")]
+    public string FoldDaysOption { get; init; } = "28";
+
+    public int FoldDays => WholeNumber.Parse(FoldDaysOption) ?? 28;
 
     public override ValidationResult Validate() =>
-        FoldDays <= 0 ? ValidationResult.Error("--fold-days must be a positive number of days.") : base.Validate();
+        WholeNumber.Error("--fold-days", FoldDaysOption) is { } error ? ValidationResult.Error(error)
+        : FoldDays <= 0 ? ValidationResult.Error("--fold-days must be a positive number of days.")
+        : base.Validate();
 }
 
 public sealed class EvaluateCommand(CliContext context) : Command<EvaluateSettings>
 {
     public override int Execute(CommandContext commandContext, EvaluateSettings settings, CancellationToken cancellationToken)
     {
-        using var database = DatabaseOpener.Open(context, settings);
+        using var database = DatabaseOpener.OpenForWriting(context, settings);
         var (_, runs) = RunnerTimeZones.Load(database, context.Time);
         var store = ModelStore.For(database);
         var options = settings.ToOptions();

@@ -10,12 +10,16 @@ public class ModelSettings : DataSettings
 {
     [CommandOption("--seed <N>")]
     [Description("Random seed for weights and shuffling (default 1); the same seed gives the same model.")]
-    [DefaultValue(1)]
-    public int Seed { get; init; } = 1;
+    [DefaultValue("1")]
+    public string SeedOption { get; init; } = "1";
+
+    public int Seed => WholeNumber.Parse(SeedOption) ?? 1;
 
     [CommandOption("--epochs <N>")]
     [Description("The most epochs each ensemble member trains (early stopping usually ends sooner).")]
-    public int? Epochs { get; init; }
+    public string? EpochsOption { get; init; }
+
+    public int? Epochs => WholeNumber.Parse(EpochsOption);
 
     [CommandOption("--size <SIZE>")]
     [Description("seed (the seed's 1.85M-parameter model, default) or tiny (22k parameters).")]
@@ -24,7 +28,9 @@ public class ModelSettings : DataSettings
 
     [CommandOption("--ensemble <N>")]
     [Description("How many models (seeds) to train and average.")]
-    public int? Ensemble { get; init; }
+    public string? EnsembleOption { get; init; }
+
+    public int? Ensemble => WholeNumber.Parse(EnsembleOption);
 
     [CommandOption("--no-residual")]
     [Description("Predict the pace itself instead of its distance from the ewma level.")]
@@ -32,10 +38,19 @@ public class ModelSettings : DataSettings
 
     [CommandOption("--threads <N>")]
     [Description("libtorch threads (default 1: more only helps on idle cores).")]
-    public int? Threads { get; init; }
+    public string? ThreadsOption { get; init; }
+
+    public int? Threads => WholeNumber.Parse(ThreadsOption);
 
     public override ValidationResult Validate()
     {
+        var notANumber = WholeNumber.Error("--seed", SeedOption) ?? WholeNumber.Error("--epochs", EpochsOption)
+            ?? WholeNumber.Error("--ensemble", EnsembleOption) ?? WholeNumber.Error("--threads", ThreadsOption);
+        if (notANumber is not null)
+        {
+            return ValidationResult.Error(notANumber);
+        }
+
         if (Threads is <= 0)
         {
             return ValidationResult.Error("--threads must be a positive number.");

@@ -29,19 +29,9 @@ public sealed class NextCommand(CliContext context) : Command<NextSettings>
 {
     public override int Execute(CommandContext commandContext, NextSettings settings, CancellationToken cancellationToken)
     {
-        using var database = DatabaseOpener.Open(context, settings);
-        var result = new PlanService(database, Predictors.For(database), context.Time).Next(settings.Slot);
-        if (result.Value is not { } next)
-        {
-            context.Console.MarkupLineInterpolated($"[red]error:[/] {result.Error}");
-            return 1;
-        }
-
-        if (settings.Fit is { } fit)
-        {
-            File.WriteAllBytes(fit, FitWorkoutExporter.Export(next.Workout, context.Time.GetUtcNow()));
-        }
-
+        using var database = DatabaseOpener.OpenForReading(context, settings);
+        var next = new PlanService(database, Predictors.For(database), context.Time)
+            .Next(settings.Slot, settings.Fit, cancellationToken).ValueOrThrow();
         if (settings.Json)
         {
             context.DataOut.WriteLine(JsonExporter.ExportWorkout(next.Workout, settings.Unit));
@@ -53,7 +43,7 @@ public sealed class NextCommand(CliContext context) : Command<NextSettings>
         TimeZoneNote.Render(context.Console, next.TimeZone);
         if (settings.Fit is { } written)
         {
-            context.Console.MarkupLineInterpolated($"Wrote {written}: copy it to GARMIN/NewFiles on the watch.");
+            context.Console.MarkupLineInterpolated($"Wrote {ConsoleText.Clean(written)}: copy it to GARMIN/NewFiles on the watch.");
         }
 
         return 0;

@@ -2,7 +2,6 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using WorkoutGenerator.Cli.Rendering;
 using WorkoutGenerator.Domain.Planning;
-using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Services.Exports;
 using WorkoutGenerator.Services.Planning;
 
@@ -12,36 +11,22 @@ public sealed class PlanCommand(CliContext context) : Command<PlanSettings>
 {
     public override int Execute(CommandContext commandContext, PlanSettings settings, CancellationToken cancellationToken)
     {
-        using var database = DatabaseOpener.Open(context, settings);
-        var service = new PlanService(database, Predictors.For(database), context.Time);
-        return settings.Status ? ShowStatus(service, settings) : MakePlan(service, settings);
+        if (settings.Status)
+        {
+            using var readOnly = DatabaseOpener.OpenForReading(context, settings);
+            return ShowStatus(new PlanService(readOnly, Predictors.For(readOnly), context.Time), settings);
+        }
+
+        using var database = DatabaseOpener.OpenForWriting(context, settings);
+        return MakePlan(new PlanService(database, Predictors.For(database), context.Time), settings, cancellationToken);
     }
 
-    private int MakePlan(PlanService service, PlanSettings settings)
+    private int MakePlan(PlanService service, PlanSettings settings, CancellationToken cancellationToken)
     {
         var options = new PlanOptions(settings.RaceDay!.Value, settings.FromDay ?? service.Today, settings.RaceKind, settings.RunsPerWeek, settings.LongRunWeekday);
-        var result = service.CreatePlan(options);
-        if (result.Value is not { } made)
-        {
-            return Fail(result.Error!);
-        }
-
+        var exports = new PlanExports(settings.Ics, settings.Csv, settings.FitDirectory, settings.Unit);
+        var made = service.CreatePlan(options, exports, cancellationToken).ValueOrThrow();
         var plan = made.Plan;
-        if (settings.Ics is { } ics)
-        {
-            File.WriteAllText(ics, IcsExporter.Export(plan.Workouts, settings.Unit, zone: made.TimeZone.Zone));
-        }
-
-        if (settings.Csv is { } csv)
-        {
-            File.WriteAllText(csv, CsvExporter.Export(plan.Workouts, settings.Unit));
-        }
-
-        if (settings.FitDirectory is { } fitDirectory)
-        {
-            FitWorkoutExporter.ExportAll(plan.Workouts.Where(workout => workout.Type != WorkoutType.Race), fitDirectory, context.Time.GetUtcNow());
-        }
-
         if (settings.Json)
         {
             context.DataOut.WriteLine(JsonExporter.ExportPlan(plan.Workouts, settings.Unit));
@@ -53,12 +38,12 @@ public sealed class PlanCommand(CliContext context) : Command<PlanSettings>
         PlanTable.Render(console, made, settings.Unit, weeks: null);
         foreach (var file in new[] { settings.Ics, settings.Csv }.OfType<string>())
         {
-            console.MarkupLineInterpolated($"Wrote {plan.Workouts.Count} workouts to {file}.");
+            console.MarkupLineInterpolated($"Wrote {plan.Workouts.Count} workouts to {ConsoleText.Clean(file)}.");
         }
 
         if (settings.FitDirectory is { } written)
         {
-            console.MarkupLineInterpolated($"Wrote a FIT workout file for each training run to {written}; copy them to GARMIN/NewFiles on the watch.");
+            console.MarkupLineInterpolated($"Wrote a FIT workout file for each training run to {ConsoleText.Clean(written)} (replacing the ones it wrote there for an earlier plan); copy them to GARMIN/NewFiles on the watch.");
         }
 
         return 0;
@@ -66,12 +51,7 @@ public sealed class PlanCommand(CliContext context) : Command<PlanSettings>
 
     private int ShowStatus(PlanService service, PlanSettings settings)
     {
-        var result = service.Status(settings.FromDay);
-        if (result.Value is not { } status)
-        {
-            return Fail(result.Error!);
-        }
-
+        var status = service.Status(settings.FromDay).ValueOrThrow();
         if (settings.Json)
         {
             JsonOutput.Write(context.DataOut, PlanStatusView.From(status));
@@ -81,11 +61,5 @@ public sealed class PlanCommand(CliContext context) : Command<PlanSettings>
         PlanStatusTables.Render(context.Console, status, settings.Unit);
         TimeZoneNote.Render(context.Console, status.TimeZone);
         return 0;
-    }
-
-    private int Fail(string error)
-    {
-        context.Console.MarkupLineInterpolated($"[red]error:[/] {error}");
-        return 1;
     }
 }

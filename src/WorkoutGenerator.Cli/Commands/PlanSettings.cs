@@ -22,8 +22,10 @@ public sealed class PlanSettings : DataSettings
 
     [CommandOption("--runs-per-week <N>")]
     [Description("Runs a week, 1 to 7 (default 5).")]
-    [DefaultValue(5)]
-    public int RunsPerWeek { get; init; } = 5;
+    [DefaultValue("5")]
+    public string RunsPerWeekOption { get; init; } = "5";
+
+    public int RunsPerWeek => WholeNumber.Parse(RunsPerWeekOption) ?? 5;
 
     [CommandOption("--long-run-day <DAY>")]
     [Description("The long run's weekday: mon, tue, wed, thu, fri, sat or sun (default sun).")]
@@ -72,6 +74,10 @@ public sealed class PlanSettings : DataSettings
         else if (!RaceKindExtensions.TryParse(Race, out _))
         {
             error = $"--race must be marathon, half or 10k, not \"{Race}\".";
+        }
+        else if (WholeNumber.Error("--runs-per-week", RunsPerWeekOption) is { } notANumber)
+        {
+            error = notANumber;
         }
         else if (RunsPerWeek is < 1 or > 7)
         {

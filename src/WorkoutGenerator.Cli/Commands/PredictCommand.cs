@@ -3,8 +3,10 @@ using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using WorkoutGenerator.Cli.Rendering;
+using WorkoutGenerator.Domain.Errors;
 using WorkoutGenerator.Services.Modeling;
 using WorkoutGenerator.Services.TimeZones;
+using WorkoutGenerator.Services.Planning;
 
 namespace WorkoutGenerator.Cli.Commands;
 
@@ -28,7 +30,12 @@ public sealed class PredictCommand(CliContext context) : Command<PredictSettings
 {
     public override int Execute(CommandContext commandContext, PredictSettings settings, CancellationToken cancellationToken)
     {
-        using var database = DatabaseOpener.Open(context, settings);
+        if (settings.AtLocal is { } at && DateBounds.Check(DateOnly.FromDateTime(at), DateBounds.Today(context.Time), "The day to predict for") is { } outOfBounds)
+        {
+            throw new UserFacingException(outOfBounds, "--at");
+        }
+
+        using var database = DatabaseOpener.OpenForReading(context, settings);
         var (zone, runs) = RunnerTimeZones.Load(database, context.Time);
         var result = new ModelService(context.Time).Predict(runs, zone.Zone, ModelStore.For(database), settings.AtLocal, cancellationToken);
         if (settings.Json)

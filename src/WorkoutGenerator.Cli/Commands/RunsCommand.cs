@@ -10,17 +10,21 @@ public sealed class RunsSettings : DataSettings
 {
     [CommandOption("--last <N>")]
     [Description("Only the newest N runs.")]
-    public int? Last { get; init; }
+    public string? LastOption { get; init; }
+
+    public int? Last => WholeNumber.Parse(LastOption);
 
     public override ValidationResult Validate() =>
-        Last is <= 0 ? ValidationResult.Error("--last must be a positive number of runs.") : base.Validate();
+        WholeNumber.Error("--last", LastOption) is { } error ? ValidationResult.Error(error)
+        : Last is <= 0 ? ValidationResult.Error("--last must be a positive number of runs.")
+        : base.Validate();
 }
 
 public sealed class RunsCommand(CliContext context) : Command<RunsSettings>
 {
     public override int Execute(CommandContext commandContext, RunsSettings settings, CancellationToken cancellationToken)
     {
-        using var database = DatabaseOpener.Open(context, settings);
+        using var database = DatabaseOpener.OpenForReading(context, settings);
         var runs = settings.Last is { } last ? database.Activities.GetLastRuns(last) : database.Activities.GetRuns();
         if (settings.Json)
         {
@@ -30,7 +34,7 @@ public sealed class RunsCommand(CliContext context) : Command<RunsSettings>
 
         if (runs.Count == 0)
         {
-            context.Console.MarkupLineInterpolated($"No runs in {database.Path} yet. Import an export first: workoutgen import <path>");
+            context.Console.MarkupLineInterpolated($"No runs in {ConsoleText.Clean(database.Path)} yet. Import an export first: workoutgen import <path>");
             return 0;
         }
 

@@ -12,18 +12,22 @@ public sealed class StatsSettings : DataSettings
 {
     [CommandOption("--weeks <N>")]
     [Description("Show the last N weeks (default 16; 0 for all).")]
-    [DefaultValue(16)]
-    public int Weeks { get; init; } = 16;
+    [DefaultValue("16")]
+    public string WeeksOption { get; init; } = "16";
+
+    public int Weeks => WholeNumber.Parse(WeeksOption) ?? 16;
 
     public override ValidationResult Validate() =>
-        Weeks < 0 ? ValidationResult.Error("--weeks must be 0 (all) or a positive number of weeks.") : base.Validate();
+        WholeNumber.Error("--weeks", WeeksOption) is { } error ? ValidationResult.Error(error)
+        : Weeks < 0 ? ValidationResult.Error("--weeks must be 0 (all) or a positive number of weeks.")
+        : base.Validate();
 }
 
 public sealed class StatsCommand(CliContext context) : Command<StatsSettings>
 {
     public override int Execute(CommandContext commandContext, StatsSettings settings, CancellationToken cancellationToken)
     {
-        using var database = DatabaseOpener.Open(context, settings);
+        using var database = DatabaseOpener.OpenForReading(context, settings);
         var weeks = WeeklyVolumes.Compute(RunnerTimeZones.Load(database, context.Time).Runs);
         var shown = settings.Weeks == 0 ? weeks : weeks.TakeLast(settings.Weeks).ToList();
         if (settings.Json)
@@ -34,7 +38,7 @@ public sealed class StatsCommand(CliContext context) : Command<StatsSettings>
 
         if (weeks.Count == 0)
         {
-            context.Console.MarkupLineInterpolated($"No runs in {database.Path} yet. Import an export first: workoutgen import <path>");
+            context.Console.MarkupLineInterpolated($"No runs in {ConsoleText.Clean(database.Path)} yet. Import an export first: workoutgen import <path>");
             return 0;
         }
 

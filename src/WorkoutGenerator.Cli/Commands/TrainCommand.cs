@@ -11,7 +11,7 @@ public sealed class TrainCommand(CliContext context) : Command<ModelSettings>
 {
     public override int Execute(CommandContext commandContext, ModelSettings settings, CancellationToken cancellationToken)
     {
-        using var database = DatabaseOpener.Open(context, settings);
+        using var database = DatabaseOpener.OpenForWriting(context, settings);
         var (_, runs) = RunnerTimeZones.Load(database, context.Time);
         var store = ModelStore.For(database);
         var options = settings.ToOptions();

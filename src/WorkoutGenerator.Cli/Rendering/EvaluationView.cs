@@ -30,7 +30,7 @@ internal static class EvaluationView
         {
             var cells = new List<string>
             {
-                model.Name == best ? $"{model.Name} (best baseline)" : model.Name,
+                ConsoleText.Clean(model.Name == best ? $"{model.Name} (best baseline)" : model.Name),
                 Format(perMile ? model.Overall.MaeSecondsPerMile : model.Overall.MaeSecondsPerKm),
                 Format(perMile ? model.Overall.RmseSecondsPerMile : model.Overall.RmseSecondsPerKm),
             };
@@ -40,9 +40,10 @@ internal static class EvaluationView
 
         console.Write(table);
         var beats = report.Beats(TransformerPacePredictor.ModelName);
+        var baseline = Markup.Escape(ConsoleText.Clean(best));
         console.MarkupLine(beats == true
-            ? $"The transformer beat the best baseline ({best}) on this runner's history."
-            : $"The transformer did [bold]not[/] beat the best baseline ({best}) on this runner's history: trust {best}'s number more.");
+            ? $"The transformer beat the best baseline ({baseline}) on this runner's history."
+            : $"The transformer did [bold]not[/] beat the best baseline ({baseline}) on this runner's history: trust {baseline}'s number more.");
     }
 
     private static string Format(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);

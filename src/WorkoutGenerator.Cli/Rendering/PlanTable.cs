@@ -14,11 +14,11 @@ internal static class PlanTable
     public static void Render(IAnsiConsole console, PlanResult made, DistanceUnit unit, int? weeks)
     {
         var plan = made.Plan;
-        console.MarkupLineInterpolated($"[bold]{made.DecisionReason}[/]");
-        console.MarkupLineInterpolated($"Plan for a {plan.Options.Race.ToString()} on {plan.Options.RaceDate.ToString("ddd yyyy-MM-dd", CultureInfo.InvariantCulture)}, from {plan.Options.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: {plan.Workouts.Count} workouts. Paces: {WorkoutText.Read(made.Predictor, unit)}.");
+        console.MarkupLineInterpolated($"[bold]{ConsoleText.Clean(made.DecisionReason)}[/]");
+        console.MarkupLineInterpolated($"Plan for a {plan.Options.Race.ToString()} on {plan.Options.RaceDate.ToString("ddd yyyy-MM-dd", CultureInfo.InvariantCulture)}, from {plan.Options.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: {plan.Workouts.Count} workouts. Paces: {ConsoleText.Clean(WorkoutText.Read(made.Predictor, unit))}.");
         if (plan.Race is { } race)
         {
-            console.MarkupLineInterpolated($"Race prediction: [bold]{race.GoalTime.Format()}[/] at {race.GoalPace.Format(unit)}, {WorkoutText.Read(race.Method, unit)}");
+            console.MarkupLineInterpolated($"Race prediction: [bold]{race.GoalTime.Format()}[/] at {race.GoalPace.Format(unit)}, {ConsoleText.Clean(WorkoutText.Read(race.Method, unit))}");
         }
         else
         {
@@ -28,7 +28,7 @@ internal static class PlanTable
         TimeZoneNote.Render(console, made.TimeZone);
         foreach (var warning in plan.Warnings)
         {
-            console.MarkupLineInterpolated($"[yellow]note:[/] {WorkoutText.Read(warning, unit)}");
+            console.MarkupLineInterpolated($"[yellow]note:[/] {ConsoleText.Clean(WorkoutText.Read(warning, unit))}");
         }
 
         var table = new Table().RoundedBorder()

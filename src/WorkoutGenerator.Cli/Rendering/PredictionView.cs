@@ -24,11 +24,11 @@ internal static class PredictionView
         {
             case true:
                 console.MarkupLineInterpolated(
-                    $"In its last back-test the model beat the best simple baseline ({result.BestBaseline}): {Error(result.TransformerMaeSecondsPerKm, unit)} vs {Error(result.BestBaselineMaeSecondsPerKm, unit)} mean error.");
+                    $"In its last back-test the model beat the best simple baseline ({ConsoleText.Clean(result.BestBaseline)}): {Error(result.TransformerMaeSecondsPerKm, unit)} vs {Error(result.BestBaselineMaeSecondsPerKm, unit)} mean error.");
                 break;
             case false:
                 console.MarkupLineInterpolated(
-                    $"[yellow]In its last back-test the model did not beat the simple baseline {result.BestBaseline}[/] ({Error(result.TransformerMaeSecondsPerKm, unit)} vs {Error(result.BestBaselineMaeSecondsPerKm, unit)} mean error), so trust the baseline more: {result.BestBaseline} predicts {Pace(result.BaselineSecondsPerKm!.Value, unit)}.");
+                    $"[yellow]In its last back-test the model did not beat the simple baseline {ConsoleText.Clean(result.BestBaseline)}[/] ({Error(result.TransformerMaeSecondsPerKm, unit)} vs {Error(result.BestBaselineMaeSecondsPerKm, unit)} mean error), so trust the baseline more: {ConsoleText.Clean(result.BestBaseline)} predicts {Pace(result.BaselineSecondsPerKm!.Value, unit)}.");
                 break;
             default:
                 console.MarkupLine("No back-test yet, so it is unknown whether the model beats simple baselines: run workoutgen evaluate.");

@@ -38,7 +38,7 @@ internal static class RunTable
                 Markup.Escape(run.StartLocal is null
                     ? start.ToString("ddd yyyy-MM-dd", CultureInfo.InvariantCulture) + (allUtc ? "" : " (UTC)")
                     : start.ToString("ddd yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)),
-                Markup.Escape(Shorten(run.Name ?? "", 24)),
+                Markup.Escape(Shorten(ConsoleText.Clean(run.Name), 24)),
                 run.WorkoutType.Code(),
                 run.Distance.Format(unit),
                 run.MovingTime.Format(),

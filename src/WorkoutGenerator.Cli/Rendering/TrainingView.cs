@@ -54,10 +54,10 @@ internal static class TrainingView
         var data = result.Metadata.Data!;
         console.MarkupLineInterpolated(
             $"Trained {options.EnsembleSize} x {Describe(options)} on {data.TrainSamples:N0} samples (validation {data.ValidationSamples:N0}) from {data.Runs:N0} runs in {result.Elapsed.TotalSeconds:0.0} s.");
-        console.MarkupLineInterpolated($"Saved to {result.Directory}");
+        console.MarkupLineInterpolated($"Saved to {ConsoleText.Clean(result.Directory)}");
         if (result.Notice is { } notice)
         {
-            console.MarkupLineInterpolated($"[yellow]note:[/] {notice}");
+            console.MarkupLineInterpolated($"[yellow]note:[/] {ConsoleText.Clean(notice)}");
         }
     }
 

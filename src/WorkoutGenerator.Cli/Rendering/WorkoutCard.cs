@@ -23,9 +23,9 @@ internal static class WorkoutCard
             Row(grid, "Steps", new Text(string.Join("\n", steps)));
         }
 
-        Row(grid, "Why", new Text(WorkoutText.Read(workout.Why, unit)));
-        Row(grid, "Reasons", new Text(string.Join("\n", workout.Reasons.Select(reason => "• " + WorkoutText.Read(reason, unit)))));
-        Row(grid, "Predictor", new Text(WorkoutText.Read(predictor, unit)));
+        Row(grid, "Why", new Text(ConsoleText.Clean(WorkoutText.Read(workout.Why, unit))));
+        Row(grid, "Reasons", new Text(string.Join("\n", workout.Reasons.Select(reason => "• " + ConsoleText.Clean(WorkoutText.Read(reason, unit))))));
+        Row(grid, "Predictor", new Text(ConsoleText.Clean(WorkoutText.Read(predictor, unit))));
         var when = workout.Date.ToString("ddd yyyy-MM-dd", CultureInfo.InvariantCulture)
             + (workout.Start is { } start ? start.ToString(" HH:mm", CultureInfo.InvariantCulture) : string.Empty);
         return new Panel(grid)

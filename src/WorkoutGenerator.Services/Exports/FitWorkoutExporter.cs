@@ -22,22 +22,6 @@ public static class FitWorkoutExporter
         return workout.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "-" + workout.Type.Code() + ".fit";
     }
 
-    /// <summary>Writes one file per workout into <paramref name="directory"/>; returns the paths written.</summary>
-    public static IReadOnlyList<string> ExportAll(IEnumerable<Workout> workouts, string directory, DateTimeOffset created)
-    {
-        ArgumentNullException.ThrowIfNull(workouts);
-        Directory.CreateDirectory(directory);
-        var paths = new List<string>();
-        foreach (var workout in workouts)
-        {
-            var path = Path.Combine(directory, FileName(workout));
-            File.WriteAllBytes(path, Export(workout, created));
-            paths.Add(path);
-        }
-
-        return paths;
-    }
-
     public static FitWorkout ToFit(Workout workout, DateTimeOffset created)
     {
         ArgumentNullException.ThrowIfNull(workout);

@@ -2,6 +2,8 @@ using System.Globalization;
 using WorkoutGenerator.Domain.Planning;
 using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Domain.Training;
+using WorkoutGenerator.Services.Exports;
+using WorkoutGenerator.Services.Files;
 using WorkoutGenerator.Services.Prediction;
 using WorkoutGenerator.Services.TimeZones;
 using WorkoutGenerator.Storage;
@@ -50,11 +52,21 @@ public sealed class PlanService
         return now < today ? today : today.AddDays(1);
     }
 
-    /// <summary>The workout for <paramref name="slot"/> (default <see cref="NextSlot"/>) from the runs before it.</summary>
-    public ServiceResult<NextWorkoutResult> Next(DateTime? slot = null)
+    /// <summary>
+    /// The workout for <paramref name="slot"/> (default <see cref="NextSlot"/>) from the runs before it, also
+    /// written as a FIT workout to <paramref name="fitFile"/> when given (checked before anything else).
+    /// </summary>
+    public ServiceResult<NextWorkoutResult> Next(DateTime? slot = null, string? fitFile = null, CancellationToken cancellationToken = default)
     {
         var (zone, runs) = Load();
         var at = slot ?? NextSlot(zone);
+        var today = DateOnly.FromDateTime(zone.Zone.ToLocal(time.GetUtcNow()));
+        if (DateBounds.Check(DateOnly.FromDateTime(at), today, "The day to prescribe for") is { } outOfBounds)
+        {
+            return ServiceResult<NextWorkoutResult>.Fail(outOfBounds);
+        }
+
+        var fitTarget = fitFile is null ? null : OutputPaths.CheckFile(fitFile, database.Path);
         var history = Before(runs, at);
         if (PaceProfile.At(history, at) is null)
         {
@@ -62,8 +74,15 @@ public sealed class PlanService
         }
 
         using var predictor = predictors.Resolve(zone.Zone);
-        var prediction = predictor.Predictor.Predict(history, at);
+        var prediction = new CancellablePredictor(predictor.Predictor, cancellationToken).Predict(history, at);
         var workout = NextWorkout.Prescribe(history, at, prediction);
+        if (fitTarget is not null)
+        {
+            using var files = new StagedFiles();
+            files.Write(fitTarget, FitWorkoutExporter.Export(workout, time.GetUtcNow()));
+            files.Commit();
+        }
+
         return ServiceResult<NextWorkoutResult>.Ok(new NextWorkoutResult(at, workout, prediction, predictor.Description, zone));
     }
 
@@ -71,15 +90,18 @@ public sealed class PlanService
     /// Plans to race day from the runs before <see cref="PlanOptions.From"/> and stores the plan as the active one.
     /// When the active plan is for the same race (date and kind) with the same week (runs per week, long-run day)
     /// and started earlier, its past is kept and the rest adapted to what was run; otherwise a new plan is built.
+    /// The <paramref name="exports"/> are checked before anything is built and committed only with the plan: a
+    /// failure leaves the stored plans and the files as they were.
     /// </summary>
-    public ServiceResult<PlanResult> CreatePlan(PlanOptions options)
+    public ServiceResult<PlanResult> CreatePlan(PlanOptions options, PlanExports? exports = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (options.RaceDate <= options.From)
+        if ((DateBounds.Check(options.From, Today, "The first day of the plan") ?? DateBounds.CheckRace(options.RaceDate, options.From)) is { } outOfBounds)
         {
-            return ServiceResult<PlanResult>.Fail(Text($"The race date {options.RaceDate:yyyy-MM-dd} is not after {options.From:yyyy-MM-dd}: a plan needs a race day in the future."));
+            return ServiceResult<PlanResult>.Fail(outOfBounds);
         }
 
+        var targets = exports?.Check(database.Path);
         var (zone, runs) = Load();
         options = options with { TimeZone = zone.Zone };
         var start = options.From.ToDateTime(TimeOnly.MinValue);
@@ -90,18 +112,30 @@ public sealed class PlanService
         }
 
         using var predictor = predictors.Resolve(zone.Zone);
+        var rolling = new CancellablePredictor(predictor.Predictor, cancellationToken);
         var active = database.Plans.GetActiveRecord();
         var (decision, reason) = Decide(active, options);
         var plan = decision == PlanDecision.Adapted
-            ? PlanBuilder.AdaptRemaining(active!.Plan with { Options = active.Plan.Options with { TimeZone = zone.Zone } }, history, options.From, predictor.Predictor)
-            : PlanBuilder.Build(history, options, predictor.Predictor);
+            ? PlanBuilder.AdaptRemaining(active!.Plan with { Options = active.Plan.Options with { TimeZone = zone.Zone } }, history, options.From, rolling)
+            : PlanBuilder.Build(history, options, rolling);
+        using var files = new StagedFiles();
+        targets?.Stage(files, plan, time.GetUtcNow());
+        cancellationToken.ThrowIfCancellationRequested();
         var id = database.Plans.Save(plan);
+        // Renames within a folder do not fail for want of space, so once the plan is stored its files follow.
+        files.Commit();
         return ServiceResult<PlanResult>.Ok(new PlanResult(id, plan, decision, reason, predictor.Description, zone));
     }
 
     /// <summary>The active plan against the runs up to <paramref name="asOf"/> (default today).</summary>
     public ServiceResult<PlanStatusResult> Status(DateOnly? asOf = null)
     {
+        var day = asOf ?? Today;
+        if (DateBounds.Check(day, Today, "The day to compare up to") is { } outOfBounds)
+        {
+            return ServiceResult<PlanStatusResult>.Fail(outOfBounds);
+        }
+
         var plan = database.Plans.GetActive();
         if (plan is null)
         {
@@ -109,7 +143,6 @@ public sealed class PlanService
         }
 
         var (zone, all) = Load();
-        var day = asOf ?? DateOnly.FromDateTime(zone.Zone.ToLocal(time.GetUtcNow()));
         var runs = Before(all, day.AddDays(1).ToDateTime(TimeOnly.MinValue));
         return ServiceResult<PlanStatusResult>.Ok(new PlanStatusResult(plan, PlanStatus.Compare(plan, runs, day), day, zone));
     }

@@ -1,3 +1,5 @@
+using WorkoutGenerator.Domain.Errors;
+
 namespace WorkoutGenerator.Services.Planning;
 
 /// <summary>A value, or a message for the runner saying what was missing (no runs, a race day already gone).</summary>
@@ -19,4 +21,7 @@ public sealed record ServiceResult<T>
     public static ServiceResult<T> Ok(T value) => new(value ?? throw new ArgumentNullException(nameof(value)), null);
 
     public static ServiceResult<T> Fail(string error) => new(null, error);
+
+    /// <summary>The value, or the failure as the one error a host shows the runner.</summary>
+    public T ValueOrThrow() => Value ?? throw new UserFacingException(Error!);
 }

@@ -1,0 +1,75 @@
+namespace WorkoutGenerator.Services.Files;
+
+/// <summary>
+/// Files written beside where they belong under a temporary name and renamed into place only by
+/// <see cref="Commit"/>: a rename within a folder is atomic (POSIX rename(2)), so a failure, a full disk or a
+/// Ctrl-C before then leaves every existing file as it was, and nobody ever reads half a file. Disposing without
+/// committing removes the temporary files and any folder made for them.
+/// </summary>
+public sealed class StagedFiles : IDisposable
+{
+    private readonly List<(string Temporary, string Target)> staged = [];
+    private readonly List<string> removals = [];
+    private readonly List<string> createdFolders = [];
+    private bool committed;
+
+    /// <summary>Makes <paramref name="folder"/> if it is missing; it is removed again unless the files are committed.</summary>
+    public void CreateFolder(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            Directory.CreateDirectory(folder);
+            createdFolders.Add(folder);
+        }
+    }
+
+    public void Write(string target, ReadOnlySpan<byte> content)
+    {
+        ObjectDisposedException.ThrowIf(committed, this);
+        var temporary = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(target)) ?? ".", $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
+        staged.Add((temporary, target));
+        using var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        stream.Write(content);
+        stream.Flush(flushToDisk: true);
+    }
+
+    /// <summary>Deletes <paramref name="path"/> on <see cref="Commit"/>, after the new files are in place.</summary>
+    public void RemoveOnCommit(string path) => removals.Add(path);
+
+    public void Commit()
+    {
+        ObjectDisposedException.ThrowIf(committed, this);
+        foreach (var (temporary, target) in staged)
+        {
+            File.Move(temporary, target, overwrite: true);
+        }
+
+        committed = true;
+        foreach (var path in removals)
+        {
+            File.Delete(path);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (committed)
+        {
+            return;
+        }
+
+        committed = true;
+        foreach (var (temporary, _) in staged)
+        {
+            File.Delete(temporary);
+        }
+
+        foreach (var folder in Enumerable.Reverse(createdFolders))
+        {
+            if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+            {
+                Directory.Delete(folder);
+            }
+        }
+    }
+}
