@@ -3,13 +3,16 @@ using System.IO.Compression;
 using System.Security.Cryptography;
 using WorkoutGenerator.Import.Fit;
 using WorkoutGenerator.Import.Gpx;
+using WorkoutGenerator.Import.Strava;
 using WorkoutGenerator.Import.Tcx;
 
 namespace WorkoutGenerator.Import.Activities;
 
 /// <summary>
 /// The one table from file type to reader (.fit, .gpx, .tcx, each optionally .gz). Never throws for bad input:
-/// every failure comes back as an <see cref="ActivityReadResult"/> with its error and where.
+/// every failure comes back as an <see cref="ActivityReadResult"/> with its error and where. A reader that fails
+/// with anything but its own <see cref="ActivityReadException"/> has a bug; that too becomes the file's result,
+/// named as a bug with the exception's type, so one file never ends a bulk import (cancellation still does).
 /// </summary>
 public static class ActivityFileReaders
 {
@@ -38,6 +41,11 @@ public static class ActivityFileReaders
         ArgumentNullException.ThrowIfNull(path);
         try
         {
+            if (ImportFolder.NotRegular(path) is { } refusal)
+            {
+                return new ActivityReadResult(Path.GetFileName(path), null, null, refusal, null);
+            }
+
             using var stream = File.OpenRead(path);
             return Read(stream, Path.GetFileName(path));
         }
@@ -52,7 +60,10 @@ public static class ActivityFileReaders
     }
 
     /// <summary>Reads <paramref name="stream"/> as the format <paramref name="fileName"/> names; gzip is inflated on the way.</summary>
-    public static ActivityReadResult Read(Stream stream, string fileName)
+    public static ActivityReadResult Read(Stream stream, string fileName) => Read(stream, fileName, null);
+
+    /// <summary>As <see cref="Read(Stream, string)"/>, with what a gzip file inflates to counted against the import's <paramref name="budget"/>.</summary>
+    internal static ActivityReadResult Read(Stream stream, string fileName, InflateBudget? budget)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(fileName);
@@ -64,7 +75,7 @@ public static class ActivityFileReaders
         try
         {
             StripGz(fileName, out var gzipped);
-            var content = ReadContent(stream, gzipped);
+            var content = ReadContent(stream, gzipped, budget);
             var recording = reader.Read(content);
             return new ActivityReadResult(fileName, recording, Hash(content), null, null);
         }
@@ -80,14 +91,24 @@ public static class ActivityFileReaders
         {
             return new ActivityReadResult(fileName, null, null, $"The file cannot be read: {ex.Message}", null);
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return new ActivityReadResult(fileName, null, null, Unexpected(ex), null);
+        }
     }
 
+    /// <summary>The reason shown for a failure that is a bug, not bad input: its type says which, so it can be reported.</summary>
+    internal static string Unexpected(Exception ex) =>
+        $"unexpected {ex.GetType().Name} ({InputExcerpt.Of(ex.Message.Split('\n')[0].Trim())}): a bug in the app, please report it";
+
     /// <summary>The stream's bytes, inflated when <paramref name="gzipped"/>, capped at <see cref="MaxContentBytes"/>.</summary>
-    public static byte[] ReadContent(Stream stream, bool gzipped)
+    public static byte[] ReadContent(Stream stream, bool gzipped) => ReadContent(stream, gzipped, null);
+
+    private static byte[] ReadContent(Stream stream, bool gzipped, InflateBudget? budget)
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var buffer = new MemoryStream();
-        var source = gzipped ? new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true) : stream;
+        var source = gzipped ? new CountingStream(new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true), long.MaxValue, budget) : stream;
         try
         {
             var chunk = new byte[81920];
