@@ -94,8 +94,15 @@ internal sealed class ImportFolder
     }
 
     /// <summary>Why a file given by the runner (not found in a folder) must not be opened: only regular files are.</summary>
-    public static string? NotRegular(string path) =>
-        new FileInfo(path).Length == 0 ? "the file is empty or is not a regular file (a FIFO, a device or a socket); it is not opened" : null;
+    public static string? NotRegular(string path)
+    {
+        // A link's own FileInfo has the link's size; the size that tells a device from a file is its target's.
+        var info = new FileInfo(path);
+        var target = info.LinkTarget is null ? info : info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo;
+        return target is null || !target.Exists || target.Length == 0
+            ? "the file is empty or is not a regular file (a FIFO, a device or a socket); it is not opened"
+            : null;
+    }
 
     private string? FileRefusal(string full)
     {
