@@ -8,8 +8,8 @@ namespace WorkoutGenerator.Import.Strava;
 /// an optional value outside its range (elapsed time, heart rate, elevation gain) is left empty; both with a
 /// reason the summary shows. The bounds, and why:
 /// <list type="bullet">
-/// <item>Pace 2:00-20:00 /km: faster beats the 1,500 m world record's pace (3:26 for 1500 m is 2:17 /km) over any
-/// distance; slower is a walk, a hike or a watch left running.</item>
+/// <item>Pace 2:00-20:00 /km: faster is faster than the 800 m world record (1:40.91, 2:06 /km; only a sprint of
+/// 400 m or less goes faster, not a run this app trains on); slower is a walk, a hike or a watch left running.</item>
 /// <item>Distance 100 m-500 km: under 100 m is a start/stop mistake; the 48-hour track record (Kouros, 1996) is
 /// 473 km, more than anyone covers in one activity.</item>
 /// <item>Times up to 7 days: a 500 km run at 20:00 /km takes just under 7 days; a longer clock is a watch left on.</item>
@@ -17,8 +17,8 @@ namespace WorkoutGenerator.Import.Strava;
 /// (Induráin 28); maximal rates rarely exceed 220 (Tanaka, Monahan &amp; Seals 2001, HRmax = 208 - 0.7 x age), 250 leaves room.</item>
 /// <item>Elevation gain up to 30,000 m and no more than the distance: the Tor des Géants (330 km, ~24,000 m) is about
 /// the most one activity climbs, and a grade over 100% on average is a ladder, not a run.</item>
-/// <item>Start from 1990-01-01 to one day after now: consumer GPS watches came in the late 1990s (Garmin Forerunner
-/// 101, 2003), and a day of slack covers every time zone; 1970 or 2099 is a broken clock.</item>
+/// <item>Start from 1990-01-01 to one day after now: consumer GPS running watches came in the 2000s (Garmin's
+/// first Forerunner, 2003), and a day of slack covers a device clock set to the wrong time zone; 1970 or 2099 is a broken clock.</item>
 /// </list>
 /// </summary>
 internal static class RowRules
@@ -106,7 +106,7 @@ internal static class RowRules
             : null;
     }
 
-    /// <summary>Why an other sport's distance is left empty, or null to keep it; rides go further than runs (the 24-hour cycling record is ~900 km), 5,000 km leaves room for a tour logged as one.</summary>
+    /// <summary>Why an other sport's distance is left empty, or null to keep it; rides go further than runs (the 24-hour cycling record is over 1,000 km), 5,000 km leaves room for a tour logged as one.</summary>
     public static string? CheckOtherDistance(double meters) =>
         meters < 0 ? "the distance is negative; left empty"
         : meters > 5_000_000 ? $"the distance {RowContext.Format(meters)} m is over 5,000 km; left empty"
