@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using WorkoutGenerator.Import.Fit;
@@ -16,8 +17,11 @@ namespace WorkoutGenerator.Import.Activities;
 /// </summary>
 public static class ActivityFileReaders
 {
-    /// <summary>No real activity file comes near this (a 24-hour FIT at 1 Hz is ~3 MB); a larger one is refused.</summary>
-    public const long MaxContentBytes = 256L << 20;
+    /// <summary>
+    /// No real activity file comes near this (a 24-hour FIT at 1 Hz is ~3 MB, a 48-hour GPX at 1 Hz ~50 MB); a
+    /// larger one is refused. It also bounds the memory one file takes while it is read.
+    /// </summary>
+    public const long MaxContentBytes = 64L << 20;
 
     private static readonly FrozenDictionary<string, IActivityReader> Readers = new Dictionary<string, IActivityReader>(StringComparer.OrdinalIgnoreCase)
     {
@@ -75,9 +79,10 @@ public static class ActivityFileReaders
         try
         {
             StripGz(fileName, out var gzipped);
-            var content = ReadContent(stream, gzipped, budget);
+            using var buffer = Inflate(stream, gzipped, budget);
+            var content = new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
             var recording = reader.Read(content);
-            return new ActivityReadResult(fileName, recording, Hash(content), null, null);
+            return new ActivityReadResult(fileName, recording, Hash(content.Span), null, null);
         }
         catch (ActivityReadException ex)
         {
@@ -102,13 +107,24 @@ public static class ActivityFileReaders
         $"unexpected {ex.GetType().Name} ({InputExcerpt.Of(ex.Message.Split('\n')[0].Trim())}): a bug in the app, please report it";
 
     /// <summary>The stream's bytes, inflated when <paramref name="gzipped"/>, capped at <see cref="MaxContentBytes"/>.</summary>
-    public static byte[] ReadContent(Stream stream, bool gzipped) => ReadContent(stream, gzipped, null);
+    public static byte[] ReadContent(Stream stream, bool gzipped)
+    {
+        using var buffer = Inflate(stream, gzipped, null);
+        return buffer.ToArray();
+    }
 
-    private static byte[] ReadContent(Stream stream, bool gzipped, InflateBudget? budget)
+    /// <summary>
+    /// The content in a buffer the caller disposes. Gzip gets the zip's bomb rule too: past
+    /// <see cref="ZipLimits.RatioCheckFromBytes"/>, more than <see cref="ZipLimits.MaxCompressionRatio"/> times what
+    /// it has read so far is a bomb (a FIT or GPX file compresses 3-10x), refused before it fills memory or the budget.
+    /// </summary>
+    private static MemoryStream Inflate(Stream stream, bool gzipped, InflateBudget? budget)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var buffer = new MemoryStream();
-        var source = gzipped ? new CountingStream(new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true), long.MaxValue, budget) : stream;
+        var limits = ZipLimits.Default;
+        var buffer = new MemoryStream();
+        var compressed = gzipped ? new CountingStream(stream) : null;
+        var source = compressed is null ? stream : new CountingStream(new GZipStream(compressed, CompressionMode.Decompress, leaveOpen: true), long.MaxValue, budget);
         try
         {
             var chunk = new byte[81920];
@@ -121,17 +137,27 @@ public static class ActivityFileReaders
                 }
 
                 buffer.Write(chunk, 0, read);
+                if (compressed is not null && buffer.Length > limits.RatioCheckFromBytes && buffer.Length > limits.MaxCompressionRatio * compressed.BytesRead)
+                {
+                    throw new ActivityReadException(string.Create(CultureInfo.InvariantCulture,
+                        $"The gzip data inflates more than {limits.MaxCompressionRatio:0}x: a decompression bomb; refusing to read it."), compressed.BytesRead);
+                }
             }
+        }
+        catch
+        {
+            buffer.Dispose();
+            throw;
         }
         finally
         {
-            if (gzipped)
+            if (compressed is not null)
             {
                 source.Dispose();
             }
         }
 
-        return buffer.ToArray();
+        return buffer;
     }
 
     private static string StripGz(string fileName, out bool gzipped)
@@ -140,5 +166,5 @@ public static class ActivityFileReaders
         return gzipped ? fileName[..^3] : fileName;
     }
 
-    private static string Hash(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content).AsSpan(0, 16));
+    private static string Hash(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(SHA256.HashData(content).AsSpan(0, 16));
 }

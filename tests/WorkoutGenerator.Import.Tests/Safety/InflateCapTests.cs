@@ -49,6 +49,21 @@ public sealed class InflateCapTests : IDisposable
         Assert.Contains(result.Issues, i => i.File == "4.fit.gz" && i.Reason.Contains("the import inflates to more than 1 MiB in total", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Should_refuse_a_gzip_activity_file_that_inflates_more_than_100x()
+    {
+        // Given a watch folder with one gzip file of 20 MiB of zeros (~20 KB compressed)
+        var watch = Directory.CreateDirectory(Path.Combine(_dir, "watch")).FullName;
+        File.WriteAllBytes(Path.Combine(watch, "bomb.fit.gz"), SafetyFiles.Gzip(new byte[20 << 20]));
+
+        // When
+        var result = new StravaExportReader().Read(watch);
+
+        // Then it is refused as a bomb long before its end
+        var issue = Assert.Single(result.Issues);
+        Assert.Matches(@"^bomb\.fit\.gz:0: the file cannot be read \(bomb\.fit\.gz \(byte [0-9]+\): The gzip data inflates more than 100x: a decompression bomb; refusing to read it\.\); left out$", issue.ToString());
+    }
+
     [Theory]
     [InlineData("smaller", "export.zip:0: The data is corrupt (truncated download?): the entry \"activities.csv\" fails its CRC-32 check")]
     [InlineData("larger", "export.zip:0: The data is corrupt (truncated download?): the entry \"activities.csv\" inflates to")]
