@@ -15,8 +15,22 @@ public sealed partial class ActivityRepository
     /// row). An activity whose (Source, Id) is already stored is left as it is and counted as already stored,
     /// so importing a newer export adds only what is new.
     /// </summary>
-    public SaveResult SaveImport(ImportRecord import, IReadOnlyList<Run> runs, IReadOnlyList<OtherActivity> others)
+    public SaveResult SaveImport(ImportRecord import, IReadOnlyList<Run> runs, IReadOnlyList<OtherActivity> others) =>
+        SaveImport(import, runs, others, [], CancellationToken.None);
+
+    /// <summary>
+    /// Stores one import and the new workout types of stored runs it leads to, in one transaction: a failure, a
+    /// run that is not stored or <paramref name="cancellationToken"/> (checked before every row) anywhere leaves
+    /// the database exactly as it was.
+    /// </summary>
+    public SaveResult SaveImport(
+        ImportRecord import,
+        IReadOnlyList<Run> runs,
+        IReadOnlyList<OtherActivity> others,
+        IReadOnlyList<(ActivitySource Source, string Id, WorkoutType Type)> workoutTypes,
+        CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(workoutTypes);
         ArgumentNullException.ThrowIfNull(import);
         ArgumentNullException.ThrowIfNull(runs);
         ArgumentNullException.ThrowIfNull(others);
@@ -32,6 +46,7 @@ public sealed partial class ActivityRepository
         {
             foreach (var run in runs)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 ArgumentNullException.ThrowIfNull(run, nameof(runs));
                 RunRows.Bind(insert, run);
                 if (insert.ExecuteNonQuery() == 1)
@@ -50,6 +65,7 @@ public sealed partial class ActivityRepository
         {
             foreach (var other in others)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 ArgumentNullException.ThrowIfNull(other, nameof(others));
                 OtherActivityRows.Bind(insert, other);
                 if (insert.ExecuteNonQuery() == 1)
@@ -65,6 +81,8 @@ public sealed partial class ActivityRepository
 
         var result = new SaveResult(runsAdded, runsAlreadyStored, othersAdded, othersAlreadyStored, importId);
         RecordCounts(transaction, result);
+        SetWorkoutTypes(transaction, workoutTypes, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         transaction.Commit();
         return result;
     }
@@ -75,6 +93,13 @@ public sealed partial class ActivityRepository
         ArgumentNullException.ThrowIfNull(updates);
 
         using var transaction = connection.BeginTransaction();
+        SetWorkoutTypes(transaction, updates, CancellationToken.None);
+        transaction.Commit();
+    }
+
+    private void SetWorkoutTypes(
+        SqliteTransaction transaction, IReadOnlyList<(ActivitySource Source, string Id, WorkoutType Type)> updates, CancellationToken cancellationToken)
+    {
         using var update = connection.CreateCommand();
         update.Transaction = transaction;
         update.CommandText = "UPDATE runs SET workout_type = $type WHERE source = $source AND id = $id;";
@@ -85,6 +110,7 @@ public sealed partial class ActivityRepository
 
         foreach (var change in updates)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             ArgumentNullException.ThrowIfNull(change.Id, nameof(updates));
             type.Value = change.Type.Code();
             source.Value = change.Source.Code();
@@ -95,8 +121,6 @@ public sealed partial class ActivityRepository
                     $"No run {change.Source.Code()}/{change.Id} is stored; no workout types were changed.");
             }
         }
-
-        transaction.Commit();
     }
 
     private long InsertImport(SqliteTransaction transaction, ImportRecord import)

@@ -65,6 +65,62 @@ public sealed class ImportServiceTests : IDisposable
         Assert.Equal(1, database.Activities.CountRuns());
     }
 
+    [Fact]
+    public void Should_leave_the_database_unchanged_when_the_import_is_cancelled_after_reading()
+    {
+        // Given a database with one run, and Ctrl-C pressed as the read of a newer export ends (before classifying)
+        using var database = WorkoutDatabase.Open(Path.Combine(_folder, "d.db"), _time);
+        var service = new ImportService(new StravaExportReader(), database, _time);
+        service.Import(Write("older.csv", Header + Row(1, "Mar 4, 2024, 7:00:00 AM", 8000)));
+        var rows = string.Concat(Enumerable.Range(2, 150).Select(i => Row(i, $"Mar 4, 2024, 7:{i % 60:00}:00 AM", 8000 + i)));
+        var newer = Write("newer.csv", Header + rows);
+        using var cancel = new CancellationTokenSource();
+        var ctrlC = new CancelOnLastReport(cancel, rowsRead: 150);
+
+        // When
+        Assert.Throws<OperationCanceledException>(() => service.Import(newer, ctrlC, cancel.Token));
+
+        // Then
+        Assert.Equal(["1"], database.Activities.GetRuns().Select(run => run.Id));
+        Assert.Single(database.Activities.GetImports());
+    }
+
+    [Fact]
+    public void Should_store_the_other_runs_when_one_named_activity_file_is_absurd()
+    {
+        // Given an export whose second run names a TCX with a distance of 1e308 m
+        var export = Directory.CreateDirectory(Path.Combine(_folder, "export")).FullName;
+        Directory.CreateDirectory(Path.Combine(export, "activities"));
+        File.WriteAllText(Path.Combine(export, "activities", "2.tcx"),
+            "<TrainingCenterDatabase><Activities><Activity Sport=\"Running\"><Lap StartTime=\"2024-03-06T07:00:00Z\"><DistanceMeters>1e308</DistanceMeters><Track>" +
+            "<Trackpoint><Time>2024-03-06T07:00:00Z</Time><DistanceMeters>0</DistanceMeters></Trackpoint>" +
+            "<Trackpoint><Time>2024-03-06T07:30:00Z</Time><DistanceMeters>1e308</DistanceMeters></Trackpoint></Track></Lap>" +
+            "<Lap StartTime=\"2024-03-06T07:30:00Z\"><DistanceMeters>1e308</DistanceMeters></Lap></Activity></Activities></TrainingCenterDatabase>");
+        File.WriteAllText(Path.Combine(export, "activities.csv"), Header + Row(1, "Mar 4, 2024, 7:00:00 AM", 8000)
+            + Row(2, "Mar 6, 2024, 7:00:00 AM", 10000).Replace("false,,,,,,", "false,,,activities/2.tcx,,,", StringComparison.Ordinal) + Row(3, "Mar 8, 2024, 7:00:00 AM", 9000));
+        using var database = WorkoutDatabase.Open(Path.Combine(_folder, "e.db"), _time);
+
+        // When
+        var summary = new ImportService(new StravaExportReader(), database, _time).Import(export);
+
+        // Then
+        Assert.Equal(3, summary.RunsImported);
+        Assert.Equal(3, database.Activities.CountRuns());
+        Assert.Contains(summary.Issues, issue => issue.File == "activities/2.tcx" && issue.Severity == ImportIssueSeverity.Warning);
+    }
+
+    /// <summary>Cancels as the reader reports its last rows, as a runner's Ctrl-C between reading and storing would.</summary>
+    private sealed class CancelOnLastReport(CancellationTokenSource cancel, int rowsRead) : IProgress<ImportProgress>
+    {
+        public void Report(ImportProgress value)
+        {
+            if (value.RowsRead == rowsRead)
+            {
+                cancel.Cancel();
+            }
+        }
+    }
+
     private const string Header =
         "Activity ID,Activity Date,Activity Name,Activity Type,Activity Description,Elapsed Time,Distance,Max Heart Rate,Relative Effort,Commute,Activity Private Note,Activity Gear,Filename,Athlete Weight,Bike Weight,Elapsed Time,Moving Time,Distance\n";
 

@@ -33,7 +33,7 @@ public sealed class ImportCommand(CliContext context) : Command<ImportSettings>
     public override int Execute(CommandContext commandContext, ImportSettings settings, CancellationToken cancellationToken)
     {
         using var database = DatabaseOpener.OpenOrCreate(context, settings);
-        var service = new ImportService(new StravaExportReader(), database, context.Time);
+        var service = new ImportService(new StravaExportReader(new StravaExportReaderOptions { Time = context.Time }), database, context.Time);
         ImportSummary summary = null!;
         if (settings.Json || !context.Console.Profile.Capabilities.Interactive)
         {

@@ -1,9 +1,15 @@
+using System.Globalization;
 using Spectre.Console;
 using WorkoutGenerator.Import.Strava;
 using WorkoutGenerator.Services.Importing;
 
 namespace WorkoutGenerator.Cli.Rendering;
 
+/// <summary>
+/// The import's summary on the console: the counts, then each skipped row once (with its line) and each warning
+/// once, up to <see cref="IssuesListed"/> of each; `--json` has them all, and the list of missing activity files
+/// that here is one counted line. Text from the export goes through <see cref="ConsoleText.Clean"/>.
+/// </summary>
 internal static class ImportSummaryRenderer
 {
     private const int IssuesListed = 20;
@@ -12,41 +18,44 @@ internal static class ImportSummaryRenderer
     {
         if (summary.Failed)
         {
-            console.MarkupLineInterpolated($"[red]Could not import {summary.Source}; nothing was stored.[/]");
+            console.MarkupLineInterpolated($"[red]Could not import {ConsoleText.Clean(summary.Source)}; nothing was stored.[/]");
             foreach (var issue in summary.Issues.Where(issue => issue.Severity == ImportIssueSeverity.Error))
             {
-                console.MarkupLineInterpolated($"  [red]error:[/] {issue.ToString()}");
+                console.MarkupLineInterpolated($"  [red]error:[/] {ConsoleText.Clean(issue.ToString())}");
             }
 
             return;
         }
 
         var grid = new Grid().AddColumn().AddColumn(new GridColumn().RightAligned());
-        grid.AddRow("Rows read", summary.RowsRead.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
-        grid.AddRow("Runs imported", $"[green]{summary.RunsImported:N0}[/]");
-        grid.AddRow("Runs already stored", summary.RunsAlreadyStored.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
-        grid.AddRow("Other sports (stored, not trained on)", summary.OtherActivitiesImported.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
-        grid.AddRow("Rows skipped", summary.RowsSkipped == 0 ? "0" : $"[yellow]{summary.RowsSkipped:N0}[/]");
-        console.Write(new Panel(grid).Header($"Import of {Markup.Escape(summary.Source)} into {Markup.Escape(databaseDescription)}"));
-
-        // Many skipped rows: a count per reason first, as the list below stops at IssuesListed.
-        var issueCount = summary.Issues.Count(issue => issue.Severity != ImportIssueSeverity.Error);
-        foreach (var (reason, count) in issueCount > IssuesListed ? summary.SkipReasons : [])
+        grid.AddRow("Rows read", Count(summary.RowsRead));
+        grid.AddRow("Runs imported", $"[green]{Count(summary.RunsImported)}[/]");
+        grid.AddRow("Runs already stored", Count(summary.RunsAlreadyStored));
+        grid.AddRow("Other sports (stored, not trained on)", Count(summary.OtherActivitiesImported));
+        grid.AddRow("Rows skipped", summary.RowsSkipped == 0 ? "0" : $"[yellow]{Count(summary.RowsSkipped)}[/]");
+        if (summary.DuplicateRows > 0)
         {
-            console.MarkupLineInterpolated($"  [yellow]skipped {count}×[/] {reason}");
+            grid.AddRow("Rows repeated word for word (imported once)", Count(summary.DuplicateRows));
         }
 
-        var listed = summary.Issues.Where(issue => issue.Severity != ImportIssueSeverity.Error).Take(IssuesListed).ToList();
-        foreach (var issue in listed)
+        var header = $"Import of {ConsoleText.Clean(summary.Source)} into {ConsoleText.Clean(databaseDescription)}";
+        console.Write(new Panel(grid).Header(Markup.Escape(header)));
+        List(console, summary.Issues.Where(issue => issue.Severity == ImportIssueSeverity.Skipped).ToList(), "[yellow]skipped[/]", "skipped rows");
+        List(console, summary.Issues.Where(issue => issue.Severity == ImportIssueSeverity.Warning).ToList(), "[grey]warning[/]", "warnings");
+    }
+
+    private static void List(IAnsiConsole console, IReadOnlyList<ImportIssue> issues, string label, string what)
+    {
+        foreach (var issue in issues.Take(IssuesListed))
         {
-            var label = issue.Severity == ImportIssueSeverity.Skipped ? "[yellow]skipped[/]" : "[grey]warning[/]";
-            console.MarkupLine($"  {label} {Markup.Escape(issue.ToString())}");
+            console.MarkupLine($"  {label} {Markup.Escape(ConsoleText.Clean(issue.ToString()))}");
         }
 
-        var more = issueCount - listed.Count;
-        if (more > 0)
+        if (issues.Count > IssuesListed)
         {
-            console.MarkupLineInterpolated($"  … and {more} more (use --json to see them all)");
+            console.MarkupLineInterpolated($"  … and {issues.Count - IssuesListed} more {what} (use --json to see them all)");
         }
     }
+
+    private static string Count(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }

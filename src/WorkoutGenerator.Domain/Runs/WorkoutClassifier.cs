@@ -33,7 +33,10 @@ public sealed partial class WorkoutClassifier
     /// is replaced: it is derived data, and rules improve). <see cref="WorkoutType.Unknown"/> is left only on a run
     /// with no tag, no telling name, and no distance or moving time to measure.
     /// </summary>
-    public IReadOnlyList<Run> Classify(IReadOnlyList<Run> runs)
+    public IReadOnlyList<Run> Classify(IReadOnlyList<Run> runs) => Classify(runs, CancellationToken.None);
+
+    /// <summary>As <see cref="Classify(IReadOnlyList{Run})"/>; a long history is stopped between runs when <paramref name="cancellationToken"/> asks.</summary>
+    public IReadOnlyList<Run> Classify(IReadOnlyList<Run> runs, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(runs);
         for (var i = 0; i < runs.Count; i++)
@@ -49,6 +52,7 @@ public sealed partial class WorkoutClassifier
         var result = new Run[runs.Count];
         for (var position = 0; position < chronological.Length; position++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var index = chronological[position];
             var run = runs[index];
             var type = FromEvidence(run) ?? FromHistory(run, PastWindow(runs, chronological, position));

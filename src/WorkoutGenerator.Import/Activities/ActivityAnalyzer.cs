@@ -185,7 +185,8 @@ public static class ActivityAnalyzer
             }
         }
 
-        return Distance.FromMeters(gain);
+        // Altitudes near double's limits (1e308 m) sum to infinity; such a file has no usable elevation.
+        return double.IsFinite(gain) ? Distance.FromMeters(gain) : null;
     }
 
     private static HeartRate? AverageHeartRate(IReadOnlyList<ActivitySample> samples)

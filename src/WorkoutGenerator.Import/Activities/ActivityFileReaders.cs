@@ -1,20 +1,27 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using WorkoutGenerator.Import.Fit;
 using WorkoutGenerator.Import.Gpx;
+using WorkoutGenerator.Import.Strava;
 using WorkoutGenerator.Import.Tcx;
 
 namespace WorkoutGenerator.Import.Activities;
 
 /// <summary>
 /// The one table from file type to reader (.fit, .gpx, .tcx, each optionally .gz). Never throws for bad input:
-/// every failure comes back as an <see cref="ActivityReadResult"/> with its error and where.
+/// every failure comes back as an <see cref="ActivityReadResult"/> with its error and where. A reader that fails
+/// with anything but its own <see cref="ActivityReadException"/> has a bug; that too becomes the file's result,
+/// named as a bug with the exception's type, so one file never ends a bulk import (cancellation still does).
 /// </summary>
 public static class ActivityFileReaders
 {
-    /// <summary>No real activity file comes near this (a 24-hour FIT at 1 Hz is ~3 MB); a larger one is refused.</summary>
-    public const long MaxContentBytes = 256L << 20;
+    /// <summary>
+    /// No real activity file comes near this (a 24-hour FIT at 1 Hz is ~3 MB, a 48-hour GPX at 1 Hz ~50 MB); a
+    /// larger one is refused. It also bounds the memory one file takes while it is read.
+    /// </summary>
+    public const long MaxContentBytes = 64L << 20;
 
     private static readonly FrozenDictionary<string, IActivityReader> Readers = new Dictionary<string, IActivityReader>(StringComparer.OrdinalIgnoreCase)
     {
@@ -38,6 +45,11 @@ public static class ActivityFileReaders
         ArgumentNullException.ThrowIfNull(path);
         try
         {
+            if (ImportFolder.NotRegular(path) is { } refusal)
+            {
+                return new ActivityReadResult(Path.GetFileName(path), null, null, refusal, null);
+            }
+
             using var stream = File.OpenRead(path);
             return Read(stream, Path.GetFileName(path));
         }
@@ -52,7 +64,10 @@ public static class ActivityFileReaders
     }
 
     /// <summary>Reads <paramref name="stream"/> as the format <paramref name="fileName"/> names; gzip is inflated on the way.</summary>
-    public static ActivityReadResult Read(Stream stream, string fileName)
+    public static ActivityReadResult Read(Stream stream, string fileName) => Read(stream, fileName, null);
+
+    /// <summary>As <see cref="Read(Stream, string)"/>, with what a gzip file inflates to counted against the import's <paramref name="budget"/>.</summary>
+    internal static ActivityReadResult Read(Stream stream, string fileName, InflateBudget? budget)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(fileName);
@@ -64,9 +79,10 @@ public static class ActivityFileReaders
         try
         {
             StripGz(fileName, out var gzipped);
-            var content = ReadContent(stream, gzipped);
+            using var buffer = Inflate(stream, gzipped, budget);
+            var content = new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
             var recording = reader.Read(content);
-            return new ActivityReadResult(fileName, recording, Hash(content), null, null);
+            return new ActivityReadResult(fileName, recording, Hash(content.Span), null, null);
         }
         catch (ActivityReadException ex)
         {
@@ -80,14 +96,35 @@ public static class ActivityFileReaders
         {
             return new ActivityReadResult(fileName, null, null, $"The file cannot be read: {ex.Message}", null);
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return new ActivityReadResult(fileName, null, null, Unexpected(ex), null);
+        }
     }
+
+    /// <summary>The reason shown for a failure that is a bug, not bad input: its type says which, so it can be reported.</summary>
+    internal static string Unexpected(Exception ex) =>
+        $"unexpected {ex.GetType().Name} ({InputExcerpt.Of(ex.Message.Split('\n')[0].Trim())}): a bug in the app, please report it";
 
     /// <summary>The stream's bytes, inflated when <paramref name="gzipped"/>, capped at <see cref="MaxContentBytes"/>.</summary>
     public static byte[] ReadContent(Stream stream, bool gzipped)
     {
+        using var buffer = Inflate(stream, gzipped, null);
+        return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// The content in a buffer the caller disposes. Gzip gets the zip's bomb rule too: past
+    /// <see cref="ZipLimits.RatioCheckFromBytes"/>, more than <see cref="ZipLimits.MaxCompressionRatio"/> times what
+    /// it has read so far is a bomb (a FIT or GPX file compresses 3-10x), refused before it fills memory or the budget.
+    /// </summary>
+    private static MemoryStream Inflate(Stream stream, bool gzipped, InflateBudget? budget)
+    {
         ArgumentNullException.ThrowIfNull(stream);
-        using var buffer = new MemoryStream();
-        var source = gzipped ? new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true) : stream;
+        var limits = ZipLimits.Default;
+        var buffer = new MemoryStream();
+        var compressed = gzipped ? new CountingStream(stream) : null;
+        var source = compressed is null ? stream : new CountingStream(new GZipStream(compressed, CompressionMode.Decompress, leaveOpen: true), long.MaxValue, budget);
         try
         {
             var chunk = new byte[81920];
@@ -100,17 +137,27 @@ public static class ActivityFileReaders
                 }
 
                 buffer.Write(chunk, 0, read);
+                if (compressed is not null && buffer.Length > limits.RatioCheckFromBytes && buffer.Length > limits.MaxCompressionRatio * compressed.BytesRead)
+                {
+                    throw new ActivityReadException(string.Create(CultureInfo.InvariantCulture,
+                        $"The gzip data inflates more than {limits.MaxCompressionRatio:0}x: a decompression bomb; refusing to read it."), compressed.BytesRead);
+                }
             }
+        }
+        catch
+        {
+            buffer.Dispose();
+            throw;
         }
         finally
         {
-            if (gzipped)
+            if (compressed is not null)
             {
                 source.Dispose();
             }
         }
 
-        return buffer.ToArray();
+        return buffer;
     }
 
     private static string StripGz(string fileName, out bool gzipped)
@@ -119,5 +166,5 @@ public static class ActivityFileReaders
         return gzipped ? fileName[..^3] : fileName;
     }
 
-    private static string Hash(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content).AsSpan(0, 16));
+    private static string Hash(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(SHA256.HashData(content).AsSpan(0, 16));
 }

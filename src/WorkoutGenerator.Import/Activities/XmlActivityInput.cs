@@ -59,7 +59,7 @@ internal static class XmlActivityInput
     public static DateTimeOffset Time(string text) =>
         DateTimeOffset.TryParse(text.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time)
             ? time
-            : throw new ActivityReadException($"\"{Shorten(text)}\" is not a time.");
+            : throw new ActivityReadException($"\"{InputExcerpt.Of(text)}\" is not a time.");
 
     private static ActivityReadException At(XmlReader reader, int skippedLines, string message) =>
         reader is IXmlLineInfo info && info.HasLineInfo()
@@ -80,6 +80,4 @@ internal static class XmlActivityInput
     private static int CountNewlines(ReadOnlySpan<byte> skipped) => skipped.Count((byte)'\n');
 
     private static string FirstSentence(string message) => message.Split('\n')[0].Trim();
-
-    private static string Shorten(string text) => text.Length > 40 ? text[..40] + "..." : text;
 }

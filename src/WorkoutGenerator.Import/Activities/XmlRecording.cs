@@ -17,8 +17,11 @@ internal static class XmlRecording
         }
 
         var known = SportWords.Known(sport);
-        var lapDistance = laps.Count > 0 && laps.All(l => l.Distance is not null) ? Distance.FromMeters(laps.Sum(l => l.Distance!.Value.Meters)) : (Distance?)null;
-        var lapTime = laps.Count > 0 && laps.All(l => l.TimerTime is not null) ? Duration.FromSeconds(laps.Sum(l => l.TimerTime!.Value.TotalSeconds)) : (Duration?)null;
+        // Each lap's value is finite, their sum need not be (two laps of 1e308 m): an infinite total is no total.
+        var lapMeters = laps.Count > 0 && laps.All(l => l.Distance is not null) ? laps.Sum(l => l.Distance!.Value.Meters) : double.NaN;
+        var lapSeconds = laps.Count > 0 && laps.All(l => l.TimerTime is not null) ? laps.Sum(l => l.TimerTime!.Value.TotalSeconds) : double.NaN;
+        var lapDistance = double.IsFinite(lapMeters) ? Distance.FromMeters(lapMeters) : (Distance?)null;
+        var lapTime = double.IsFinite(lapSeconds) ? Duration.FromSeconds(lapSeconds) : (Duration?)null;
         return new ActivityRecording(
             new ActivityMetadata
             {

@@ -5,16 +5,21 @@ using WorkoutGenerator.Domain.Runs;
 
 namespace WorkoutGenerator.Import.Strava;
 
-/// <summary>Reads one activities.csv stream: header, then every row into a run, another activity or an issue.</summary>
+/// <summary>
+/// Reads one activities.csv stream: header, then every row into a run, another activity or an issue. The stream is
+/// read within <see cref="CsvLimits"/>; <paramref name="now"/> in <see cref="Read"/> bounds the rows' dates.
+/// </summary>
 internal static class ActivitiesCsvReader
 {
     private const int ProgressEveryRows = 100;
 
-    public static ExportReadResult Read(Stream csv, string sourceName, long? totalBytes, IProgress<ImportProgress>? progress, CancellationToken ct)
+    public static ExportReadResult Read(Stream csv, string sourceName, long? totalBytes, DateTimeOffset now, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
-        var counting = csv as CountingStream ?? new CountingStream(csv);
+        var limits = CsvLimits.Default;
+        var counting = csv as CountingStream ?? new CountingStream(csv, limits.MaxFileBytes);
         var issues = new List<ImportIssue>();
-        using var text = new StreamReader(counting, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024, leaveOpen: true);
+        using var text = new BoundedCsvTextReader(
+            new StreamReader(counting, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024, leaveOpen: true), limits);
         using var records = new CsvRecordReader(text);
         if (records.Read() is not { } header)
         {
@@ -44,9 +49,10 @@ internal static class ActivitiesCsvReader
             issues.Add(new ImportIssue(sourceName, header.Line, null, null, "the file has no moving time column; each run's moving time is its elapsed time", ImportIssueSeverity.Warning));
         }
 
-        var converter = new RowConverter(sourceName, unit);
+        var converter = new RowConverter(sourceName, unit, now);
         var runs = new List<Run>();
         var others = new List<OtherActivity>();
+        var duplicates = new DuplicateRows();
         foreach (var record in rows)
         {
             ct.ThrowIfCancellationRequested();
@@ -55,6 +61,11 @@ internal static class ActivitiesCsvReader
             {
                 row.Skip(null, string.Create(CultureInfo.InvariantCulture,
                     $"the row has {record.Fields.Length} fields but the header has {map.Headers.Count}; it is cut short or misaligned"));
+                continue;
+            }
+
+            if (duplicates.IsRepeat(row, record))
+            {
                 continue;
             }
 
@@ -81,21 +92,36 @@ internal static class ActivitiesCsvReader
         }
 
         progress?.Report(new ImportProgress(counting.BytesRead, totalBytes, rows.Count));
-        return new ExportReadResult(runs, others, issues, rows.Count, sourceName, map.Layout, map.Language);
+        return new ExportReadResult(runs, others, issues, rows.Count, sourceName, map.Layout, map.Language) { DuplicateRows = duplicates.Identical };
     }
 
     /// <summary>Parser failures become an Error result that says where, not an exception.</summary>
-    public static ExportReadResult ReadGuarded(Stream csv, string sourceName, long? totalBytes, IProgress<ImportProgress>? progress, CancellationToken ct)
+    public static ExportReadResult ReadGuarded(Stream csv, string sourceName, long? totalBytes, DateTimeOffset now, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
+        if (totalBytes is { } size && CsvLimits.Default.CheckFileSize(size) is { } tooBig)
+        {
+            return ExportReadResult.Error(sourceName, tooBig);
+        }
+
         try
         {
-            return Read(csv, sourceName, totalBytes, progress, ct);
+            return Read(csv, sourceName, totalBytes, now, progress, ct);
         }
         catch (CsvHelperException ex)
         {
             var line = ex.Context?.Parser?.RawRow ?? 0;
-            return new ExportReadResult([], [], [new ImportIssue(sourceName, (int)line, null, null, $"The CSV cannot be parsed: {ex.Message.Split('\n')[0].Trim()}", ImportIssueSeverity.Error)],
-                0, sourceName, ExportLayout.Current, null);
+            return ErrorAt(sourceName, (int)Math.Min(line, int.MaxValue), $"The CSV cannot be parsed: {InputExcerpt.Of(ex.Message.Split('\n')[0].Trim())}");
+        }
+        catch (CsvLimitException ex)
+        {
+            return ErrorAt(sourceName, ex.Line, ex.Message);
+        }
+        catch (EntryTooLargeException ex) when (ex.Limit == CsvLimits.Default.MaxFileBytes)
+        {
+            return ErrorAt(sourceName, 0, CsvLimits.Default.CheckFileSize(ex.Limit + 1)!);
         }
     }
+
+    private static ExportReadResult ErrorAt(string sourceName, int line, string reason) =>
+        new([], [], [new ImportIssue(sourceName, line, null, null, reason, ImportIssueSeverity.Error)], 0, sourceName, ExportLayout.Current, null);
 }

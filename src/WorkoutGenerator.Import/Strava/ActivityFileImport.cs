@@ -9,30 +9,64 @@ namespace WorkoutGenerator.Import.Strava;
 /// A watch's folder (or one file) with no activities.csv: each activity file becomes a run, or an other activity
 /// when it names another sport. A file that names no sport is taken as a run (this is a running app's import).
 /// The id is stable across re-imports: FIT file_id serial number and time_created where the file has both, else
-/// the SHA-256 of the uncompressed content. A missing, corrupt or implausible file is a Warning and is left out;
-/// <see cref="ExportReadResult.RowsRead"/> counts the files that became an activity.
+/// the SHA-256 of the uncompressed content. A missing, corrupt or implausible file, and anything the source passed
+/// over (a link leaving the folder, a FIFO), is a Warning and is left out; one file failing, even on a bug, never
+/// stops the others (<see cref="PerFile"/>). <see cref="ExportReadResult.RowsRead"/> counts the files that became an activity.
 /// </summary>
 internal static class ActivityFileImport
 {
-    public static ExportReadResult Read(IActivityFileSource source, IReadOnlyList<string> files, string sourceName, CancellationToken ct)
+    public static ExportReadResult Read(
+        IActivityFileSource source, IReadOnlyList<string> files, IReadOnlyList<(string Path, string Reason)> skipped, string sourceName, DateTimeOffset now, CancellationToken ct)
     {
-        var runs = new List<Run>();
-        var others = new List<OtherActivity>();
-        var issues = new List<ImportIssue>();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var issues = skipped.Select(s => ActivityFileEnricher.Warn(s.Path, s.Reason)).ToList();
         if (files.Count > FolderActivitySource.MaxFiles)
         {
-            return ExportReadResult.Error(sourceName, $"\"{sourceName}\" holds more than {FolderActivitySource.MaxFiles} activity files; refusing to read it.");
+            return ExportReadResult.Error(sourceName, $"\"{InputExcerpt.Of(sourceName)}\" holds more than {FolderActivitySource.MaxFiles} activity files; refusing to read it.");
         }
 
+        var activities = new Activities(now);
+        var unread = 0;
         foreach (var file in files)
         {
             ct.ThrowIfCancellationRequested();
+            if (source.Budget.Exhausted)
+            {
+                unread++;
+                continue;
+            }
+
+            PerFile.Guard(file, issues, "left out", false, () => activities.Add(source, file, issues));
+        }
+
+        if (unread > 0)
+        {
+            issues.Add(ActivityFileEnricher.Warn(sourceName, string.Create(CultureInfo.InvariantCulture,
+                $"{unread} activity files were not read: the import reached its cap of {source.Budget.Total >> 20} MiB inflated")));
+        }
+
+        return new ExportReadResult(activities.Runs, activities.Others, issues, activities.Runs.Count + activities.Others.Count, sourceName, ExportLayout.Current, null);
+    }
+
+    internal static string Id(ActivityMetadata meta, string contentHash) =>
+        meta.FitSerialNumber is { } serial && meta.FitTimeCreated is { } created
+            ? string.Create(CultureInfo.InvariantCulture, $"file:fit:{serial}:{created.ToUnixTimeSeconds()}")
+            : "file:sha256:" + contentHash;
+
+    /// <summary>The activities of one import's files, each range-checked as a CSV row is (<see cref="RowRules"/>).</summary>
+    private sealed class Activities(DateTimeOffset now)
+    {
+        private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+
+        public List<Run> Runs { get; } = [];
+
+        public List<OtherActivity> Others { get; } = [];
+
+        public bool Add(IActivityFileSource source, string file, List<ImportIssue> issues)
+        {
             var read = ActivityFileEnricher.ReadFile(source, file, out var missing);
             if (read is null || !read.Succeeded)
             {
-                issues.Add(ActivityFileEnricher.Warn(file, missing ? "the file vanished while importing" : $"the file cannot be read ({read?.Describe()}); left out"));
-                continue;
+                return Leave(issues, file, missing ? "the file vanished while importing" : $"the file cannot be read ({read?.Describe()})");
             }
 
             var recording = read.Recording!;
@@ -40,40 +74,53 @@ internal static class ActivityFileImport
             var id = Id(recording.Metadata, read.ContentHash!);
             if (summary.StartUtc is not { } start)
             {
-                issues.Add(ActivityFileEnricher.Warn(file, "the file has no time in it; left out"));
-                continue;
+                return Leave(issues, file, "the file has no time in it");
             }
 
-            if (!ids.Add(id))
+            if (RowRules.CheckStart(start, now) is { } badDate)
             {
-                issues.Add(ActivityFileEnricher.Warn(file, $"the same recording as an earlier file (id {id}); left out"));
-                continue;
+                return Leave(issues, file, badDate);
+            }
+
+            if (!_ids.Add(id))
+            {
+                return Leave(issues, file, $"the same recording as an earlier file (id {id})");
             }
 
             var meta = recording.Metadata;
             if (meta.SportKnown && meta.RunType is null)
             {
-                others.Add(new OtherActivity
+                Others.Add(new OtherActivity
                 {
                     Id = id,
                     Source = ActivitySource.ActivityFile,
                     StartUtc = start,
                     Sport = meta.Sport!,
                     Name = meta.Name,
-                    Distance = summary.Distance.Meters > 0 ? summary.Distance : null,
-                    MovingTime = summary.MovingTime.TotalSeconds > 0 ? summary.MovingTime : null,
+                    Distance = summary.Distance.Meters > 0 && RowRules.CheckOtherDistance(summary.Distance.Meters) is null ? summary.Distance : null,
+                    MovingTime = summary.MovingTime.TotalSeconds > 0 && RowRules.CheckOptionalSeconds("time", summary.MovingTime.TotalSeconds) is null ? summary.MovingTime : null,
                 });
-                continue;
+                return true;
             }
 
-            if (Implausible(summary) is { } reason)
+            if (RowRules.CheckRunDistance(summary.Distance) is { } badDistance)
             {
-                issues.Add(ActivityFileEnricher.Warn(file, $"{reason}; left out"));
-                continue;
+                return Leave(issues, file, badDistance);
             }
 
+            if (summary.MovingTime.TotalSeconds <= 0)
+            {
+                return Leave(issues, file, "the moving time is zero");
+            }
+
+            if (RowRules.CheckPace(summary.Distance, summary.MovingTime) is { } badPace)
+            {
+                return Leave(issues, file, badPace);
+            }
+
+            var gain = meta.TotalAscent ?? summary.ElevationGain;
             var sport = meta.RunType ?? SportType.Run;
-            runs.Add(new Run
+            Runs.Add(new Run
             {
                 Id = id,
                 Source = ActivitySource.ActivityFile,
@@ -82,39 +129,21 @@ internal static class ActivityFileImport
                 StartLocal = summary.StartLocal,
                 Distance = summary.Distance,
                 MovingTime = summary.MovingTime,
-                ElapsedTime = summary.ElapsedTime,
-                ElevationGain = meta.TotalAscent ?? summary.ElevationGain,
-                AverageHeartRate = summary.AverageHeartRate,
+                ElapsedTime = RowRules.CheckOptionalSeconds("elapsed time", summary.ElapsedTime.TotalSeconds) is null ? summary.ElapsedTime : null,
+                ElevationGain = PerFile.Plausible(file, issues, gain, g => RowRules.CheckElevationGain(g.Meters, summary.Distance)),
+                AverageHeartRate = PerFile.Plausible(file, issues, summary.AverageHeartRate, hr => RowRules.CheckHeartRate(hr.BeatsPerMinute)),
                 Name = meta.Name,
                 SportType = sport,
                 Treadmill = summary.Treadmill || sport == SportType.VirtualRun,
                 ActivityFileName = file,
             });
+            return true;
         }
 
-        return new ExportReadResult(runs, others, issues, runs.Count + others.Count, sourceName, ExportLayout.Current, null);
-    }
-
-    internal static string Id(ActivityMetadata meta, string contentHash) =>
-        meta.FitSerialNumber is { } serial && meta.FitTimeCreated is { } created
-            ? string.Create(CultureInfo.InvariantCulture, $"file:fit:{serial}:{created.ToUnixTimeSeconds()}")
-            : "file:sha256:" + contentHash;
-
-    private static string? Implausible(ActivitySummary summary)
-    {
-        if (summary.Distance < RowRules.ShortestRun)
+        private static bool Leave(List<ImportIssue> issues, string file, string reason)
         {
-            return $"a run of {summary.Distance.Meters.ToString("0", CultureInfo.InvariantCulture)} m is too short to train on (under 100 m)";
+            issues.Add(ActivityFileEnricher.Warn(file, $"{reason}; left out"));
+            return false;
         }
-
-        if (summary.MovingTime.TotalSeconds <= 0)
-        {
-            return "the moving time is zero";
-        }
-
-        var pace = Pace.Of(summary.Distance, summary.MovingTime);
-        return pace < RowRules.FastestPace || pace > RowRules.SlowestPace
-            ? $"pace {pace.Format(DistanceUnit.Kilometer)} is not a plausible run"
-            : null;
     }
 }

@@ -43,7 +43,7 @@ public sealed record ImportIssue(string File, int Line, int? Column, string? Fie
 
 /// <summary>
 /// Everything one export gave: runs, other sports, and every row that was repaired or left out, so that
-/// <c>RowsRead == Runs.Count + OtherActivities.Count + (rows with a Skipped issue)</c>.
+/// <c>RowsRead == Runs.Count + OtherActivities.Count + (rows with a Skipped issue) + DuplicateRows</c>.
 /// </summary>
 public sealed record ExportReadResult(
     IReadOnlyList<Run> Runs,
@@ -54,6 +54,15 @@ public sealed record ExportReadResult(
     ExportLayout Layout,
     string? Language)
 {
+    /// <summary>Rows that repeat an earlier row of the same export word for word; the first one is imported.</summary>
+    public int DuplicateRows { get; init; }
+
+    /// <summary>
+    /// Activity files the rows name that are not in the export (activities.csv copied without its folder): one
+    /// summary line, not a warning each; the CSV's values are kept for those runs.
+    /// </summary>
+    public IReadOnlyList<string> MissingActivityFiles { get; init; } = [];
+
     public int SkippedRows => Issues.Where(i => i.Severity == ImportIssueSeverity.Skipped).Select(i => i.Line).Distinct().Count();
 
     public bool Failed => Issues.Any(i => i.Severity == ImportIssueSeverity.Error);

@@ -61,7 +61,7 @@ internal sealed partial class HeaderMap
         var columns = MatchByName(headers, names);
         if (!columns.ContainsKey(StravaField.Id) && !columns.ContainsKey(StravaField.Date))
         {
-            return (null, $"The header is not a Strava activities.csv header: no activity id or date column among \"{string.Join(",", headers.Take(5))}...\".");
+            return (null, $"The header is not a Strava activities.csv header: no activity id or date column among \"{InputExcerpt.Of(string.Join(",", headers.Take(5)))}...\".");
         }
 
         FillByPosition(headers, columns, file, issues);

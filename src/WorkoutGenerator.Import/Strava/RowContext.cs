@@ -20,7 +20,7 @@ internal sealed class RowContext(CsvRecord record, HeaderMap map, string file, L
             return true;
         }
 
-        Skip(field, $"\"{Text(field)}\" is not a number");
+        Skip(field, $"\"{InputExcerpt.Of(Text(field))}\" is not a number");
         return false;
     }
 
@@ -32,7 +32,7 @@ internal sealed class RowContext(CsvRecord record, HeaderMap map, string file, L
             return value;
         }
 
-        Warn(field, $"\"{Text(field)}\" is not a number; left empty");
+        Warn(field, $"\"{InputExcerpt.Of(Text(field))}\" is not a number; left empty");
         return null;
     }
 
@@ -40,7 +40,9 @@ internal sealed class RowContext(CsvRecord record, HeaderMap map, string file, L
 
     public void Warn(StravaField? field, string reason) => Add(field, reason, ImportIssueSeverity.Warning);
 
-    public static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+    /// <summary>"10000.5"; an absurd value such as 1e308 stays short ("1E+308") instead of 309 digits.</summary>
+    public static string Format(double value) =>
+        value.ToString(Math.Abs(value) < 1e9 ? "0.###" : "0.###E+0", CultureInfo.InvariantCulture);
 
     private void Add(StravaField? field, string reason, ImportIssueSeverity severity)
     {

@@ -3,8 +3,11 @@ using WorkoutGenerator.Domain.Units;
 
 namespace WorkoutGenerator.Import.Strava;
 
-/// <summary>Turns one row into a <see cref="Run"/> or an <see cref="OtherActivity"/>, or reports why it cannot.</summary>
-internal sealed class RowConverter(string sourceFile, DistanceUnit displayUnit)
+/// <summary>
+/// Turns one row into a <see cref="Run"/> or an <see cref="OtherActivity"/>, or reports why it cannot. Every value
+/// is range-checked against <see cref="RowRules"/> (<paramref name="now"/> bounds the date).
+/// </summary>
+internal sealed class RowConverter(string sourceFile, DistanceUnit displayUnit, DateTimeOffset now)
 {
     /// <summary>True once a row's distance came from the display column, i.e. once the inferred unit mattered.</summary>
     public bool UsedDisplayDistance { get; private set; }
@@ -28,7 +31,13 @@ internal sealed class RowConverter(string sourceFile, DistanceUnit displayUnit)
 
         if (StravaDateParser.Parse(dateText) is not { } start)
         {
-            row.Skip(StravaField.Date, $"\"{dateText}\" is not a date");
+            row.Skip(StravaField.Date, $"\"{InputExcerpt.Of(dateText)}\" is not a date");
+            return default;
+        }
+
+        if (RowRules.CheckStart(start, now) is { } badDate)
+        {
+            row.Skip(StravaField.Date, badDate);
             return default;
         }
 
@@ -52,9 +61,9 @@ internal sealed class RowConverter(string sourceFile, DistanceUnit displayUnit)
             return null;
         }
 
-        if (meters < RowRules.ShortestRun)
+        if (RowRules.CheckRunDistance(meters) is { } badDistance)
         {
-            row.Skip(DistanceField(row), $"a run of {RowContext.Format(meters.Meters)} m is too short to train on (under 100 m)");
+            row.Skip(DistanceField(row), badDistance);
             return null;
         }
 
@@ -63,18 +72,16 @@ internal sealed class RowConverter(string sourceFile, DistanceUnit displayUnit)
             return null;
         }
 
+        var timeField = row.Has(StravaField.MovingTime) ? StravaField.MovingTime : StravaField.ElapsedTime;
         if (moving is not { } movingTime || movingTime.TotalSeconds <= 0)
         {
-            row.Skip(row.Has(StravaField.MovingTime) ? StravaField.MovingTime : StravaField.ElapsedTime, "the moving and elapsed times are zero or empty");
+            row.Skip(timeField, "the moving and elapsed times are zero or empty");
             return null;
         }
 
-        var pace = Pace.Of(meters, movingTime);
-        if (pace < RowRules.FastestPace || pace > RowRules.SlowestPace)
+        if (RowRules.CheckPace(meters, movingTime) is { } badPace)
         {
-            var limit = pace < RowRules.FastestPace ? "faster than 2:00 /km" : "slower than 20:00 /km";
-            row.Skip(row.Has(StravaField.MovingTime) ? StravaField.MovingTime : StravaField.ElapsedTime,
-                $"pace {pace.Format(DistanceUnit.Kilometer)} ({RowContext.Format(meters.Meters)} m in {movingTime.Format()}) is {limit}: not a plausible run");
+            row.Skip(timeField, badPace);
             return null;
         }
 
@@ -88,8 +95,8 @@ internal sealed class RowConverter(string sourceFile, DistanceUnit displayUnit)
             Distance = meters,
             MovingTime = movingTime,
             ElapsedTime = elapsed,
-            ElevationGain = NonNegative(row, StravaField.ElevationGain) is { } gain ? Distance.FromMeters(gain) : null,
-            AverageHeartRate = Positive(row, StravaField.AverageHeartRate) is { } bpm ? HeartRate.FromBeatsPerMinute(bpm) : null,
+            ElevationGain = Checked(row, StravaField.ElevationGain, gain => RowRules.CheckElevationGain(gain, meters)) is { } gain ? Distance.FromMeters(gain) : null,
+            AverageHeartRate = Checked(row, StravaField.AverageHeartRate, RowRules.CheckHeartRate) is { } bpm ? HeartRate.FromBeatsPerMinute(bpm) : null,
             StravaWorkoutType = IsSet(row, StravaField.Competition) ? 1 : IsSet(row, StravaField.LongRun) ? 2 : null,
             Name = name,
             SportType = sport,
@@ -101,15 +108,17 @@ internal sealed class RowConverter(string sourceFile, DistanceUnit displayUnit)
 
     private OtherActivity? ConvertOther(RowContext row, string id, DateTimeOffset start, string? name, string type)
     {
-        // Other sports are kept as they are: an unreadable number only loses that number.
-        var meters = NonNegative(row, StravaField.Distance);
-        if (meters is null && NonNegative(row, StravaField.DisplayDistance) is { } display)
+        // Other sports are kept as they are: an unreadable or implausible number only loses that number.
+        var meters = Checked(row, StravaField.Distance, RowRules.CheckOtherDistance);
+        if (meters is null && row.Text(StravaField.Distance).Length == 0 && Checked(row, StravaField.DisplayDistance, RowRules.CheckOtherDistance) is { } display)
         {
             meters = display * displayUnit.Meters();
             UsedDisplayDistance = true;
         }
 
-        var seconds = NonNegative(row, StravaField.MovingTime) ?? NonNegative(row, StravaField.ElapsedTime) ?? NonNegative(row, StravaField.ElapsedTimeWhole);
+        var timeField = new[] { StravaField.MovingTime, StravaField.ElapsedTime, StravaField.ElapsedTimeWhole }
+            .FirstOrDefault(field => row.Text(field).Length > 0, StravaField.MovingTime);
+        var seconds = Checked(row, timeField, value => RowRules.CheckOptionalSeconds("time", value));
         return new OtherActivity
         {
             Id = id,
@@ -117,7 +126,7 @@ internal sealed class RowConverter(string sourceFile, DistanceUnit displayUnit)
             StartUtc = start,
             Sport = type.Length == 0 ? "(none)" : type,
             Name = name,
-            Distance = meters is { } m ? Distance.FromMeters(m) : null,
+            Distance = meters is { } m && double.IsFinite(m) ? Distance.FromMeters(m) : null,
             MovingTime = seconds is { } s ? Duration.FromSeconds(s) : null,
         };
     }
@@ -176,7 +185,14 @@ internal sealed class RowConverter(string sourceFile, DistanceUnit displayUnit)
             return false;
         }
 
-        elapsed = elapsedValue is { } e ? Duration.FromSeconds(e) : null;
+        var elapsedField = row.Text(StravaField.ElapsedTime).Length > 0 ? StravaField.ElapsedTime : StravaField.ElapsedTimeWhole;
+        if (elapsedValue is { } e && RowRules.CheckOptionalSeconds("elapsed time", e) is { } badElapsed)
+        {
+            row.Warn(elapsedField, badElapsed);
+            elapsedValue = null;
+        }
+
+        elapsed = elapsedValue is { } kept ? Duration.FromSeconds(kept) : null;
         if (movingSeconds is { } m && m > 0)
         {
             moving = Duration.FromSeconds(m);
@@ -196,9 +212,22 @@ internal sealed class RowConverter(string sourceFile, DistanceUnit displayUnit)
 
     private static StravaField DistanceField(RowContext row) => row.Has(StravaField.Distance) ? StravaField.Distance : StravaField.DisplayDistance;
 
-    private static double? NonNegative(RowContext row, StravaField field) => row.OptionalNumber(field) is { } v && v >= 0 ? v : null;
+    /// <summary>An optional number, or null (with a Warning naming the reason) when <paramref name="check"/> finds it implausible.</summary>
+    private static double? Checked(RowContext row, StravaField field, Func<double, string?> check)
+    {
+        if (row.OptionalNumber(field) is not { } value)
+        {
+            return null;
+        }
 
-    private static double? Positive(RowContext row, StravaField field) => row.OptionalNumber(field) is { } v && v > 0 ? v : null;
+        if (check(value) is { } reason)
+        {
+            row.Warn(field, reason);
+            return null;
+        }
+
+        return value;
+    }
 
     /// <summary>Strava's Competition / Long Run flags; every real export seen leaves them empty.</summary>
     private static bool IsSet(RowContext row, StravaField field)

@@ -22,4 +22,7 @@ public sealed record StravaExportReaderOptions
     public double ElapsedTolerance { get; init; } = 0.05;
 
     public Duration ElapsedToleranceFloor { get; init; } = Duration.FromSeconds(60);
+
+    /// <summary>"Now", for the date range check: a run dated more than a day after it is refused (see <see cref="RowRules"/>).</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
 }

@@ -4,20 +4,24 @@ using System.IO.Compression;
 namespace WorkoutGenerator.Import.Strava;
 
 /// <summary>
-/// Guards against decompression bombs: no entry may inflate past <see cref="MaxEntryBytes"/>, and an entry over
-/// <see cref="RatioCheckFromBytes"/> may not be more than <see cref="MaxCompressionRatio"/> times its compressed
-/// size (CSV text compresses ~5-15x; 100x is zeros or a bomb).
+/// Guards against decompression bombs: one import may inflate at most <see cref="MaxImportBytes"/> in all (every
+/// entry and every gzip file inside the zip, counted as they are inflated: see <see cref="InflateBudget"/>), and an
+/// entry over <see cref="RatioCheckFromBytes"/> may not be more than <see cref="MaxCompressionRatio"/> times its
+/// compressed size (CSV text compresses ~5-15x; 100x is zeros or a bomb). Every entry read is checked against its
+/// declared size and CRC-32 (<see cref="VerifiedEntryStream"/>).
 /// </summary>
-internal sealed record ZipLimits(long MaxEntryBytes, long RatioCheckFromBytes, double MaxCompressionRatio)
+internal sealed record ZipLimits(long MaxImportBytes, long RatioCheckFromBytes, double MaxCompressionRatio)
 {
     public static ZipLimits Default { get; } = new(1L << 30, 10L << 20, 100);
 
-    /// <summary>Why the entry must not be read, or null when it may.</summary>
-    public string? Check(ZipArchiveEntry entry)
+    public InflateBudget NewBudget() => new(MaxImportBytes);
+
+    /// <summary>Why the entry must not be read, judged on what it declares, or null when it may.</summary>
+    public string? Check(ZipArchiveEntry entry, InflateBudget budget)
     {
-        if (entry.Length > MaxEntryBytes)
+        if (entry.Length > budget.Remaining)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"The entry inflates to {entry.Length} bytes, over the {MaxEntryBytes}-byte limit; refusing to read it.");
+            return string.Create(CultureInfo.InvariantCulture, $"The entry inflates to {entry.Length} bytes, over the {MaxImportBytes}-byte limit for one import; refusing to read it.");
         }
 
         if (entry.Length > RatioCheckFromBytes && (entry.CompressedLength == 0 || (double)entry.Length / entry.CompressedLength > MaxCompressionRatio))
@@ -28,4 +32,8 @@ internal sealed record ZipLimits(long MaxEntryBytes, long RatioCheckFromBytes, d
 
         return null;
     }
+
+    /// <summary>The entry's content, verified at its end, counted against <paramref name="budget"/> and cut at <paramref name="entryCap"/>.</summary>
+    public static Stream Open(ZipArchiveEntry entry, InflateBudget budget, long entryCap) =>
+        new CountingStream(new VerifiedEntryStream(entry.Open(), entry.FullName, entry.Crc32, entry.Length), entryCap, budget);
 }

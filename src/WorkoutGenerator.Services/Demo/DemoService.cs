@@ -32,7 +32,7 @@ public sealed class DemoService
         var options = new DemoAthleteOptions { Seed = seed, LastDay = Yesterday() };
         var exportPath = DemoAthlete.WriteExport(workDirectory, options);
         using var database = WorkoutDatabase.Open(Path.Combine(workDirectory, "demo.db"), _time);
-        var summary = new ImportService(new StravaExportReader(), database, _time).Import(exportPath, progress, cancellationToken);
+        var summary = new ImportService(new StravaExportReader(new StravaExportReaderOptions { Time = _time }), database, _time).Import(exportPath, progress, cancellationToken);
         var (zone, runs) = RunnerTimeZones.Load(database, _time);
         return new DemoResult(exportPath, summary, runs, WeeklyVolumes.Compute(runs), zone);
     }

@@ -6,7 +6,8 @@ namespace WorkoutGenerator.Services.Importing;
 
 /// <summary>
 /// Reads a Strava export, classifies the runs against the runner's whole stored history, and stores what is
-/// new in one transaction. A source that cannot be read stores nothing.
+/// new together with the reclassified stored runs in one transaction. A source that cannot be read, a failure
+/// or a cancellation (Ctrl-C, honoured while reading, classifying and storing) leaves the database as it was.
 /// </summary>
 public sealed class ImportService
 {
@@ -40,7 +41,7 @@ public sealed class ImportService
 
         // Classification looks at each run's recent past, so new runs are classified together with the stored
         // ones; stored runs whose class changes (an older export filling a gap) are updated after the import.
-        var classified = new WorkoutClassifier().Classify([.. stored, .. incoming]);
+        var classified = new WorkoutClassifier().Classify([.. stored, .. incoming], cancellationToken);
         var newRuns = classified.Skip(stored.Count).ToList();
         var changed = classified.Take(stored.Count)
             .Zip(stored, (now, before) => (now, before))
@@ -54,12 +55,7 @@ public sealed class ImportService
             read.RowsRead,
             read.SkippedRows,
             read.Language is null ? null : $"language={read.Language}; layout={read.Layout}");
-        var saved = _database.Activities.SaveImport(record, newRuns, read.OtherActivities);
-        if (changed.Count > 0)
-        {
-            _database.Activities.UpdateWorkoutTypes(changed);
-        }
-
+        var saved = _database.Activities.SaveImport(record, newRuns, read.OtherActivities, changed, cancellationToken);
         return new ImportSummary(
             read.SourceName,
             read.RowsRead,
@@ -68,7 +64,11 @@ public sealed class ImportService
             saved.OthersAdded,
             saved.OthersAlreadyStored,
             read.SkippedRows,
-            read.Issues);
+            read.Issues)
+        {
+            DuplicateRows = read.DuplicateRows,
+            MissingActivityFiles = read.MissingActivityFiles,
+        };
     }
 
     private static (ActivitySource, string) Key(Run run) => (run.Source, run.Id);

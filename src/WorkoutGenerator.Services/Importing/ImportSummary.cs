@@ -13,15 +13,12 @@ public sealed record ImportSummary(
     int RowsSkipped,
     IReadOnlyList<ImportIssue> Issues)
 {
+    /// <summary>Rows that repeat an earlier row of the same export word for word (the first is imported).</summary>
+    public int DuplicateRows { get; init; }
+
+    /// <summary>Activity files activities.csv names that the export lacks; the runs keep the CSV's values.</summary>
+    public IReadOnlyList<string> MissingActivityFiles { get; init; } = [];
+
     /// <summary>True when the source could not be read at all: nothing was stored.</summary>
     public bool Failed => Issues.Any(issue => issue.Severity == ImportIssueSeverity.Error) && RowsRead == 0;
-
-    /// <summary>Skipped rows grouped by reason, most frequent first.</summary>
-    public IReadOnlyList<(string Reason, int Count)> SkipReasons => Issues
-        .Where(issue => issue.Severity == ImportIssueSeverity.Skipped)
-        .GroupBy(issue => issue.Reason)
-        .Select(group => (group.Key, group.Count()))
-        .OrderByDescending(pair => pair.Item2)
-        .ThenBy(pair => pair.Key, StringComparer.Ordinal)
-        .ToList();
 }

@@ -10,8 +10,10 @@ public sealed record ImportSummaryView(
     [property: JsonPropertyName("runs_already_stored")] int RunsAlreadyStored,
     [property: JsonPropertyName("other_activities_imported")] int OtherActivitiesImported,
     [property: JsonPropertyName("rows_skipped")] int RowsSkipped,
+    [property: JsonPropertyName("duplicate_rows")] int DuplicateRows,
     [property: JsonPropertyName("failed")] bool Failed,
-    [property: JsonPropertyName("issues")] IReadOnlyList<IssueView> Issues)
+    [property: JsonPropertyName("issues")] IReadOnlyList<IssueView> Issues,
+    [property: JsonPropertyName("missing_activity_files")] IReadOnlyList<string> MissingActivityFiles)
 {
     public static ImportSummaryView From(ImportSummary summary)
     {
@@ -23,9 +25,11 @@ public sealed record ImportSummaryView(
             summary.RunsAlreadyStored,
             summary.OtherActivitiesImported,
             summary.RowsSkipped,
+            summary.DuplicateRows,
             summary.Failed,
             summary.Issues.Select(issue => new IssueView(
-                issue.File, issue.Line, issue.Column, issue.Field, issue.Reason, issue.Severity.ToString().ToLowerInvariant())).ToList());
+                issue.File, issue.Line, issue.Column, issue.Field, issue.Reason, issue.Severity.ToString().ToLowerInvariant())).ToList(),
+            summary.MissingActivityFiles);
     }
 }
 

@@ -98,15 +98,16 @@ public sealed class ActivityFileImportTests : IDisposable
         // When
         var result = new StravaExportReader().Read(_dir);
 
-        // Then all three runs are kept; the good file gave a local start; the other two are warnings naming their file
+        // Then all three runs are kept; the good file gave a local start; the corrupt one is a warning naming it, the missing one is counted
         Assert.Equal(3, result.Runs.Count);
         Assert.NotNull(result.Runs.Single(r => r.Id == "1").StartLocal);
         Assert.Equal(
             [
+                "activities.csv: 1 activity files named in it are not in the export (activities.csv without its activities folder?); those runs keep the CSV's values",
                 "activities/2.fit: the file cannot be read (activities/2.fit (byte 4): The header declares 0 bytes of data but only 0 follow with the CRC (truncated file?).); the CSV's values are kept",
-                "activities/3.fit.gz: activity 3 names this file, but it is not in the export; the CSV's values are kept",
             ],
-            result.Issues.Where(i => i.Severity == ImportIssueSeverity.Warning && i.File.StartsWith("activities/", StringComparison.Ordinal)).Select(i => $"{i.File}: {i.Reason}").Order(StringComparer.Ordinal));
+            result.Issues.Where(i => i.Severity == ImportIssueSeverity.Warning && i.File.StartsWith("activities", StringComparison.Ordinal)).Select(i => $"{i.File}: {i.Reason}").Order(StringComparer.Ordinal));
+        Assert.Equal(["activities/3.fit.gz"], result.MissingActivityFiles);
     }
 
     [Fact]

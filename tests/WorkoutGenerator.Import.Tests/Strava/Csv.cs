@@ -20,6 +20,11 @@ internal static class Csv
         new StravaExportReader().ReadCsv(new MemoryStream(Encoding.UTF8.GetBytes(csv)), "activities.csv", progress);
 
     public static ExportReadResult Read(params string[] lines) => Read(string.Join("\n", lines) + "\n");
+
+    /// <summary>Reads <paramref name="lines"/> as of <paramref name="time"/>'s now.</summary>
+    public static ExportReadResult ReadAt(TimeProvider time, params string[] lines) =>
+        new StravaExportReader(new StravaExportReaderOptions { Time = time })
+            .ReadCsv(new MemoryStream(Encoding.UTF8.GetBytes(string.Join("\n", lines) + "\n")), "activities.csv");
 }
 
 /// <summary>Collects progress reports synchronously (Progress&lt;T&gt; posts to a thread pool).</summary>

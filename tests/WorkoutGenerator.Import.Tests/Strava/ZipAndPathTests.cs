@@ -96,7 +96,7 @@ public sealed class ZipAndPathTests : IDisposable
     {
         // Given a cap below the entry's size
         var zip = MakeZip(("activities.csv", SmallCsv));
-        var reader = new StravaExportReader(new ZipLimits(MaxEntryBytes: 50, RatioCheckFromBytes: long.MaxValue, MaxCompressionRatio: 100));
+        var reader = new StravaExportReader(new ZipLimits(MaxImportBytes: 50, RatioCheckFromBytes: long.MaxValue, MaxCompressionRatio: 100));
 
         // When
         var result = reader.Read(zip);
@@ -104,7 +104,7 @@ public sealed class ZipAndPathTests : IDisposable
         // Then
         var issue = Assert.Single(result.Issues);
         Assert.Equal(ImportIssueSeverity.Error, issue.Severity);
-        Assert.Matches("^The entry inflates to [0-9]+ bytes, over the 50-byte limit; refusing to read it.$", issue.Reason);
+        Assert.Matches("^The entry inflates to [0-9]+ bytes, over the 50-byte limit for one import; refusing to read it.$", issue.Reason);
     }
 
     [Fact]

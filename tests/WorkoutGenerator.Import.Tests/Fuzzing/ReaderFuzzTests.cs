@@ -4,19 +4,19 @@ using WorkoutGenerator.Import.Activities;
 using WorkoutGenerator.Import.Fit;
 using WorkoutGenerator.Import.Gpx;
 using WorkoutGenerator.Import.Tcx;
+using WorkoutGenerator.Import.Tests.ActivityFiles;
 using WorkoutGenerator.Import.Tests.Fit;
 
-namespace WorkoutGenerator.Import.Tests.ActivityFiles;
+namespace WorkoutGenerator.Import.Tests.Fuzzing;
 
 /// <summary>
 /// Random and mutated inputs (bit flips, overwritten bytes, truncations of real files) must end in a recording or
 /// an <see cref="ActivityReadException"/>, never another exception, within a time bound. Memory is bounded by
 /// construction (content capped at <see cref="ActivityFileReaders.MaxContentBytes"/>, FIT tables at 255 entries).
+/// Sizes: see <see cref="Fuzz"/>.
 /// </summary>
 public sealed class ReaderFuzzTests
 {
-    private static readonly TimeSpan PerInput = TimeSpan.FromSeconds(5);
-
     public static TheoryData<string, string> Seeds() => new()
     {
         { "fit", "hu-slalom007/activities/12360605296.fit.gz" },
@@ -33,14 +33,14 @@ public sealed class ReaderFuzzTests
     public void Should_survive_random_bytes(string format)
     {
         var reader = ActivityFileReaders.For("x." + format)!;
-        Gen.Byte.Array[0, 2000].Sample(bytes => AssertOnlyOwnError(reader, bytes), iter: 2000);
+        Gen.Byte.Array[0, 2000].Sample(bytes => AssertOnlyOwnError(reader, bytes), iter: Fuzz.Iterations(2000), threads: Fuzz.Threads);
     }
 
     [Fact]
     public void Should_survive_random_fit_records_behind_a_valid_header_and_crc()
     {
         // Random record streams reach the decoder's inner loops only when header and CRC are right.
-        Gen.Byte.Array[0, 600].Sample(body => AssertOnlyOwnError(new FitActivityReader(), WithValidFrame(body)), iter: 3000);
+        Gen.Byte.Array[0, 600].Sample(body => AssertOnlyOwnError(new FitActivityReader(), WithValidFrame(body)), iter: Fuzz.Iterations(3000), threads: Fuzz.Threads);
     }
 
     [Theory]
@@ -75,7 +75,7 @@ public sealed class ReaderFuzzTests
 
             // Then
             AssertOnlyOwnError(reader, bytes);
-        }, iter: 300);
+        }, iter: Fuzz.Iterations(300), threads: Fuzz.Threads);
     }
 
     [Fact]
@@ -109,23 +109,19 @@ public sealed class ReaderFuzzTests
         return file;
     }
 
-    private static void AssertOnlyOwnError(IActivityReader reader, byte[] bytes)
-    {
-        var task = Task.Run(() =>
-        {
-            try
+    private static void AssertOnlyOwnError(IActivityReader reader, byte[] bytes) =>
+        Fuzz.Within(
+            () =>
             {
-                var recording = reader.Read(bytes);
-                _ = ActivityAnalyzer.Analyze(recording);
-            }
-            catch (ActivityReadException)
-            {
-                // the reader's own error: expected for bad input
-            }
-        });
-        if (!task.Wait(PerInput))
-        {
-            throw new TimeoutException($"The {reader.Format} reader took over {PerInput.TotalSeconds} s on {bytes.Length} bytes: {Convert.ToHexString(bytes.AsSpan(0, Math.Min(64, bytes.Length)))}");
-        }
-    }
+                try
+                {
+                    var recording = reader.Read(bytes);
+                    _ = ActivityAnalyzer.Analyze(recording);
+                }
+                catch (ActivityReadException)
+                {
+                    // the reader's own error: expected for bad input
+                }
+            },
+            () => $"the {reader.Format} reader, {bytes.Length} bytes: {Fuzz.Hex(bytes)}");
 }

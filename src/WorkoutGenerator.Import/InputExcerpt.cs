@@ -1,0 +1,20 @@
+namespace WorkoutGenerator.Import;
+
+/// <summary>
+/// What of a hostile or broken input a message may quote: at most <see cref="MaxChars"/> characters, so that a
+/// 200 MB line or a 64 KiB file name never comes back whole in a warning, a summary or a log.
+/// </summary>
+internal static class InputExcerpt
+{
+    public const int MaxChars = 80;
+
+    public static string Of(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return text ?? string.Empty;
+        }
+
+        return text.Length <= MaxChars ? text : string.Concat(text.AsSpan(0, MaxChars), "…");
+    }
+}
