@@ -57,7 +57,7 @@ public sealed class RawErrorTextTests : IDisposable
         // Then
         Assert.Equal(1, result.ExitCode);
         Assert.Contains(
-            $"error: {notes}: this file is not a SQLite database (or it is encrypted): pass --db with the right file.",
+            $"error: {notes}: not a SQLite database, so not a workoutgen database; it was left unchanged. Give --db the path of your workoutgen database, or of a file that does not exist yet.",
             result.Console.Replace("\n", "", StringComparison.Ordinal),
             StringComparison.Ordinal);
     }

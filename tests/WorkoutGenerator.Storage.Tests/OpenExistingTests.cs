@@ -97,7 +97,7 @@ public sealed class OpenExistingTests
         var error = Assert.Throws<UserFacingException>(() => WorkoutDatabase.OpenExisting(path, new FakeTimeProvider(), readOnly: true));
 
         // Then
-        Assert.Equal($"{path}: this file is not a SQLite database (or it is encrypted): pass --db with the right file.", error.Display);
+        Assert.Equal($"{path}: not a SQLite database, so not a workoutgen database; it was left unchanged. Give --db the path of your workoutgen database, or of a file that does not exist yet.", error.Display);
         Assert.StartsWith("these are my running notes", File.ReadAllText(path), StringComparison.Ordinal);
     }
 
