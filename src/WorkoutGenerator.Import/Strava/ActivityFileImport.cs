@@ -1,6 +1,5 @@
 using System.Globalization;
 using WorkoutGenerator.Domain.Runs;
-using WorkoutGenerator.Domain.Units;
 using WorkoutGenerator.Import.Activities;
 
 namespace WorkoutGenerator.Import.Strava;
