@@ -74,9 +74,13 @@ internal sealed partial class HeaderMap
         return (new HeaderMap(headers, columns, ExportLayout.Current, language), null);
     }
 
-    /// <summary>"&lt;span class=...&gt;Type&lt;/span&gt;" becomes "Type": Strava leaked untranslated keys as HTML.</summary>
+    /// <summary>
+    /// "&lt;span class=...&gt;Type&lt;/span&gt;" becomes "Type": Strava leaked untranslated keys as HTML. Typographic
+    /// apostrophes become ASCII ones: Italian and French exports write "Data dell’attività" with U+2019.
+    /// </summary>
     internal static string Clean(string header) =>
-        WebUtility.HtmlDecode(HtmlTag().Replace(header, string.Empty)).Trim().Trim('\uFEFF').Trim();
+        WebUtility.HtmlDecode(HtmlTag().Replace(header, string.Empty)).Trim().Trim('\uFEFF').Trim()
+            .Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u02BC', '\'');
 
     private static Dictionary<StravaField, int> MatchByName(string[] headers, IReadOnlyDictionary<StravaField, string[]> names)
     {

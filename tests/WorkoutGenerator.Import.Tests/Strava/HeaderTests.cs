@@ -25,6 +25,8 @@ public sealed class HeaderTests
     [InlineData("  Moving Time ", "Moving Time")]
     [InlineData("\uFEFFActivity ID", "Activity ID")]
     [InlineData("Caf&eacute; <b>Time</b>", "Café Time")]
+    [InlineData("Data dell\u2019attività", "Data dell'attività")]
+    [InlineData("Date de l\u2018activité", "Date de l'activité")]
     public void Should_strip_html_and_trim_header_names(string raw, string expected)
     {
         // Given a header cell / When cleaned / Then
