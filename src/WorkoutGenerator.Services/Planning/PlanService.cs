@@ -42,7 +42,11 @@ public sealed class PlanService
         return now < today ? today : today.AddDays(1);
     }
 
-    /// <summary>The workout for <paramref name="slot"/> (default <see cref="NextSlot"/>) from the runs before it.</summary>
+    /// <summary>
+    /// The workout for <paramref name="slot"/> (default <see cref="NextSlot"/>) from the runs before it. With a stored
+    /// plan covering that day, the plan's workout for it (or its next run after a rest day), the plan adapted to what
+    /// was run since; without one, the seed's rule, which is also a new plan's first day: one answer per day.
+    /// </summary>
     public ServiceResult<NextWorkoutResult> Next(DateTime? slot = null)
     {
         var at = slot ?? NextSlot();
@@ -54,7 +58,7 @@ public sealed class PlanService
 
         var predictor = predictors.Resolve();
         var prediction = predictor.Predictor.Predict(history, at);
-        var workout = NextWorkout.Prescribe(history, at, prediction);
+        var workout = Planned(DateOnly.FromDateTime(at), history, predictor.Predictor) ?? NextWorkout.Prescribe(history, at, prediction);
         return ServiceResult<NextWorkoutResult>.Ok(new NextWorkoutResult(at, workout, prediction, predictor.Description));
     }
 
@@ -102,6 +106,17 @@ public sealed class PlanService
         return ServiceResult<PlanStatusResult>.Ok(new PlanStatusResult(plan, PlanStatus.Compare(plan, runs, day), day));
     }
 
+    private Workout? Planned(DateOnly day, List<Run> history, INextRunPacePredictor predictor)
+    {
+        var plan = database.Plans.GetActive();
+        if (plan is null || day < plan.Options.From || day > plan.Options.RaceDate)
+        {
+            return null;
+        }
+
+        return PlanBuilder.AdaptRemaining(plan, history, day, predictor).Workouts.FirstOrDefault(workout => workout.Date >= day);
+    }
+
     internal static (PlanDecision Decision, string Reason) Decide(StoredPlan? active, PlanOptions options)
     {
         if (active is null)
@@ -115,9 +130,9 @@ public sealed class PlanService
             return (PlanDecision.New, Text($"New plan: the stored plan is for a {stored.Race.Code()} on {stored.RaceDate:yyyy-MM-dd}; it is kept, inactive."));
         }
 
-        if (stored.RunsPerWeek != options.RunsPerWeek || stored.LongRunDay != options.LongRunDay)
+        if (stored.RunsPerWeek != options.RunsPerWeek || stored.BuildLongRunDay != options.BuildLongRunDay)
         {
-            return (PlanDecision.New, Text($"New plan: the stored plan has {stored.RunsPerWeek} runs a week with the long run on {stored.LongRunDay}; it is kept, inactive."));
+            return (PlanDecision.New, Text($"New plan: the stored plan has {stored.RunsPerWeek} runs a week with the long run on {stored.BuildLongRunDay}; it is kept, inactive."));
         }
 
         if (options.From <= stored.From)

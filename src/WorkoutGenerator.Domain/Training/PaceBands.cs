@@ -1,7 +1,8 @@
+using WorkoutGenerator.Domain.Planning;
 using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Domain.Units;
 
-namespace WorkoutGenerator.Domain.Planning.Coaching;
+namespace WorkoutGenerator.Domain.Training;
 
 /// <summary>
 /// The runner's own paces for the steady kinds of run (easy, long, recovery), fixed at the plan's start from their
@@ -37,6 +38,17 @@ public sealed record PaceBands(IReadOnlyDictionary<WorkoutType, PaceBand> ByType
 
         return new PaceBands(bands);
     }
+
+    /// <summary>Without steady runs to measure: one band around the runner's easy pace (<see cref="PaceProfile.Easy"/>), +-3%.</summary>
+    public static PaceBands Around(Pace easy)
+    {
+        Pace At(double factor) => Pace.FromSecondsPerMeter(easy.SecondsPerMeter * factor);
+        var band = new PaceBand(At(0.97), At(0.985), easy, At(1.015), At(1.03));
+        return new PaceBands(new Dictionary<WorkoutType, PaceBand> { [WorkoutType.Easy] = band, [WorkoutType.Long] = band, [WorkoutType.Recovery] = band });
+    }
+
+    /// <summary>The pace range of a steady run of <paramref name="type"/>: its p25-p75, target the median.</summary>
+    public PaceRange RangeOf(WorkoutType type) => new(ByType[type].P25, ByType[type].P75);
 }
 
 /// <summary>Percentiles of one kind of run's paces.</summary>
@@ -51,7 +63,7 @@ public sealed record PaceBand(Pace P10, Pace P25, Pace Median, Pace P75, Pace P9
     internal static PaceBand Of(IReadOnlyList<Run> runs)
     {
         var paces = runs.Select(run => run.Pace.SecondsPerMeter).Order().ToList();
-        Pace At(double q) => Pace.FromSecondsPerMeter(Training.Quantiles.Of(paces, q));
+        Pace At(double q) => Pace.FromSecondsPerMeter(Quantiles.Of(paces, q));
         return new PaceBand(At(0.10), At(0.25), At(0.50), At(0.75), At(0.90));
     }
 }
