@@ -131,6 +131,12 @@ public static partial class PlanBuilder
 
             var sessions = open.Where(day => day.Role == DayRole.Quality)
                 .ToDictionary(day => day.Date, day => SessionBuilder.Build(day.Session!.Value, weekVolume, paces, marathonPace, day.Taper));
+            if (longDay is not null && !taper && open.Any(day => day.Role == DayRole.MediumLong))
+            {
+                // Room for the medium-long run at 0.6 of the long run beside the sessions (Pfitzinger & Douglas).
+                var room = Less(left, sessions.Values.Aggregate(Distance.Zero, (sum, s) => sum + Round(s.EstimatedDistance)));
+                longRun = Distance.Min(longRun, Distance.Max(Round(room * (1 / 1.6)), Floor));
+            }
             if (longRun < Floor)
             {
                 longDay = null;
@@ -267,21 +273,44 @@ public static partial class PlanBuilder
         };
 
         /// <summary>Frandsen 2025: at most 1.1 x the longest run (done or planned) of the previous 30 days.</summary>
-        private Distance SpikeCap(DateOnly day)
+        private Distance SpikeCap(DateOnly day) => Distance.Max(Round((Longest30(day) ?? Distance.Zero) * (1 + training.MaxIncreaseOverLongest30Days)), Floor);
+
+        private Distance? Longest30(DateOnly day)
         {
             var done = past.Where(run => DateOnly.FromDateTime(run.WallClockStart()) is var d && d >= day.AddDays(-30) && d < day).Select(run => run.Distance);
             var plannedRuns = planned.Values.Where(w => w.Date >= day.AddDays(-30) && w.Date < day).Select(w => w.Distance);
-            var longest = done.Concat(plannedRuns).DefaultIfEmpty(Distance.Zero).Max();
-            return Distance.Max(Round(longest * (1 + training.MaxIncreaseOverLongest30Days)), Floor);
+            var all = done.Concat(plannedRuns).ToList();
+            return all.Count > 0 ? all.Max() : null;
+        }
+
+        /// <summary>A distance within the single-run cap and the floor, with the caps it met, as `next` states them.</summary>
+        private (Distance Distance, string Caps, string? Reason) Capped(DateOnly date, Distance distance)
+        {
+            if (Longest30(date) is not { } longest)
+            {
+                return (Floor, "no run in 30 days", "No run in the last 30 days: restart at the shortest prescribed distance (Frandsen et al. 2025: a spike over the 30-day longest raises injury risk).");
+            }
+
+            var cap = SpikeCap(date);
+            if (distance > cap)
+            {
+                return cap > Round(longest * (1 + training.MaxIncreaseOverLongest30Days))
+                    ? (cap, "floor", Text($"Raised to {Floor}: no run is prescribed shorter than that."))
+                    : (cap, "longest +10%", Text($"Capped at {cap}: at most {training.MaxIncreaseOverLongest30Days * 100:0}% longer than the longest run of the last 30 days ({longest}) (Frandsen et al. 2025)."));
+            }
+
+            return distance < Floor ? (Floor, "floor", Text($"Raised to {Floor}: no run is prescribed shorter than that.")) : (distance, "none", null);
         }
 
         private Workout Steady(DateOnly date, WorkoutType type, Distance distance, string reason)
         {
-            var capped = Distance.Max(Distance.Min(distance, SpikeCap(date)), Floor);
+            var (capped, caps, capReason) = Capped(date, distance);
             var band = bands.ByType[type];
             var range = bands.RangeOf(type);
-            var why = Text($"{type} {capped} at your own {type.ToString().ToLowerInvariant()} pace {band.Median} (median of your {type.ToString().ToLowerInvariant()} runs of the last 26 weeks, fixed at the plan's start).");
-            return new Workout(date, startTime, type, band.Median, range.Fast, range.Slow, capped, band.Median.TimeFor(capped), null, why, [reason, RuleOf(date)]);
+            var kind = type.ToString().ToLowerInvariant();
+            var why = Text($"{type} {capped} at your own {kind} pace {band.Median} (median of your {kind} runs of the last 26 weeks, fixed at the plan's start); caps: {caps}.");
+            IReadOnlyList<string> reasons = capReason is null ? [reason, RuleOf(date)] : [reason, RuleOf(date), capReason];
+            return new Workout(date, startTime, type, band.Median, range.Fast, range.Slow, capped, band.Median.TimeFor(capped), null, why, reasons);
         }
 
         private Workout Session(DateOnly date, SessionKind kind, WorkoutStructure structure)
@@ -297,7 +326,7 @@ public static partial class PlanBuilder
             var source = kind == SessionKind.MarathonPace
                 ? "goal marathon pace" + (race is null ? " (Daniels' marathon pace from your quick runs)" : " (" + race.Method + ")")
                 : Text($"Daniels' {kind.ToString().ToLowerInvariant()} pace at VDOT {paces.Vdot:0.0}");
-            var why = Text($"{kind}: {structure.Blocks[0].EstimatedDistance} warm-up, {Describe(structure.Blocks[1])} at {work.Pace.Middle}, {structure.Blocks[^1].EstimatedDistance} cool-down; pace from {source}.");
+            var why = Text($"{kind}: {structure.Blocks[0].EstimatedDistance} warm-up, {Describe(structure.Blocks[1])} at {work.Pace.Middle}, {structure.Blocks[^1].EstimatedDistance} cool-down; pace from {source}; caps: none.");
             return new Workout(date, startTime, type, work.Pace.Middle, work.Pace.Fast, work.Pace.Slow, distance, structure.EstimatedTime, structure, why, [why, RuleOf(date)]);
         }
 

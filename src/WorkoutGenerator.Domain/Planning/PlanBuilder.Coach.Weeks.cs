@@ -90,7 +90,7 @@ public static partial class PlanBuilder
                     }
 
                     var longRun = taperIndex >= TaperLongWeeks(options.Race)
-                        ? (maxLong >= longTarget - Distance.FromMeters(100) ? maxLong * 0.8 : longTarget)
+                        ? (maxLong.Meters >= longTarget.Meters - 100 ? maxLong * 0.8 : longTarget)
                         : Distance.Min(Distance.FromKilometers(options.Race switch { RaceKind.Marathon => 16, RaceKind.HalfMarathon => 13, _ => 10 }), Distance.Min(maxLong * 0.6, peakTarget * 0.2));
                     var budget = Budget(target, doneBefore, inWeek, taperWeek: true);
                     rules[weekStart] = rule;

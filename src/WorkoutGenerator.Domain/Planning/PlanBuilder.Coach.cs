@@ -26,7 +26,6 @@ public static partial class PlanBuilder
         private readonly Dictionary<DateOnly, Distance> doneByDay;
         private readonly RunnerBase runner;
         private readonly PaceBands bands;
-        private readonly DateOnly taperStart;
         private RacePrediction? race;
         private TrainingPaces paces = TrainingPaces.FromVdot(50);
         private PaceRange marathonPace = TrainingPaces.FromVdot(50).Marathon;
@@ -44,9 +43,6 @@ public static partial class PlanBuilder
             bands = PaceBands.Of(past, options.From) ?? PaceBands.Around(profile.Easy);
             doneByDay = past.GroupBy(run => DateOnly.FromDateTime(run.WallClockStart()))
                 .ToDictionary(g => g.Key, g => g.Aggregate(Distance.Zero, (sum, run) => sum + run.Distance));
-
-            // Bosquet 2007 / Mujika & Padilla 2003: a 2-3 week taper for the marathon, 1-2 weeks for shorter races.
-            taperStart = options.RaceDate.AddDays(-TaperDays(options.Race));
         }
 
         private Distance Floor => training.MinRunDistance;
@@ -74,7 +70,12 @@ public static partial class PlanBuilder
             var weeks = Enumerable.Range(0, count).Select(k => WeekRecord(firstWeek.AddDays(7 * k), phases[k], targets)).ToList();
             WarnIfThin(thin);
             var workouts = planned.Values.Append(RaceDay()).ToList();
-            return new TrainingPlan(options, race, weeks, workouts, warnings);
+            var plan = new TrainingPlan(options, race, weeks, workouts, warnings);
+
+            // The plan checks itself against the coaching rules and says plainly which it could not meet and why
+            // (a thin base, a race too close), rather than leaving the runner to find out.
+            var missed = PlanAudit.Check(plan, past, seed).Where(result => !result.Passed).ToList();
+            return missed.Count == 0 ? plan : plan with { Warnings = [.. warnings, .. missed.Select(NotMet)] };
         }
 
         private void SetPaces()
@@ -119,7 +120,7 @@ public static partial class PlanBuilder
                 var (need, orTime, _) = PlanAudit.LongRunNeed(options.Race, runner.RecentLongest);
                 var window = planned.Values.Where(w => w.Date >= options.RaceDate.AddDays(-49) && w.Date <= options.RaceDate.AddDays(-14)).ToList();
                 var longest = window.MaxBy(w => w.Distance.Meters);
-                var reached = longest is not null && (longest.Distance >= need - Distance.FromMeters(50) || (orTime is { } time && longest.Duration >= time));
+                var reached = longest is not null && (longest.Distance.Meters >= need.Meters - 50 || (orTime is { } time && longest.Duration >= time));
                 if (!reached)
                 {
                     shortfall = Text($"the longest run the safety rules allow by 2 weeks out is {longest?.Distance ?? Distance.Zero}, short of the {need} a {options.Race.Code()} asks");
@@ -132,6 +133,7 @@ public static partial class PlanBuilder
             }
         }
 
-        private static int TaperDays(RaceKind race) => race == RaceKind.Marathon ? 21 : 14;
+        /// <summary>The warning for a coaching rule the plan does not meet.</summary>
+        private static string NotMet(RuleResult result) => PlanAudit.NotMetOpening + result.Rule + " (" + PlanAudit.Rule(result.Rule).Source + "): " + result.Reason + ".";
     }
 }

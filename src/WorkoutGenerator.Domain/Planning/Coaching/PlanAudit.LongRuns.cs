@@ -32,7 +32,7 @@ public static partial class PlanAudit
 
         var low = c.Base.RecentWeeklyLongest * 0.75;
         var cap = (c.Longest30Before(first.Date) ?? Distance.Zero) * 1.1;
-        var ok = first.Distance >= low - Distance.FromMeters(100) && first.Distance <= Distance.Max(cap, TrainingOptions.Default.MinRunDistance) + Distance.FromMeters(1);
+        var ok = first.Distance.Meters >= low.Meters - 100 && first.Distance <= Distance.Max(cap, TrainingOptions.Default.MinRunDistance) + Distance.FromMeters(1);
         return c.Result(name, ok, Text($"first long run {first.Distance} on {first.Date:yyyy-MM-dd}; 0.75 x recent weekly longest = {low}, 30-day cap = {cap}"));
     }
 
@@ -46,7 +46,7 @@ public static partial class PlanAudit
         }
 
         var longest = window.MaxBy(w => w.Distance.Meters)!;
-        var reached = (longest.Distance >= need - Distance.FromMeters(50) || (orTime is { } time && longest.Duration >= time)) && longest.Distance <= most;
+        var reached = (longest.Distance.Meters >= need.Meters - 50 || (orTime is { } time && longest.Duration >= time)) && longest.Distance <= most;
         return (reached, Text($"longest run 7-2 weeks out {longest.Distance} ({longest.Duration.Format()}) on {longest.Date:yyyy-MM-dd}; needs {need}{(orTime is { } t ? " or " + t.Format() : string.Empty)}, at most {most}"));
     }
 

@@ -11,6 +11,16 @@ namespace WorkoutGenerator.Domain.Planning.Coaching;
 /// </summary>
 public static partial class PlanAudit
 {
+    /// <summary>How a plan's warning names a rule it does not meet: "Not met: Rule (source): reason."</summary>
+    public const string NotMetOpening = "Not met: ";
+
+    /// <summary>Whether <paramref name="plan"/> says it does not meet <paramref name="rule"/>.</summary>
+    public static bool Says(TrainingPlan plan, string rule)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return plan.Warnings.Any(w => w.StartsWith(NotMetOpening + rule + " (", StringComparison.Ordinal));
+    }
+
     public static IReadOnlyList<CoachingRule> Rules { get; } =
     [
         .. VolumeRules,
