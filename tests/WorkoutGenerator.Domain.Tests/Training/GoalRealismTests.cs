@@ -45,8 +45,9 @@ public sealed class GoalRealismTests
         // When
         var adjusted = GoalRealism.Adjust(predicted, history, AsOf)!;
 
-        // Then: the slowest of VDOT, Riegel and Tanda, slowed by the stated percentage, and the method says so
-        var slowest = Math.Max(predicted.GoalTime.TotalSeconds, adjusted.TandaTime!.Value.TotalSeconds);
+        // Then: the slowest of VDOT, Riegel and Tanda (Tanda at most 5% slower), slowed by the stated percentage,
+        // and the method says so
+        var slowest = Math.Min(Math.Max(predicted.GoalTime.TotalSeconds, adjusted.TandaTime!.Value.TotalSeconds), predicted.GoalTime.TotalSeconds * 1.05);
         Assert.Equal(slowest * (1 + (percent / 100.0)), adjusted.GoalTime.TotalSeconds, 3);
         Assert.Contains("Tanda 2011", adjusted.Method, StringComparison.Ordinal);
         Assert.Contains($"+{percent}%", adjusted.Method, StringComparison.Ordinal);
