@@ -53,7 +53,7 @@ internal static class PlanJson
         };
     }
 
-    public sealed record OptionsDto(DateOnly RaceDate, DateOnly From, RaceKind Race, int RunsPerWeek, DayOfWeek LongRunDay, TimeOnly? Start, TrainingDto Training)
+    public sealed record OptionsDto(DateOnly RaceDate, DateOnly From, RaceKind Race, int RunsPerWeek, DayOfWeek? LongRunDay, TimeOnly? Start, TrainingDto Training)
     {
         public static OptionsDto Of(PlanOptions o) => new(o.RaceDate, o.From, o.Race, o.RunsPerWeek, o.LongRunDay, o.Start, TrainingDto.Of(o.Training));
 

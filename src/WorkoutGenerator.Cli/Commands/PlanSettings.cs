@@ -28,9 +28,8 @@ public sealed class PlanSettings : DataSettings
     public int RunsPerWeek => WholeNumber.Parse(RunsPerWeekOption) ?? 5;
 
     [CommandOption("--long-run-day <DAY>")]
-    [Description("The long run's weekday: mon, tue, wed, thu, fri, sat or sun (default sun).")]
-    [DefaultValue("sun")]
-    public string LongRunDay { get; init; } = "sun";
+    [Description("The long run's weekday: mon, tue, wed, thu, fri, sat or sun (default: the race's weekday).")]
+    public string? LongRunDay { get; init; }
 
     [CommandOption("--ics <FILE>")]
     [Description("Also write the plan as an iCalendar file.")]
@@ -54,7 +53,7 @@ public sealed class PlanSettings : DataSettings
 
     public RaceKind RaceKind => RaceKindExtensions.TryParse(Race, out var kind) ? kind : RaceKind.Marathon;
 
-    public DayOfWeek LongRunWeekday => CliDates.TryParseDay(LongRunDay, out var day) ? day : DayOfWeek.Sunday;
+    public DayOfWeek? LongRunWeekday => CliDates.TryParseDay(LongRunDay, out var day) ? day : null;
 
     public override ValidationResult Validate()
     {
@@ -83,7 +82,7 @@ public sealed class PlanSettings : DataSettings
         {
             error = $"--runs-per-week must be between 1 and 7, not {RunsPerWeek}.";
         }
-        else if (!CliDates.TryParseDay(LongRunDay, out _))
+        else if (LongRunDay is not null && !CliDates.TryParseDay(LongRunDay, out _))
         {
             error = $"--long-run-day must be a day of the week (mon, tue, wed, thu, fri, sat or sun), not \"{LongRunDay}\".";
         }

@@ -22,8 +22,10 @@ public static partial class PlanBuilder
             return Build(history, plan.Options with { From = today }, predictor);
         }
 
+        // Re-planning keeps the plan's own structure from today on: the first day is the plan's, not `next`'s.
+
         var status = PlanStatus.Compare(plan, history, today);
-        var rest = Build(history, plan.Options with { From = today }, predictor);
+        var rest = Build(history, plan.Options with { From = today }, predictor, seedFirstDay: false);
         var currentWeek = WeeklyVolumes.WeekStartOf(today);
         var note = string.Create(
             CultureInfo.InvariantCulture,

@@ -7,23 +7,28 @@ using WorkoutGenerator.Domain.Units;
 namespace WorkoutGenerator.Domain.Planning;
 
 /// <summary>
-/// Builds a day-by-day plan to race day by rolling the pace model forward: each planned run is predicted from
-/// the history plus the runs planned before it (<see cref="PlannedRun"/>), so the model sees the plan as it
-/// unfolds. Weekly volumes follow <see cref="PlanRules"/>; the days follow <see cref="WeekSchedule"/>.
-/// Within a week each run gets a weighted part of what is left of the week's target:
-/// raw = left * w / (w + sum of the expected weights of the week's later runs), with
-/// w = 0.5 * the day's type weight (long 0.28, quality 0.16, easy 0.14, recovery 0.10) + 0.5 * share(p), so the
-/// schedule fixes the kind of day and the predicted pace moves its distance (slower, longer); then the usual caps
-/// (<see cref="DistanceAssigner.ApplyCaps"/>) plus the week's remaining budget, keeping room for the later runs' floors.
+/// Builds a day-by-day plan to race day the way a marathon coach writes one (docs/coaching.md has every rule and its
+/// source): weekly volume from the runner's chronic base to a peak their own history supports, step-back weeks and
+/// a race-anchored taper (<see cref="PlanRules"/>), weeks shaped around a long run that grows to the race's need
+/// within the single-run cap, quality sessions of their own size, and paces fixed at the start from the runner's
+/// own runs (steady paces) and races (Daniels' VDOT). Planned runs count for volume and the single-run cap, never
+/// for paces. A new plan's first day is what `next` prescribes for it.
 /// </summary>
 public static partial class PlanBuilder
 {
-    public static TrainingPlan Build(IReadOnlyList<Run> history, PlanOptions options, INextRunPacePredictor predictor)
+    /// <summary>The slot `next` prescribes for when it is given a date alone, and so the slot of a new plan's first day.</summary>
+    public static readonly TimeOnly FirstDaySlot = new(7, 0);
+
+    public static TrainingPlan Build(IReadOnlyList<Run> history, PlanOptions options, INextRunPacePredictor predictor) =>
+        Build(history, options, predictor, seedFirstDay: true);
+
+    private static TrainingPlan Build(IReadOnlyList<Run> history, PlanOptions options, INextRunPacePredictor predictor, bool seedFirstDay)
     {
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(predictor);
-        var schedule = WeekSchedule.For(options.RunsPerWeek, options.LongRunDay);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.RunsPerWeek, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.RunsPerWeek, 7);
         if (options.RaceDate <= options.From)
         {
             return Empty(options, Text($"The race date {options.RaceDate:yyyy-MM-dd} is not after the start {options.From:yyyy-MM-dd}: nothing to plan."));
@@ -37,19 +42,10 @@ public static partial class PlanBuilder
             return Empty(options, Text($"No run of at least 2 km before {options.From:yyyy-MM-dd}: import runs first."));
         }
 
-        var rolling = new Rolling(options, predictor, schedule, past, profile);
-        return rolling.Run();
+        return new Coach(options, predictor, past.Where(run => !PlannedRun.IsPlanned(run)).ToList(), profile, seedFirstDay).Run();
     }
 
     private static TrainingPlan Empty(PlanOptions options, string warning) => new(options, null, [], [], [warning]);
-
-    internal static double TypeWeight(WorkoutType type) => type switch
-    {
-        WorkoutType.Long => 0.28,
-        WorkoutType.Tempo or WorkoutType.Interval => 0.16,
-        WorkoutType.Recovery => 0.10,
-        _ => 0.14,
-    };
 
     internal static TimeOnly UsualStart(IReadOnlyList<Run> past)
     {

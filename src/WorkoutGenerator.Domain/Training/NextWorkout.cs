@@ -5,7 +5,8 @@ namespace WorkoutGenerator.Domain.Training;
 /// <summary>
 /// The main job: what to run at a slot. Predicted pace -> position on the runner's scale -> share of the weekly
 /// base -> caps (<see cref="DistanceAssigner"/>), type from position and the days before
-/// (<see cref="WorkoutTypeChooser"/>), structure and paces from Daniels' relations (<see cref="TrainingPaces"/>).
+/// (<see cref="WorkoutTypeChooser"/>), structure and quality paces from Daniels' relations (<see cref="TrainingPaces"/>),
+/// steady paces from the runner's own runs of that kind (<see cref="PaceBands"/>).
 /// </summary>
 public static class NextWorkout
 {
@@ -42,7 +43,8 @@ public static class NextWorkout
         }
 
         leading.Add(TypeReason(type, position));
-        return WorkoutFactory.Create(slotLocal, type, prediction, prescription, paces, load, load.WeeklyBase, options, leading);
+        var bands = PaceBands.Of(history, DateOnly.FromDateTime(slotLocal));
+        return WorkoutFactory.Create(slotLocal, type, prediction, prescription, paces, load, load.WeeklyBase, options, leading, bands: bands);
     }
 
     private static string TypeReason(WorkoutType type, double position) => type switch

@@ -17,7 +17,8 @@ internal static class WorkoutFactory
         Distance weeklyBase,
         TrainingOptions options,
         IEnumerable<string> leadingReasons,
-        string? context = null)
+        string? context = null,
+        PaceBands? bands = null)
     {
         var reasons = new List<string>(leadingReasons);
         reasons.AddRange(prescription.Reasons);
@@ -30,6 +31,15 @@ internal static class WorkoutFactory
             _ => new PaceRange(prediction.Fast, prediction.Slow),
         };
         var target = type is WorkoutType.Easy or WorkoutType.Long ? prediction.Predicted : range.Middle;
+
+        // A steady run's pace follows its kind, from the runner's own runs of that kind, never the weekday's past
+        // runs (a Wednesday easy day is not paced from Wednesday tempos).
+        if (bands is not null && type is WorkoutType.Easy or WorkoutType.Long or WorkoutType.Recovery)
+        {
+            range = bands.RangeOf(type);
+            target = bands.ByType[type].Median;
+        }
+
         if (load.AcuteChronicRatio is { } ratio)
         {
             reasons.Add(Text($"Acute:chronic load {ratio:0.00} (last 7 days {load.LastSevenDays} / 4-week weekly average {load.FourWeekAverage}); information only, not a limit (Impellizzeri et al. 2020)."));

@@ -53,7 +53,9 @@ public sealed class PlanService
     }
 
     /// <summary>
-    /// The workout for <paramref name="slot"/> (default <see cref="NextSlot"/>) from the runs before it, also
+    /// The workout for <paramref name="slot"/> (default <see cref="NextSlot"/>) from the runs before it. With a stored
+    /// plan covering that day, the plan's workout for it (or its next run after a rest day), the plan adapted to what
+    /// was run since; without one, the seed's rule, which is also a new plan's first day: one answer per day. Also
     /// written as a FIT workout to <paramref name="fitFile"/> when given (checked before anything else).
     /// </summary>
     public ServiceResult<NextWorkoutResult> Next(DateTime? slot = null, string? fitFile = null, CancellationToken cancellationToken = default)
@@ -74,8 +76,9 @@ public sealed class PlanService
         }
 
         using var predictor = predictors.Resolve(zone.Zone);
-        var prediction = new CancellablePredictor(predictor.Predictor, cancellationToken).Predict(history, at);
-        var workout = NextWorkout.Prescribe(history, at, prediction);
+        var rolling = new CancellablePredictor(predictor.Predictor, cancellationToken);
+        var prediction = rolling.Predict(history, at);
+        var workout = Planned(DateOnly.FromDateTime(at), history, rolling, zone.Zone) ?? NextWorkout.Prescribe(history, at, prediction);
         if (fitTarget is not null)
         {
             using var files = new StagedFiles();
@@ -147,6 +150,18 @@ public sealed class PlanService
         return ServiceResult<PlanStatusResult>.Ok(new PlanStatusResult(plan, PlanStatus.Compare(plan, runs, day), day, zone));
     }
 
+    private Workout? Planned(DateOnly day, List<Run> history, INextRunPacePredictor predictor, IRunnerTimeZone zone)
+    {
+        var plan = database.Plans.GetActive();
+        if (plan is null || day < plan.Options.From || day > plan.Options.RaceDate)
+        {
+            return null;
+        }
+
+        var onRunnersClock = plan with { Options = plan.Options with { TimeZone = zone } };
+        return PlanBuilder.AdaptRemaining(onRunnersClock, history, day, predictor).Workouts.FirstOrDefault(workout => workout.Date >= day);
+    }
+
     internal static (PlanDecision Decision, string Reason) Decide(StoredPlan? active, PlanOptions options)
     {
         if (active is null)
@@ -160,9 +175,9 @@ public sealed class PlanService
             return (PlanDecision.New, Text($"New plan: the stored plan is for a {stored.Race.Code()} on {stored.RaceDate:yyyy-MM-dd}; it is kept, inactive."));
         }
 
-        if (stored.RunsPerWeek != options.RunsPerWeek || stored.LongRunDay != options.LongRunDay)
+        if (stored.RunsPerWeek != options.RunsPerWeek || stored.BuildLongRunDay != options.BuildLongRunDay)
         {
-            return (PlanDecision.New, Text($"New plan: the stored plan has {stored.RunsPerWeek} runs a week with the long run on {stored.LongRunDay}; it is kept, inactive."));
+            return (PlanDecision.New, Text($"New plan: the stored plan has {stored.RunsPerWeek} runs a week with the long run on {stored.BuildLongRunDay}; it is kept, inactive."));
         }
 
         if (options.From <= stored.From)

@@ -1,0 +1,81 @@
+using WorkoutGenerator.Domain.Runs;
+using WorkoutGenerator.Domain.Training;
+using WorkoutGenerator.Domain.Units;
+
+namespace WorkoutGenerator.Domain.Planning.Coaching;
+
+public static partial class PlanAudit
+{
+    private static IEnumerable<CoachingRule> LongRunRules =>
+    [
+        new("FirstLongRun", "Pfitzinger & Douglas; Frandsen 2025", FirstLongRun),
+        new("LongestLongRun", "Pfitzinger & Douglas; Hansons; Daniels", LongestLongRun),
+        new("SingleRunCap", "Frandsen 2025", SingleRunCap),
+    ];
+
+    /// <summary>What the race's longest training run must reach 7 to 2 weeks out, and its upper bound.</summary>
+    public static (Distance Need, Duration? OrTime, Distance Most) LongRunNeed(RaceKind race, Distance recentLongest) => race switch
+    {
+        RaceKind.Marathon => (Distance.FromKilometers(recentLongest < Distance.FromKilometers(25) ? 25.5 : 29), Duration.FromMinutes(145), Distance.FromKilometers(35.5)),
+        RaceKind.HalfMarathon => (Distance.FromKilometers(16), null, Distance.FromKilometers(27)),
+        _ => (Distance.FromKilometers(10), null, Distance.FromKilometers(24)),
+    };
+
+    private static RuleResult FirstLongRun(AuditContext c)
+    {
+        const string name = "FirstLongRun";
+        var first = c.Planned.FirstOrDefault(w => w.Type == WorkoutType.Long && w.Date < c.RaceDate.AddDays(-14));
+        if (first is null)
+        {
+            return c.Result(name, c.RaceDate.DayNumber - c.From.DayNumber < 21, "no long run before the taper");
+        }
+
+        var low = c.Base.RecentWeeklyLongest * 0.75;
+        var cap = (c.Longest30Before(first.Date) ?? Distance.Zero) * 1.1;
+        var ok = first.Distance.Meters >= low.Meters - 100 && first.Distance <= Distance.Max(cap, TrainingOptions.Default.MinRunDistance) + Distance.FromMeters(1);
+        return c.Result(name, ok, Text($"first long run {first.Distance} on {first.Date:yyyy-MM-dd}; 0.75 x recent weekly longest = {low}, 30-day cap = {cap}"));
+    }
+
+    internal static (bool Reached, string Reason) LongestLongRunReached(AuditContext c)
+    {
+        var (need, orTime, most) = LongRunNeed(c.Race, c.Base.RecentLongest);
+        var window = c.Planned.Where(w => w.Date >= c.RaceDate.AddDays(-49) && w.Date <= c.RaceDate.AddDays(-14)).ToList();
+        if (window.Count == 0)
+        {
+            return (false, "no run 7 to 2 weeks out");
+        }
+
+        var longest = window.MaxBy(w => w.Distance.Meters)!;
+        var reached = (longest.Distance.Meters >= need.Meters - 50 || (orTime is { } time && longest.Duration >= time)) && longest.Distance <= most;
+        return (reached, Text($"longest run 7-2 weeks out {longest.Distance} ({longest.Duration.Format()}) on {longest.Date:yyyy-MM-dd}; needs {need}{(orTime is { } t ? " or " + t.Format() : string.Empty)}, at most {most}"));
+    }
+
+    private static RuleResult LongestLongRun(AuditContext c)
+    {
+        const string name = "LongestLongRun";
+        if (c.RaceDate.DayNumber - c.From.DayNumber < 28)
+        {
+            return c.Pass(name, "under 4 weeks to the race: no long run left to build");
+        }
+
+        var (reached, reason) = LongestLongRunReached(c);
+        return reached ? c.Pass(name, reason)
+            : c.Result(name, c.WarnsThinBase, reason + (c.WarnsThinBase ? "; the plan says the base is thin" : string.Empty));
+    }
+
+    // Frandsen 2025: a run over 110% of the longest of the previous 30 days raised injury risk (HR 1.64).
+    private static RuleResult SingleRunCap(AuditContext c)
+    {
+        const string name = "SingleRunCap";
+        foreach (var workout in c.Planned)
+        {
+            var cap = Distance.Max((c.Longest30Before(workout.Date) ?? Distance.Zero) * 1.1, TrainingOptions.Default.MinRunDistance);
+            if (workout.Distance > cap + Distance.FromMeters(1))
+            {
+                return c.Result(name, false, Text($"{workout.Date:yyyy-MM-dd}: {workout.Type} {workout.Distance} over 1.1 x the 30-day longest ({cap})"));
+            }
+        }
+
+        return c.Pass(name, "every planned run within 1.1 x the longest of its previous 30 days");
+    }
+}

@@ -1,0 +1,58 @@
+using WorkoutGenerator.Domain.Runs;
+using WorkoutGenerator.Domain.Training;
+
+namespace WorkoutGenerator.Domain.Planning.Coaching;
+
+public static partial class PlanAudit
+{
+    private static IEnumerable<CoachingRule> PaceRules =>
+    [
+        new("PaceNoDrift", "Daniels (paces change with a new race, not with the calendar)", PaceNoDrift),
+        new("SteadyPaceInOwnBand", "the runner's own history (p10-p90)", SteadyPaceInOwnBand),
+    ];
+
+    private static string PaceKey(Workout w) =>
+        w.Structure?.Blocks.SelectMany(b => b.Steps).FirstOrDefault(s => s.Kind == StepKind.Work) is { } work
+            ? w.Type + "/" + work.Intensity
+            : w.Type.ToString();
+
+    private static RuleResult PaceNoDrift(AuditContext c)
+    {
+        const string name = "PaceNoDrift";
+        var early = c.Planned.Where(w => w.Date < c.From.AddDays(28)).ToList();
+        var late = c.Planned.Where(w => w.Date >= c.RaceDate.AddDays(-28)).ToList();
+        var worst = (Key: string.Empty, Change: 0.0);
+        foreach (var key in early.Select(PaceKey).Intersect(late.Select(PaceKey)))
+        {
+            var first = early.Where(w => PaceKey(w) == key).Average(w => w.TargetPace.SecondsPerKilometer);
+            var last = late.Where(w => PaceKey(w) == key).Average(w => w.TargetPace.SecondsPerKilometer);
+            var change = Math.Abs((last / first) - 1);
+            if (change > worst.Change)
+            {
+                worst = (key, change);
+            }
+        }
+
+        return c.Result(name, worst.Change <= 0.05, worst.Key.Length == 0 ? "no pace moved" : Text($"largest move: {worst.Key} {worst.Change * 100:0.0}% between the first and the last 4 weeks (at most 5%)"));
+    }
+
+    private static RuleResult SteadyPaceInOwnBand(AuditContext c)
+    {
+        const string name = "SteadyPaceInOwnBand";
+        if (c.Bands is null)
+        {
+            return c.Pass(name, "no steady runs in the last 26 weeks to compare with");
+        }
+
+        foreach (var w in c.Planned.Where(w => w.Type is WorkoutType.Easy or WorkoutType.Long or WorkoutType.Recovery))
+        {
+            var band = c.Bands.ByType[w.Type];
+            if (!band.Allows(w.TargetPace))
+            {
+                return c.Result(name, false, Text($"{w.Date:yyyy-MM-dd}: {w.Type} at {w.TargetPace}, outside your {w.Type} band {band.AllowedFast}-{band.AllowedSlow}"));
+            }
+        }
+
+        return c.Pass(name, "every easy, long and recovery pace within the runner's own p10-p90 band (widened 3%/5%)");
+    }
+}

@@ -1,0 +1,139 @@
+using WorkoutGenerator.Domain.Analytics;
+using WorkoutGenerator.Domain.Planning.Coaching;
+using WorkoutGenerator.Domain.Runs;
+using WorkoutGenerator.Domain.Training;
+using WorkoutGenerator.Domain.Units;
+
+namespace WorkoutGenerator.Domain.Planning;
+
+public static partial class PlanBuilder
+{
+    /// <summary>
+    /// Builds the plan a coach would write (docs/coaching.md): volumes from the runner's chronic base to a peak set
+    /// by their own history, a long run growing to the race's need within the single-run cap, weeks shaped around
+    /// the long run, paces fixed at the start from the runner's own runs and races, and a race-anchored taper.
+    /// </summary>
+    private sealed partial class Coach
+    {
+        private readonly PlanOptions options;
+        private readonly INextRunPacePredictor predictor;
+        private readonly List<Run> past;
+        private readonly PaceProfile profile;
+        private readonly bool seedFirstDay;
+        private readonly TrainingOptions training;
+        private readonly List<string> warnings = [];
+        private readonly SortedDictionary<DateOnly, Workout> planned = [];
+        private readonly Dictionary<DateOnly, Distance> doneByDay;
+        private readonly RunnerBase runner;
+        private readonly PaceBands bands;
+        private RacePrediction? race;
+        private TrainingPaces paces = TrainingPaces.FromVdot(50);
+        private PaceRange marathonPace = TrainingPaces.FromVdot(50).Marathon;
+        private TimeOnly startTime;
+
+        public Coach(PlanOptions options, INextRunPacePredictor predictor, List<Run> past, PaceProfile profile, bool seedFirstDay)
+        {
+            this.options = options;
+            this.predictor = predictor;
+            this.past = past;
+            this.profile = profile;
+            this.seedFirstDay = seedFirstDay;
+            training = options.Training;
+            runner = RunnerBase.Of(past, options.From);
+            bands = PaceBands.Of(past, options.From) ?? PaceBands.Around(profile.Easy);
+            doneByDay = past.GroupBy(run => DateOnly.FromDateTime(run.WallClockStart()))
+                .ToDictionary(g => g.Key, g => g.Aggregate(Distance.Zero, (sum, run) => sum + run.Distance));
+        }
+
+        private Distance Floor => training.MinRunDistance;
+
+        public TrainingPlan Run()
+        {
+            SetPaces();
+            startTime = options.Start ?? UsualStart(past);
+            var firstWeek = WeeklyVolumes.WeekStartOf(options.From);
+            var raceWeek = WeeklyVolumes.WeekStartOf(options.RaceDate);
+            var count = ((raceWeek.DayNumber - firstWeek.DayNumber) / 7) + 1;
+            WarnAboutDistance(count);
+            var thin = ThinBase.Assess(runner, options.Race, options.From, options.RaceDate);
+            var seed = seedFirstDay ? FirstDay() : null;
+            if (seed is not null)
+            {
+                planned[seed.Date] = seed;
+            }
+
+            var days = AssignRoles(count, firstWeek, seed);
+            var targets = PlanWeeks(days, count, firstWeek);
+            var phases = PlanRules.Phases(count, options.Race);
+            TrimWeeks(phases, firstWeek);
+            KeepSpikeCap();
+            var weeks = Enumerable.Range(0, count).Select(k => WeekRecord(firstWeek.AddDays(7 * k), phases[k], targets)).ToList();
+            WarnIfThin(thin);
+            var workouts = planned.Values.Append(RaceDay()).ToList();
+            var plan = new TrainingPlan(options, race, weeks, workouts, warnings);
+
+            // The plan checks itself against the coaching rules and says plainly which it could not meet and why
+            // (a thin base, a race too close), rather than leaving the runner to find out.
+            var missed = PlanAudit.Check(plan, past, seed).Where(result => !result.Passed).ToList();
+            return missed.Count == 0 ? plan : plan with { Warnings = [.. warnings, .. missed.Select(NotMet)] };
+        }
+
+        private void SetPaces()
+        {
+            // Daniels' VDOT from the runner's best recent race sets threshold, interval and marathon paces once, at
+            // the start: a plan's paces move with a new race, never with the calendar or with planned runs.
+            race = GoalRealism.Adjust(RacePredictor.Predict(Effort.FromRuns(past, options.From), options.Race), past, options.From);
+            if (race is not null)
+            {
+                paces = TrainingPaces.FromVdot(Math.Clamp(race.Vdot, 20, 85));
+                marathonPace = options.Race == RaceKind.Marathon
+                    ? new PaceRange(Pace.FromSecondsPerMeter(race.GoalPace.SecondsPerMeter * 0.98), Pace.FromSecondsPerMeter(race.GoalPace.SecondsPerMeter * 1.02))
+                    : paces.Marathon;
+            }
+            else
+            {
+                paces = TrainingPaces.FromVdot(Math.Clamp(Vdot.FromThresholdPace(profile.Fast), 20, 85));
+                marathonPace = paces.Marathon;
+                warnings.Add(Text($"No race or fast run of {Effort.MinimumDistance:0.0} or more in the last 12 weeks: quality paces come from your quick-run pace (15th percentile) taken as threshold pace, and the race pace from the model."));
+            }
+        }
+
+        private void WarnAboutDistance(int count)
+        {
+            var days = options.RaceDate.DayNumber - options.From.DayNumber;
+            if (days < PlanRules.MinDays)
+            {
+                warnings.Add(Text($"The race is {days} days away, under {PlanRules.MinDays}: too close to build; the plan only tapers from your current volume."));
+            }
+
+            if (count > PlanRules.MaxWeeks)
+            {
+                warnings.Add(Text($"The race is {count} weeks away, more than {PlanRules.MaxWeeks}: the plan holds your current volume (base phase, with step-back weeks) until {PlanRules.MaxWeeks} weeks out, then builds."));
+            }
+        }
+
+        private void WarnIfThin(string? thin)
+        {
+            string? shortfall = null;
+            if (options.RaceDate.DayNumber - options.From.DayNumber >= 28)
+            {
+                var (need, orTime, _) = PlanAudit.LongRunNeed(options.Race, runner.RecentLongest);
+                var window = planned.Values.Where(w => w.Date >= options.RaceDate.AddDays(-49) && w.Date <= options.RaceDate.AddDays(-14)).ToList();
+                var longest = window.MaxBy(w => w.Distance.Meters);
+                var reached = longest is not null && (longest.Distance.Meters >= need.Meters - 50 || (orTime is { } time && longest.Duration >= time));
+                if (!reached)
+                {
+                    shortfall = Text($"the longest run the safety rules allow by 2 weeks out is {longest?.Distance ?? Distance.Zero}, short of the {need} a {options.Race.Code()} asks");
+                }
+            }
+
+            if (thin is not null || shortfall is not null)
+            {
+                warnings.Add(ThinBase.Warning(thin ?? "your long runs are short for the race", options.Race, options.RaceDate, shortfall));
+            }
+        }
+
+        /// <summary>The warning for a coaching rule the plan does not meet.</summary>
+        private static string NotMet(RuleResult result) => PlanAudit.NotMetOpening + result.Rule + " (" + PlanAudit.Rule(result.Rule).Source + "): " + result.Reason + ".";
+    }
+}

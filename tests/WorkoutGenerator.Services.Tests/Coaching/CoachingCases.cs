@@ -1,0 +1,96 @@
+using System.Globalization;
+using WorkoutGenerator.Domain.Planning;
+using WorkoutGenerator.Domain.Planning.Coaching;
+using WorkoutGenerator.Domain.Runs;
+using WorkoutGenerator.Domain.Training;
+using WorkoutGenerator.Domain.Units;
+using WorkoutGenerator.Import.Demo;
+using WorkoutGenerator.Import.Strava;
+using WorkoutGenerator.Testing;
+
+namespace WorkoutGenerator.Services.Tests.Coaching;
+
+/// <summary>
+/// The plans the coaching rules are checked on: every shared runner with at least 150 runs, planned from the day
+/// after their last run (a marathon on the first Sunday 16 weeks later) and 10 and 16 weeks before their own two
+/// latest long races (workout type race, half marathon or longer; 10k and longer when they have none), plus the demo
+/// athlete over several seeds. Plans use the no-model fallback predictor; each is built once per test run.
+/// </summary>
+internal static class CoachingCases
+{
+    public static readonly string[] Runners = ["hu-slalom007", "us-michaeldik", "nz-harcombe", "be-verspreet", "co-duque"];
+    public static readonly int[] DemoSeeds = [1, 2, 3, 4, 5, 6, 7, 8];
+    private static readonly DateOnly DemoLastDay = new(2025, 11, 30);
+
+    private static readonly Lazy<IReadOnlyList<AuditedCase>> All = new(Build);
+
+    public static IReadOnlyList<AuditedCase> Audited => All.Value;
+
+    public static IEnumerable<object[]> Names() => Audited.Select(c => new object[] { c.Name });
+
+    public static AuditedCase Get(string name) => Audited.Single(c => c.Name == name);
+
+    private static IReadOnlyList<AuditedCase> Build()
+    {
+        var cases = new List<(string Name, IReadOnlyList<Run> Runs, PlanOptions Options)>();
+        foreach (var runner in Runners)
+        {
+            var read = new StravaExportReader().Read(TestData.StravaPath(runner, "activities.csv"));
+            cases.AddRange(CasesFor(runner, new WorkoutClassifier().Classify(read.Runs)));
+        }
+
+        foreach (var seed in DemoSeeds)
+        {
+            using var text = new StringWriter(CultureInfo.InvariantCulture);
+            DemoAthlete.WriteCsv(text, DemoAthlete.Generate(new DemoAthleteOptions { Seed = seed, LastDay = DemoLastDay }));
+            using var csv = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text.ToString()));
+            var read = new StravaExportReader().ReadCsv(csv, "demo.csv");
+            cases.AddRange(CasesFor("demo-" + seed.ToString(CultureInfo.InvariantCulture), new WorkoutClassifier().Classify(read.Runs)));
+        }
+
+        return cases.AsParallel().AsOrdered().Select(c => Audit(c.Name, c.Runs, c.Options)).ToList();
+    }
+
+    private static IEnumerable<(string, IReadOnlyList<Run>, PlanOptions)> CasesFor(string runner, IReadOnlyList<Run> runs)
+    {
+        var last = runs.Max(Day);
+        var race = last.AddDays(7 * 16);
+        while (race.DayOfWeek != DayOfWeek.Sunday)
+        {
+            race = race.AddDays(1);
+        }
+
+        yield return ($"{runner} after-last", runs, new PlanOptions(race, last.AddDays(1)));
+        var first = runs.Min(Day);
+        var races = runs.Where(run => (run.WorkoutType == WorkoutType.Race || run.StravaWorkoutType == 1) && Day(run) >= first.AddDays(7 * 26)).ToList();
+        var longRaces = races.Where(run => run.Distance >= Distance.FromKilometers(20)).ToList();
+        var chosen = (longRaces.Count > 0 ? longRaces : races.Where(run => run.Distance >= Distance.FromKilometers(9.5)).ToList())
+            .OrderByDescending(Day).Take(2).ToList();
+        var weeksBefore = new[] { 10, 16 };
+        for (var i = 0; i < chosen.Count; i++)
+        {
+            var day = Day(chosen[i]);
+            var kind = chosen[i].Distance >= Distance.FromKilometers(40) ? RaceKind.Marathon
+                : chosen[i].Distance >= Distance.FromKilometers(20) ? RaceKind.HalfMarathon : RaceKind.TenK;
+            yield return ($"{runner} {kind.Code()} {day:yyyy-MM-dd} -{weeksBefore[i]}w", runs, new PlanOptions(day, day.AddDays(-7 * weeksBefore[i]), kind));
+        }
+    }
+
+    private static AuditedCase Audit(string name, IReadOnlyList<Run> runs, PlanOptions options)
+    {
+        var past = runs.Where(run => Day(run) < options.From).ToList();
+        var predictor = new RecentPacePredictor();
+        var plan = PlanBuilder.Build(past, options, predictor);
+        var next = NextWorkout.Prescribe(past, options.From.ToDateTime(new TimeOnly(7, 0)), predictor);
+        return new AuditedCase(name, plan, PlanAudit.Check(plan, past, next));
+    }
+
+    private static DateOnly Day(Run run) => DateOnly.FromDateTime(run.WallClockStart());
+}
+
+internal sealed record AuditedCase(string Name, TrainingPlan Plan, IReadOnlyList<RuleResult> Results)
+{
+    public double PassRate => Results.Count(r => r.Passed) / (double)Results.Count;
+
+    public RuleResult For(string rule) => Results.Single(r => r.Rule == rule);
+}
