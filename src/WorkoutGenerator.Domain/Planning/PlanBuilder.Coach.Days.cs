@@ -33,7 +33,7 @@ public static partial class PlanBuilder
                 _ => [SessionKind.Intervals, SessionKind.Threshold],
             };
             var days = new SortedDictionary<DateOnly, PlanDay>();
-            var sessions = 0;
+            var perWeek = Math.Max(1, build.Values.Count(role => role == DayRole.Quality));
             for (var day = options.From; day < options.RaceDate; day = day.AddDays(1))
             {
                 var k = (WeeklyVolumes.WeekStartOf(day).DayNumber - firstWeek.DayNumber) / 7;
@@ -43,7 +43,10 @@ public static partial class PlanBuilder
                 SessionKind? session = null;
                 if (role == DayRole.Quality)
                 {
-                    session = !inTaper ? rotation[sessions++ % rotation.Length]
+                    // The rotation follows the calendar week, so a plan adapted from a later day keeps each day's session.
+                    var week = WeeklyVolumes.WeekStartOf(day);
+                    var slot = (week.DayNumber / 7 * perWeek) + days.Values.Count(d => d.Role == DayRole.Quality && d.Date >= week);
+                    session = !inTaper ? rotation[slot % rotation.Length]
                         : options.Race == RaceKind.Marathon && (phase == PlanPhase.Race || count - 1 - k == 2) ? SessionKind.MarathonPace
                         : SessionKind.Threshold;
                 }
