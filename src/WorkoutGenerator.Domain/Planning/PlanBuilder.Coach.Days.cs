@@ -336,7 +336,7 @@ public static partial class PlanBuilder
         private static string Describe(WorkoutBlock block)
         {
             var work = block.Steps[0];
-            var length = work.Time is { } time ? Text($"{time.TotalMinutes:0} min") : (work.Distance ?? Distance.Zero).ToString();
+            var length = work.Time is { } time ? Text($"{time.TotalMinutes:0} min") : Text($"{work.Distance ?? Distance.Zero}");
             return block.Repeats > 1 ? Text($"{block.Repeats} x {length}") : length;
         }
 

@@ -54,9 +54,9 @@ public static class GoalRealism
         var shortKm = Math.Max(0, (FullLongRun - Distance.Min(longest, FullLongRun)).Kilometers);
         var slowing = Math.Min(0.05, Math.Floor(shortKm / 2) * 0.01);
         goal = goal * (1 + slowing);
-        var method = prediction.Method.TrimEnd('.') + string.Create(
-            CultureInfo.InvariantCulture,
-            $"; Tanda 2011 (8-week mean {Weekly(history, asOf):0} km a week and training pace) -> {(tanda is { } td ? td.Format() : "n/a")}; longest run of the last 12 weeks {longest}: +{slowing * 100:0}%; goal = the slowest of the three (Tanda at most +{MaxTandaSlowing * 100:0}%){(slowing > 0 ? ", slowed for the long runs" : string.Empty)}: {goal.Format()}.");
+        // Quantities as unit-neutral tokens: the runner reads them in the unit they chose (UnitText.Render at the edge).
+        var method = prediction.Method.TrimEnd('.') + UnitText.Of(
+            $"; Tanda 2011 (8-week mean {Distance.FromKilometers(Weekly(history, asOf))} a week and training pace) -> {(tanda is { } td ? td.Format() : "n/a")}; longest run of the last 12 weeks {longest}: +{slowing * 100:0}%; goal = the slowest of the three (Tanda at most +{MaxTandaSlowing * 100:0}%){(slowing > 0 ? ", slowed for the long runs" : string.Empty)}: {goal.Format()}.");
         return prediction with
         {
             GoalTime = goal,

@@ -95,7 +95,9 @@ public sealed class DamagedModelTests : IDisposable
 
         // Then
         Assert.Contains(BrokenJson, made.Predictor, StringComparison.Ordinal);
-        Assert.All(made.Plan.Workouts.Where(w => w.Type != WorkoutType.Race), w => Assert.Contains(BrokenJson, w.Why, StringComparison.Ordinal));
+        // and the plan's first day, which is what `next` gives for it, carries it in its why (later days are paced
+        // from the pace bands fixed at the start, not from the model)
+        Assert.Contains(BrokenJson, made.Plan.Workouts[0].Why, StringComparison.Ordinal);
     }
 
     [Theory]
