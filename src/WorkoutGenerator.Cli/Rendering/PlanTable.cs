@@ -36,7 +36,8 @@ internal static class PlanTable
             .AddColumn(new TableColumn("Phase").NoWrap())
             .AddColumn(new TableColumn("Target").RightAligned().NoWrap())
             .AddColumn(new TableColumn("Planned").RightAligned().NoWrap())
-            .AddColumn(new TableColumn("Runs").NoWrap());
+            // The only column that wraps: a session row is long, and the week's numbers must stay readable beside it.
+            .AddColumn(new TableColumn("Runs"));
         var byWeek = plan.Workouts.ToLookup(workout => WeeklyVolumes.WeekStartOf(workout.Date));
         foreach (var week in weeks is { } count ? plan.Weeks.Take(count) : plan.Weeks)
         {
