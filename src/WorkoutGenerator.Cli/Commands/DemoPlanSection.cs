@@ -21,7 +21,9 @@ internal static class DemoPlanSection
         console.Write(new Rule("Next workout").LeftJustified());
         var workout = service.Next(cancellationToken: cancellationToken).ValueOrThrow();
         console.Write(WorkoutCard.Build(workout.Workout, workout.Predictor, unit));
-        var plan = service.CreatePlan(new PlanOptions(RaceDay(service.Today), service.Today), cancellationToken: cancellationToken).ValueOrThrow();
+        // The plan starts on the day of the workout just shown, so the card and the plan's first day are one answer.
+        var start = DateOnly.FromDateTime(workout.Slot);
+        var plan = service.CreatePlan(new PlanOptions(RaceDay(start), start), cancellationToken: cancellationToken).ValueOrThrow();
         console.Write(new Rule($"Plan to a marathon, first {WeeksShown} weeks").LeftJustified());
         PlanTable.Render(console, plan, unit, WeeksShown);
     }
