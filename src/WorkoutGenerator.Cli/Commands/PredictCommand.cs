@@ -30,13 +30,15 @@ public sealed class PredictCommand(CliContext context) : Command<PredictSettings
 {
     public override int Execute(CommandContext commandContext, PredictSettings settings, CancellationToken cancellationToken)
     {
-        if (settings.AtLocal is { } at && DateBounds.Check(DateOnly.FromDateTime(at), DateBounds.Today(context.Time), "The day to predict for") is { } outOfBounds)
+        using var database = DatabaseOpener.OpenForReading(context, settings);
+        var (zone, runs) = RunnerTimeZones.Load(database, context.Time);
+        // Today on the runner's clock, as for next and plan, not the computer's.
+        var today = DateOnly.FromDateTime(zone.Zone.ToLocal(context.Time.GetUtcNow()));
+        if (settings.AtLocal is { } at && DateBounds.Check(DateOnly.FromDateTime(at), today, "The day to predict for") is { } outOfBounds)
         {
             throw new UserFacingException(outOfBounds, "--at");
         }
 
-        using var database = DatabaseOpener.OpenForReading(context, settings);
-        var (zone, runs) = RunnerTimeZones.Load(database, context.Time);
         var result = new ModelService(context.Time).Predict(runs, zone.Zone, ModelStore.For(database), settings.AtLocal, cancellationToken);
         if (settings.Json)
         {

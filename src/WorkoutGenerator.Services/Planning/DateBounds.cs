@@ -13,13 +13,6 @@ public static class DateBounds
 
     public static readonly DateOnly Earliest = new(1990, 1, 1);
 
-    /// <summary>Today on the runner's clock (the machine's local time zone).</summary>
-    public static DateOnly Today(TimeProvider time)
-    {
-        ArgumentNullException.ThrowIfNull(time);
-        return DateOnly.FromDateTime(time.GetLocalNow().DateTime);
-    }
-
     public static DateOnly Latest(DateOnly today) => today.AddDays(7 * MaxWeeksAhead);
 
     /// <summary>Null when <paramref name="day"/> is within bounds, else why not; <paramref name="what"/> names it.</summary>

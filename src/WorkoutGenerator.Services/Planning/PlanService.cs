@@ -40,7 +40,7 @@ public sealed class PlanService
     public TimeZoneResolution TimeZone => RunnerTimeZones.Resolve(database, time);
 
     /// <summary>Today on the runner's clock.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(TimeZone.Zone.ToLocal(time.GetUtcNow()));
+    public DateOnly Today => TodayIn(TimeZone);
 
     /// <summary>The next <see cref="MorningSlot"/> on the runner's clock after now: today's if it is still ahead, else tomorrow's.</summary>
     public DateTime NextSlot() => NextSlot(TimeZone);
@@ -62,8 +62,7 @@ public sealed class PlanService
     {
         var (zone, runs) = Load();
         var at = slot ?? NextSlot(zone);
-        var today = DateOnly.FromDateTime(zone.Zone.ToLocal(time.GetUtcNow()));
-        if (DateBounds.Check(DateOnly.FromDateTime(at), today, "The day to prescribe for") is { } outOfBounds)
+        if (DateBounds.Check(DateOnly.FromDateTime(at), TodayIn(zone), "The day to prescribe for") is { } outOfBounds)
         {
             return ServiceResult<NextWorkoutResult>.Fail(outOfBounds);
         }
@@ -99,13 +98,14 @@ public sealed class PlanService
     public ServiceResult<PlanResult> CreatePlan(PlanOptions options, PlanExports? exports = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if ((DateBounds.Check(options.From, Today, "The first day of the plan") ?? DateBounds.CheckRace(options.RaceDate, options.From)) is { } outOfBounds)
+        // One read of the runs and the zone serves the bounds, the history and the plan's clock.
+        var (zone, runs) = Load();
+        if ((DateBounds.Check(options.From, TodayIn(zone), "The first day of the plan") ?? DateBounds.CheckRace(options.RaceDate, options.From)) is { } outOfBounds)
         {
             return ServiceResult<PlanResult>.Fail(outOfBounds);
         }
 
         var targets = exports?.Check(database.Path);
-        var (zone, runs) = Load();
         options = options with { TimeZone = zone.Zone };
         var start = options.From.ToDateTime(TimeOnly.MinValue);
         var history = Before(runs, start);
@@ -133,8 +133,10 @@ public sealed class PlanService
     /// <summary>The active plan against the runs up to <paramref name="asOf"/> (default today).</summary>
     public ServiceResult<PlanStatusResult> Status(DateOnly? asOf = null)
     {
-        var day = asOf ?? Today;
-        if (DateBounds.Check(day, Today, "The day to compare up to") is { } outOfBounds)
+        var (zone, all) = Load();
+        var today = TodayIn(zone);
+        var day = asOf ?? today;
+        if (DateBounds.Check(day, today, "The day to compare up to") is { } outOfBounds)
         {
             return ServiceResult<PlanStatusResult>.Fail(outOfBounds);
         }
@@ -145,7 +147,6 @@ public sealed class PlanService
             return ServiceResult<PlanStatusResult>.Fail("No plan stored yet: make one with workoutgen plan --race-date yyyy-MM-dd.");
         }
 
-        var (zone, all) = Load();
         var runs = Before(all, day.AddDays(1).ToDateTime(TimeOnly.MinValue));
         return ServiceResult<PlanStatusResult>.Ok(new PlanStatusResult(plan, PlanStatus.Compare(plan, runs, day), day, zone));
     }
@@ -187,6 +188,8 @@ public sealed class PlanService
 
         return (PlanDecision.Adapted, Text($"Adapted the stored plan (from {stored.From:yyyy-MM-dd}, saved {active.CreatedUtc:yyyy-MM-dd HH:mm} UTC): days before {options.From:yyyy-MM-dd} kept, the rest re-planned on what was run."));
     }
+
+    private DateOnly TodayIn(TimeZoneResolution zone) => DateOnly.FromDateTime(zone.Zone.ToLocal(time.GetUtcNow()));
 
     private (TimeZoneResolution Zone, IReadOnlyList<Run> Runs) Load() => RunnerTimeZones.Load(database, time);
 
