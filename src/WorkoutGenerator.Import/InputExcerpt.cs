@@ -17,4 +17,11 @@ internal static class InputExcerpt
 
         return text.Length <= MaxChars ? text : string.Concat(text.AsSpan(0, MaxChars), "…");
     }
+
+    /// <summary>The first line of an exception's message, as an excerpt: framework messages run on over lines.</summary>
+    public static string FirstLineOf(string message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return Of(message.Split('\n')[0].Trim());
+    }
 }

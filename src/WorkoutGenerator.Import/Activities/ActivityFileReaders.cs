@@ -104,7 +104,7 @@ public static class ActivityFileReaders
 
     /// <summary>The reason shown for a failure that is a bug, not bad input: its type says which, so it can be reported.</summary>
     internal static string Unexpected(Exception ex) =>
-        $"unexpected {ex.GetType().Name} ({InputExcerpt.Of(ex.Message.Split('\n')[0].Trim())}): a bug in the app, please report it";
+        $"unexpected {ex.GetType().Name} ({InputExcerpt.FirstLineOf(ex.Message)}): a bug in the app, please report it";
 
     /// <summary>The stream's bytes, inflated when <paramref name="gzipped"/>, capped at <see cref="MaxContentBytes"/>.</summary>
     public static byte[] ReadContent(Stream stream, bool gzipped)

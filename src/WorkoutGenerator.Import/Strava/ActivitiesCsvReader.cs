@@ -110,7 +110,7 @@ internal static class ActivitiesCsvReader
         catch (CsvHelperException ex)
         {
             var line = ex.Context?.Parser?.RawRow ?? 0;
-            return ErrorAt(sourceName, (int)Math.Min(line, int.MaxValue), $"The CSV cannot be parsed: {InputExcerpt.Of(ex.Message.Split('\n')[0].Trim())}");
+            return ErrorAt(sourceName, (int)Math.Min(line, int.MaxValue), $"The CSV cannot be parsed: {InputExcerpt.FirstLineOf(ex.Message)}");
         }
         catch (CsvLimitException ex)
         {
