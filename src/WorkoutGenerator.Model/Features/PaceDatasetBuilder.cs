@@ -35,7 +35,7 @@ public static class PaceDatasetBuilder
         var samples = new List<PaceSample>();
         foreach (var run in history)
         {
-            var target = new PaceTarget(run.Id, run.Pace.SecondsPerKilometer, run.WorkoutType);
+            var target = new PaceTarget(run.Id, run.Pace.SecondsPerKilometer, run.WorkoutType, run.Distance);
             if (CreateSample(history, run.StartUtc, WeekTime.Of(run), target) is { } sample)
             {
                 samples.Add(sample);

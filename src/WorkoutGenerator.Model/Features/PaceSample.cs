@@ -38,6 +38,23 @@ public sealed class PaceSample
     public double TargetSecondsPerKm =>
         Target?.SecondsPerKm ?? throw new InvalidOperationException($"The slot at {StartUtc:u} has not been run, so it has no target pace.");
 
+    /// <summary>
+    /// The same question with the run's real type and distance as the plan: the conditioned task of the back-test,
+    /// where a plan says beforehand what the run will be. Throws for a future slot, which has no run yet.
+    /// </summary>
+    public PaceSample WithPlanFromTarget()
+    {
+        var target = Target ?? throw new InvalidOperationException($"The slot at {StartUtc:u} has not been run, so there is no plan to take from it.");
+        return new PaceSample(Slot with { Planned = new PlannedRun(target.WorkoutType, target.Distance) }, Past, Window, Tokens, target);
+    }
+
+    /// <summary>The same question asked about a planned run (a plan's day), for a predictor that can use it.</summary>
+    public PaceSample WithPlan(PlannedRun planned)
+    {
+        ArgumentNullException.ThrowIfNull(planned);
+        return new PaceSample(Slot with { Planned = planned }, Past, Window, Tokens, Target);
+    }
+
     /// <summary>Where the target sits in the dataset's history (the number of runs before it).</summary>
     public int HistoryIndex => Past.Count;
 }

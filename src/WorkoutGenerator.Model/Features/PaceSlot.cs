@@ -1,7 +1,10 @@
 namespace WorkoutGenerator.Model.Features;
 
-/// <summary>The run to predict as the runner knows it beforehand: when it starts, and how long since the last run.</summary>
-public sealed record PaceSlot(DateTimeOffset StartUtc, WeekTime WeekTime, double DaysSincePreviousRun)
+/// <summary>
+/// The run to predict as the runner knows it beforehand: when it starts, how long since the last run, and, when a
+/// plan asks, what is planned (<see cref="Planned"/>; null for the unconditioned question).
+/// </summary>
+public sealed record PaceSlot(DateTimeOffset StartUtc, WeekTime WeekTime, double DaysSincePreviousRun, PlannedRun? Planned = null)
 {
     /// <summary>Writes the unscaled decoder features in <see cref="PaceFeatures.Decoder"/> order.</summary>
     public void WriteRaw(Span<double> features)

@@ -1,4 +1,5 @@
 using WorkoutGenerator.Domain.Runs;
+using WorkoutGenerator.Domain.Units;
 using WorkoutGenerator.Model.Features;
 using WorkoutGenerator.Model.Tests.Support;
 using static WorkoutGenerator.Model.Tests.Support.TestRuns;
@@ -152,7 +153,25 @@ public sealed class PaceDatasetBuilderTests
         Assert.Equal(6.75 - 5 - (8 / 24.0), slot[PaceFeatures.Decoder.DaysSincePreviousRun], 9);
         Assert.Equal(0, slot[PaceFeatures.Decoder.TimeOfDayMissing]);
         Assert.Equal(0, slot[PaceFeatures.Decoder.ClockIsUtc]);
-        Assert.Equal(new PaceTarget("sunday", 340, WorkoutType.Long), sample.Target);
+        Assert.Equal(new PaceTarget("sunday", 340, WorkoutType.Long, Distance.FromKilometers(30)), sample.Target);
+    }
+
+    [Fact]
+    public void Should_ask_the_conditioned_question_with_the_runs_own_type_and_distance_and_nothing_else_changed()
+    {
+        // Given a long run of 30 km after a Saturday run
+        var runs = new[] { OnDay("saturday", 5 + (8 / 24.0)), OnDay("sunday", 6.75, secondsPerKm: 340, km: 30, type: WorkoutType.Long) };
+        var sample = PaceDatasetBuilder.Build(runs).Samples.Single();
+
+        // When the same question is asked with the plan taken from the run
+        var conditioned = sample.WithPlanFromTarget();
+
+        // Then only the slot's plan differs: the unconditioned question stays without one
+        Assert.Null(sample.Slot.Planned);
+        Assert.Equal(new PlannedRun(WorkoutType.Long, Distance.FromKilometers(30)), conditioned.Slot.Planned);
+        Assert.Equal(sample.Slot with { Planned = conditioned.Slot.Planned }, conditioned.Slot);
+        Assert.Same(sample.Tokens, conditioned.Tokens);
+        Assert.Equal(sample.Target, conditioned.Target);
     }
 
     [Fact]
