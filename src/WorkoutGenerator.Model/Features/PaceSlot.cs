@@ -4,7 +4,7 @@ namespace WorkoutGenerator.Model.Features;
 /// The run to predict as the runner knows it beforehand: when it starts, how long since the last run, and, when a
 /// plan asks, what is planned (<see cref="Planned"/>; null for the unconditioned question).
 /// </summary>
-public sealed record PaceSlot(DateTimeOffset StartUtc, WeekTime WeekTime, double DaysSincePreviousRun, PlannedRun? Planned = null)
+public sealed record PaceSlot(DateTimeOffset StartUtc, WeekTime WeekTime, double DaysSincePreviousRun, PaceCondition? Planned = null)
 {
     /// <summary>Writes the unscaled decoder features in <see cref="PaceFeatures.Decoder"/> order.</summary>
     public void WriteRaw(Span<double> features)

@@ -4,7 +4,7 @@ using WorkoutGenerator.Domain.Units;
 namespace WorkoutGenerator.Model.Features;
 
 /// <summary>
-/// What the runner means to run in a slot, when the question comes from a plan: its workout type and distance.
+/// The condition of a pace question, when it comes from a plan: the workout type and distance planned for the slot.
 /// A slot without one is the unconditioned question (the type follows from the predicted pace).
 /// </summary>
-public sealed record PlannedRun(WorkoutType Type, Distance Distance);
+public sealed record PaceCondition(WorkoutType Type, Distance Distance);
