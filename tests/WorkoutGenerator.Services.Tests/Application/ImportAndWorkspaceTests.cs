@@ -81,5 +81,21 @@ public sealed class ImportAndWorkspaceTests(DemoDatabase demo) : IClassFixture<D
         Assert.Equal(new DateOnly(2025, 3, 3), later.Today);
     }
 
+    [Fact]
+    public void Should_open_a_workspace_of_its_own_for_each_request()
+    {
+        // Given a factory registered once for the database
+        var factory = new WorkspaceFactory(new WorkspaceOptions(demo.DatabasePath, demo.Time));
+
+        // When two requests open a workspace at once
+        using var first = factory.Open(WorkspaceAccess.Read);
+        using var second = factory.Open(WorkspaceAccess.Read);
+
+        // Then each has its own, on the same file, and both read it
+        Assert.NotSame(first, second);
+        Assert.Equal(Path.GetFullPath(demo.DatabasePath), first.DatabasePath);
+        Assert.Equal(first.Runs.Count(), second.Runs.Count());
+    }
+
     public void Dispose() => Directory.Delete(folder, recursive: true);
 }
