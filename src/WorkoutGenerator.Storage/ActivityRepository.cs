@@ -5,19 +5,19 @@ using WorkoutGenerator.Domain.Runs;
 namespace WorkoutGenerator.Storage;
 
 /// <summary>Runs, other activities and the imports that brought them, on the database's one connection: the queries
-/// here, the writes in <see cref="ImportWriter"/>.</summary>
+/// here, the writes in <see cref="ActivityWriter"/>.</summary>
 public sealed class ActivityRepository
 {
     // Ties on start time are broken by (source, id) so every query returns one stable order.
     private const string RunOrder = "start_utc, source, id";
 
     private readonly SqliteConnection connection;
-    private readonly ImportWriter writer;
+    private readonly ActivityWriter writer;
 
     internal ActivityRepository(SqliteConnection connection)
     {
         this.connection = connection;
-        writer = new ImportWriter(connection);
+        writer = new ActivityWriter(connection);
     }
 
     /// <summary>

@@ -4,10 +4,11 @@ using WorkoutGenerator.Domain.Runs;
 namespace WorkoutGenerator.Storage;
 
 /// <summary>
-/// The writes: one import, with the new workout types of stored runs it leads to, in one transaction on the
+/// The writes of <see cref="ActivityRepository"/>: an import (its runs, other activities and imports row) with the
+/// new workout types of stored runs it leads to, or the workout types alone, each call in one transaction on the
 /// database's one connection, so a failure or a cancellation anywhere leaves the database exactly as it was.
 /// </summary>
-internal sealed class ImportWriter(SqliteConnection connection)
+internal sealed class ActivityWriter(SqliteConnection connection)
 {
     public SaveResult Save(
         ImportRecord import,
