@@ -28,50 +28,41 @@ internal sealed class ActivityWriter(SqliteConnection connection)
         using var transaction = connection.BeginTransaction();
         var importId = InsertImport(transaction, import);
 
-        int runsAdded = 0, runsAlreadyStored = 0;
-        using (var insert = RunRows.CreateInsert(connection, transaction, importId))
-        {
-            foreach (var run in runs)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                ArgumentNullException.ThrowIfNull(run, nameof(runs));
-                RunRows.Bind(insert, run);
-                if (insert.ExecuteNonQuery() == 1)
-                {
-                    runsAdded++;
-                }
-                else
-                {
-                    runsAlreadyStored++;
-                }
-            }
-        }
-
-        int othersAdded = 0, othersAlreadyStored = 0;
-        using (var insert = OtherActivityRows.CreateInsert(connection, transaction, importId))
-        {
-            foreach (var other in others)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                ArgumentNullException.ThrowIfNull(other, nameof(others));
-                OtherActivityRows.Bind(insert, other);
-                if (insert.ExecuteNonQuery() == 1)
-                {
-                    othersAdded++;
-                }
-                else
-                {
-                    othersAlreadyStored++;
-                }
-            }
-        }
-
+        var (runsAdded, runsAlreadyStored) = InsertAll(RunRows.CreateInsert(connection, transaction, importId), runs, RunRows.Bind, nameof(runs), cancellationToken);
+        var (othersAdded, othersAlreadyStored) = InsertAll(OtherActivityRows.CreateInsert(connection, transaction, importId), others, OtherActivityRows.Bind, nameof(others), cancellationToken);
         var result = new SaveResult(runsAdded, runsAlreadyStored, othersAdded, othersAlreadyStored, importId);
         RecordCounts(transaction, result);
         SetWorkoutTypes(transaction, workoutTypes, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         transaction.Commit();
         return result;
+    }
+
+    /// <summary>Inserts each row with <paramref name="insert"/> (which it disposes): how many were added, and how
+    /// many were already stored (the insert ignores a (source, id) it holds).</summary>
+    private static (int Added, int AlreadyStored) InsertAll<T>(
+        SqliteCommand insert, IReadOnlyList<T> rows, Action<SqliteCommand, T> bind, string name, CancellationToken cancellationToken)
+    {
+        using (insert)
+        {
+            int added = 0, alreadyStored = 0;
+            foreach (var row in rows)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                ArgumentNullException.ThrowIfNull(row, name);
+                bind(insert, row);
+                if (insert.ExecuteNonQuery() == 1)
+                {
+                    added++;
+                }
+                else
+                {
+                    alreadyStored++;
+                }
+            }
+
+            return (added, alreadyStored);
+        }
     }
 
     public void UpdateWorkoutTypes(IReadOnlyList<(ActivitySource Source, string Id, WorkoutType Type)> updates)
