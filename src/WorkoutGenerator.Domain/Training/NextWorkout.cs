@@ -40,8 +40,8 @@ public static class NextWorkout
         var typeReason = TypeReason(type, position);
 
         // Pfitzinger & Douglas: a long run continues from the runner's own long runs. A slow day whose share of a
-        // light week comes out under three quarters of their usual long run is an easy run, not a long one (and the
-        // classifier would not call it long once run either). The distance stays the same.
+        // light week comes out under three quarters of their usual long run is an easy run, not a long one. The
+        // distance stays the same, so it stays monotone in the predicted pace.
         var usualLong = RunnerBase.Of(history, DateOnly.FromDateTime(slotLocal)).RecentWeeklyLongest;
         if (type == WorkoutType.Long && prescription.Distance < usualLong * WorkoutTypeChooser.LongShareOfUsualLong)
         {
