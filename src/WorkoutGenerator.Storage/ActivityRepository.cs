@@ -1,14 +1,24 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using WorkoutGenerator.Domain.Runs;
 
 namespace WorkoutGenerator.Storage;
 
-/// <summary>Runs, other activities and the imports that brought them, on the database's one connection.</summary>
-public sealed partial class ActivityRepository
+/// <summary>Runs, other activities and the imports that brought them, on the database's one connection: the queries
+/// here, the writes in <see cref="ActivityWriter"/>.</summary>
+public sealed class ActivityRepository
 {
-    private readonly SqliteConnection connection;
+    // Ties on start time are broken by (source, id) so every query returns one stable order.
+    private const string RunOrder = "start_utc, source, id";
 
-    internal ActivityRepository(SqliteConnection connection) => this.connection = connection;
+    private readonly SqliteConnection connection;
+    private readonly ActivityWriter writer;
+
+    internal ActivityRepository(SqliteConnection connection)
+    {
+        this.connection = connection;
+        writer = new ActivityWriter(connection);
+    }
 
     /// <summary>
     /// Stores one import in one transaction: all of it or, on any failure, none of it (no runs and no imports
@@ -16,7 +26,7 @@ public sealed partial class ActivityRepository
     /// so importing a newer export adds only what is new.
     /// </summary>
     public SaveResult SaveImport(ImportRecord import, IReadOnlyList<Run> runs, IReadOnlyList<OtherActivity> others) =>
-        SaveImport(import, runs, others, [], CancellationToken.None);
+        writer.Save(import, runs, others, [], CancellationToken.None);
 
     /// <summary>
     /// Stores one import and the new workout types of stored runs it leads to, in one transaction: a failure, a
@@ -28,132 +38,108 @@ public sealed partial class ActivityRepository
         IReadOnlyList<Run> runs,
         IReadOnlyList<OtherActivity> others,
         IReadOnlyList<(ActivitySource Source, string Id, WorkoutType Type)> workoutTypes,
-        CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(workoutTypes);
-        ArgumentNullException.ThrowIfNull(import);
-        ArgumentNullException.ThrowIfNull(runs);
-        ArgumentNullException.ThrowIfNull(others);
-        ArgumentException.ThrowIfNullOrWhiteSpace(import.SourcePath, nameof(import));
-        ArgumentOutOfRangeException.ThrowIfNegative(import.RowsRead, nameof(import));
-        ArgumentOutOfRangeException.ThrowIfNegative(import.SkippedRows, nameof(import));
-
-        using var transaction = connection.BeginTransaction();
-        var importId = InsertImport(transaction, import);
-
-        int runsAdded = 0, runsAlreadyStored = 0;
-        using (var insert = RunRows.CreateInsert(connection, transaction, importId))
-        {
-            foreach (var run in runs)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                ArgumentNullException.ThrowIfNull(run, nameof(runs));
-                RunRows.Bind(insert, run);
-                if (insert.ExecuteNonQuery() == 1)
-                {
-                    runsAdded++;
-                }
-                else
-                {
-                    runsAlreadyStored++;
-                }
-            }
-        }
-
-        int othersAdded = 0, othersAlreadyStored = 0;
-        using (var insert = OtherActivityRows.CreateInsert(connection, transaction, importId))
-        {
-            foreach (var other in others)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                ArgumentNullException.ThrowIfNull(other, nameof(others));
-                OtherActivityRows.Bind(insert, other);
-                if (insert.ExecuteNonQuery() == 1)
-                {
-                    othersAdded++;
-                }
-                else
-                {
-                    othersAlreadyStored++;
-                }
-            }
-        }
-
-        var result = new SaveResult(runsAdded, runsAlreadyStored, othersAdded, othersAlreadyStored, importId);
-        RecordCounts(transaction, result);
-        SetWorkoutTypes(transaction, workoutTypes, cancellationToken);
-        cancellationToken.ThrowIfCancellationRequested();
-        transaction.Commit();
-        return result;
-    }
+        CancellationToken cancellationToken) =>
+        writer.Save(import, runs, others, workoutTypes, cancellationToken);
 
     /// <summary>Sets the workout type of stored runs, all or none: a run that is not stored fails the whole call.</summary>
-    public void UpdateWorkoutTypes(IReadOnlyList<(ActivitySource Source, string Id, WorkoutType Type)> updates)
+    public void UpdateWorkoutTypes(IReadOnlyList<(ActivitySource Source, string Id, WorkoutType Type)> updates) =>
+        writer.UpdateWorkoutTypes(updates);
+
+    /// <summary>Runs starting in [<paramref name="fromUtc"/>, <paramref name="toUtc"/>), oldest first; a null bound is open.</summary>
+    public IReadOnlyList<Run> GetRuns(DateTimeOffset? fromUtc = null, DateTimeOffset? toUtc = null)
     {
-        ArgumentNullException.ThrowIfNull(updates);
-
-        using var transaction = connection.BeginTransaction();
-        SetWorkoutTypes(transaction, updates, CancellationToken.None);
-        transaction.Commit();
-    }
-
-    private void SetWorkoutTypes(
-        SqliteTransaction transaction, IReadOnlyList<(ActivitySource Source, string Id, WorkoutType Type)> updates, CancellationToken cancellationToken)
-    {
-        using var update = connection.CreateCommand();
-        update.Transaction = transaction;
-        update.CommandText = "UPDATE runs SET workout_type = $type WHERE source = $source AND id = $id;";
-        var type = update.Parameters.Add("$type", SqliteType.Text);
-        var source = update.Parameters.Add("$source", SqliteType.Text);
-        var id = update.Parameters.Add("$id", SqliteType.Text);
-        update.Prepare();
-
-        foreach (var change in updates)
+        if (fromUtc is { } from && toUtc is { } to && from > to)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            ArgumentNullException.ThrowIfNull(change.Id, nameof(updates));
-            type.Value = change.Type.Code();
-            source.Value = change.Source.Code();
-            id.Value = change.Id;
-            if (update.ExecuteNonQuery() != 1)
-            {
-                throw new KeyNotFoundException(
-                    $"No run {change.Source.Code()}/{change.Id} is stored; no workout types were changed.");
-            }
+            throw new ArgumentOutOfRangeException(nameof(toUtc), toUtc, "The end of the range is before its start.");
         }
+
+        using var command = connection.CreateCommand();
+        command.CommandText =
+            $"SELECT {RunRows.Columns} FROM runs "
+            + "WHERE ($from IS NULL OR start_utc >= $from) AND ($to IS NULL OR start_utc < $to) "
+            + $"ORDER BY {RunOrder};";
+        command.Parameters.AddWithValue("$from", fromUtc is { } f ? Timestamps.FormatUtc(f) : DBNull.Value);
+        command.Parameters.AddWithValue("$to", toUtc is { } t ? Timestamps.FormatUtc(t) : DBNull.Value);
+        return ReadRuns(command);
     }
 
-    private long InsertImport(SqliteTransaction transaction, ImportRecord import)
+    /// <summary>The newest <paramref name="count"/> runs, returned oldest first.</summary>
+    public IReadOnlyList<Run> GetLastRuns(int count)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+
         using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
-            INSERT INTO imports (imported_at_utc, source_path, rows_read, skipped_rows, notes)
-            VALUES ($at, $path, $rows_read, $skipped_rows, $notes)
-            RETURNING id;
-            """;
-        command.Parameters.AddWithValue("$at", Timestamps.FormatUtc(import.ImportedAtUtc));
-        command.Parameters.AddWithValue("$path", import.SourcePath);
-        command.Parameters.AddWithValue("$rows_read", import.RowsRead);
-        command.Parameters.AddWithValue("$skipped_rows", import.SkippedRows);
-        command.Parameters.AddWithValue("$notes", import.Notes is null ? DBNull.Value : import.Notes);
-        return (long)command.ExecuteScalar()!;
+        command.CommandText =
+            $"SELECT {RunRows.Columns} FROM "
+            + $"(SELECT * FROM runs ORDER BY start_utc DESC, source DESC, id DESC LIMIT $count) "
+            + $"ORDER BY {RunOrder};";
+        command.Parameters.AddWithValue("$count", count);
+        return ReadRuns(command);
     }
 
-    private void RecordCounts(SqliteTransaction transaction, SaveResult result)
+    public IReadOnlyList<OtherActivity> GetOtherActivities()
     {
         using var command = connection.CreateCommand();
-        command.Transaction = transaction;
+        command.CommandText = $"SELECT {OtherActivityRows.Columns} FROM other_activities ORDER BY start_utc, source, id;";
+        using var reader = command.ExecuteReader();
+        var activities = new List<OtherActivity>();
+        while (reader.Read())
+        {
+            activities.Add(OtherActivityRows.Read(reader));
+        }
+
+        return activities;
+    }
+
+    public int CountRuns() => Count("runs");
+
+    public int CountOtherActivities() => Count("other_activities");
+
+    /// <summary>Every import, oldest first.</summary>
+    public IReadOnlyList<ImportRecord> GetImports() => GetImportHistory().Select(stored => stored.Import).ToList();
+
+    /// <summary>Every import with what its save added, oldest first.</summary>
+    public IReadOnlyList<StoredImport> GetImportHistory()
+    {
+        using var command = connection.CreateCommand();
         command.CommandText = """
-            UPDATE imports SET runs_added = $runs_added, runs_already_stored = $runs_already_stored,
-                others_added = $others_added, others_already_stored = $others_already_stored
-            WHERE id = $id;
+            SELECT id, imported_at_utc, source_path, rows_read, skipped_rows, notes,
+                runs_added, runs_already_stored, others_added, others_already_stored
+            FROM imports ORDER BY id;
             """;
-        command.Parameters.AddWithValue("$runs_added", result.RunsAdded);
-        command.Parameters.AddWithValue("$runs_already_stored", result.RunsAlreadyStored);
-        command.Parameters.AddWithValue("$others_added", result.OthersAdded);
-        command.Parameters.AddWithValue("$others_already_stored", result.OthersAlreadyStored);
-        command.Parameters.AddWithValue("$id", result.ImportId);
-        command.ExecuteNonQuery();
+        using var reader = command.ExecuteReader();
+        var imports = new List<StoredImport>();
+        while (reader.Read())
+        {
+            var record = new ImportRecord(
+                reader.GetString(2),
+                Timestamps.ParseUtc(reader.GetString(1)),
+                reader.GetInt32(3),
+                reader.GetInt32(4),
+                reader.IsDBNull(5) ? null : reader.GetString(5));
+            var result = new SaveResult(reader.GetInt32(6), reader.GetInt32(7), reader.GetInt32(8), reader.GetInt32(9), reader.GetInt64(0));
+            imports.Add(new StoredImport(record, result));
+        }
+
+        return imports;
+    }
+
+    private static List<Run> ReadRuns(SqliteCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        var runs = new List<Run>();
+        while (reader.Read())
+        {
+            runs.Add(RunRows.Read(reader));
+        }
+
+        return runs;
+    }
+
+    private int Count(string table)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT count(*) FROM {table};";
+        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 }

@@ -1,4 +1,5 @@
 using WorkoutGenerator.Domain.Analytics;
+using WorkoutGenerator.Domain.Planning.Coaching;
 using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Domain.Training;
 using WorkoutGenerator.Domain.Units;
@@ -31,9 +32,11 @@ public static partial class PlanBuilder
         }
 
         /// <summary>The long run the race needs (Pfitzinger &amp; Douglas, Hansons, Daniels): 32 km for a marathon (26 km
-        /// when the runner's recent longest is under 25 km), 19 km for a half, 15 km for a 10k, never beyond Daniels'
+        /// when the runner's recent longest is under 25 km), 19 km for a half, 15 km for a 10k, or a quarter of the
+        /// peak week when that is more (Daniels: the long run carries ~25% of the week, so a high-volume half or 10k
+        /// runner's week is not held down by a short long run), never beyond the race's upper bound nor Daniels'
         /// 150 minutes at the runner's own long-run pace.</summary>
-        private Distance LongTarget()
+        private Distance LongTarget(Distance peak)
         {
             var kilometers = options.Race switch
             {
@@ -41,8 +44,9 @@ public static partial class PlanBuilder
                 RaceKind.HalfMarathon => 19,
                 _ => 15,
             };
+            var most = LongRunChecks.LongRunNeed(options.Race, runner.RecentLongest).Most;
             var byTime = bands.ByType[WorkoutType.Long].Median.DistanceIn(training.MaxLongRunDuration);
-            return Distance.Min(Distance.FromKilometers(kilometers), byTime);
+            return Distance.Min(Distance.Min(Distance.Max(Distance.FromKilometers(kilometers), peak * 0.25), most), byTime);
         }
 
         private Dictionary<DateOnly, Distance> PlanWeeks(SortedDictionary<DateOnly, PlanDay> days, int count, DateOnly firstWeek)
@@ -56,7 +60,7 @@ public static partial class PlanBuilder
             // Nielsen 2014: keep weekly growth moderate; the level climbs evenly from the base to the peak, at most
             // +10% a week, and no week goes over +10% of the largest of the previous 4.
             var growth = builds > 0 && peak > chronic ? Math.Min(PlanRules.MaxIncrease, Math.Pow(peak / chronic, 1.0 / builds) - 1) : 0;
-            var longTarget = LongTarget();
+            var longTarget = LongTarget(peak);
             var level = chronic;
             var lastLong = runner.RecentWeeklyLongest;
             var targets = new Dictionary<DateOnly, Distance>();

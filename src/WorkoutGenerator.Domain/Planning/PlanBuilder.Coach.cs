@@ -117,7 +117,7 @@ public static partial class PlanBuilder
             string? shortfall = null;
             if (options.RaceDate.DayNumber - options.From.DayNumber >= 28)
             {
-                var (need, orTime, _) = PlanAudit.LongRunNeed(options.Race, runner.RecentLongest);
+                var (need, orTime, _) = LongRunChecks.LongRunNeed(options.Race, runner.RecentLongest);
                 var window = planned.Values.Where(w => w.Date >= options.RaceDate.AddDays(-49) && w.Date <= options.RaceDate.AddDays(-14)).ToList();
                 var longest = window.MaxBy(w => w.Distance.Meters);
                 var reached = longest is not null && (longest.Distance.Meters >= need.Meters - 50 || (orTime is { } time && longest.Duration >= time));

@@ -4,8 +4,10 @@ namespace WorkoutGenerator.Domain.Runs;
 /// Decides what kind of session each run was, from the best evidence there is: the runner's own Strava tag, then
 /// the activity's name, then its distance and pace against the runner's recent runs. Only the past is consulted,
 /// so a run's class never depends on what the runner did afterwards (the model may train on it causally).
+/// The name's rules are <see cref="WorkoutNameRules"/>, the history's <see cref="WorkoutHistoryRules"/>; this class
+/// orders the runs and gives each the evidence that came before it.
 /// </summary>
-public sealed partial class WorkoutClassifier
+public sealed class WorkoutClassifier
 {
     /// <summary>
     /// Strava's workout_type for runs: 0 (default) and anything unknown say nothing; 1 race; 2 long run;
@@ -55,7 +57,7 @@ public sealed partial class WorkoutClassifier
             cancellationToken.ThrowIfCancellationRequested();
             var index = chronological[position];
             var run = runs[index];
-            var type = FromEvidence(run) ?? FromHistory(run, PastWindow(runs, chronological, position));
+            var type = FromEvidence(run) ?? WorkoutHistoryRules.Match(run, PastWindow(runs, chronological, position));
             result[index] = run with { WorkoutType = type };
         }
 
@@ -78,7 +80,7 @@ public sealed partial class WorkoutClassifier
     private static IEnumerable<Run> PastWindow(IReadOnlyList<Run> runs, int[] chronological, int position)
     {
         var start = runs[chronological[position]].StartUtc;
-        var from = start - HistoryWindow;
+        var from = start - WorkoutHistoryRules.Window;
         for (var p = position - 1; p >= 0; p--)
         {
             var earlier = runs[chronological[p]];

@@ -1,4 +1,6 @@
+using WorkoutGenerator.Domain.Planning.Coaching;
 using WorkoutGenerator.Domain.Runs;
+using WorkoutGenerator.Domain.Units;
 
 namespace WorkoutGenerator.Domain.Training;
 
@@ -35,6 +37,18 @@ public static class NextWorkout
         var type = WorkoutTypeChooser.Choose(position, history, slotLocal);
         var limits = new DistanceLimits(load.WeeklyBase, profile.Easy, load.LongestLast30Days, options, Recovery: type == WorkoutType.Recovery);
         var prescription = DistanceAssigner.Assign(position, limits);
+        var typeReason = TypeReason(type, position);
+
+        // Pfitzinger & Douglas: a long run continues from the runner's own long runs. A slow day whose share of a
+        // light week comes out under three quarters of their usual long run is an easy run, not a long one. The
+        // distance stays the same, so it stays monotone in the predicted pace.
+        var usualLong = RunnerBase.Of(history, DateOnly.FromDateTime(slotLocal)).RecentWeeklyLongest;
+        if (type == WorkoutType.Long && prescription.Distance < usualLong * WorkoutTypeChooser.LongShareOfUsualLong)
+        {
+            type = WorkoutType.Easy;
+            typeReason = UnitText.Of($"Easy: the predicted pace is at the easy end of your range (position {position:0.00}), but {prescription.Distance} is under {WorkoutTypeChooser.LongShareOfUsualLong * 100:0}% of your usual long run ({usualLong}, the mean of the last 4 weeks' longest runs): an easy run, not a long one (Pfitzinger & Douglas).");
+        }
+
         paces ??= TrainingPaces.FromVdot(Math.Clamp(Vdot.FromThresholdPace(prediction.Predicted), 20, 85));
         var leading = new List<string>();
         if (load.BaseReason is { } baseReason)
@@ -42,7 +56,7 @@ public static class NextWorkout
             leading.Add(baseReason);
         }
 
-        leading.Add(TypeReason(type, position));
+        leading.Add(typeReason);
         var bands = PaceBands.Of(history, DateOnly.FromDateTime(slotLocal));
         return WorkoutFactory.Create(slotLocal, type, prediction, prescription, paces, load, load.WeeklyBase, options, leading, bands: bands);
     }

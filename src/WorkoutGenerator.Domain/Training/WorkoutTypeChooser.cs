@@ -8,7 +8,8 @@ namespace WorkoutGenerator.Domain.Training;
 /// <item>the day after a hard run (tempo, interval, long or race): recovery, whatever the pace;</item>
 /// <item>p &lt;= <see cref="QualityPosition"/> with fewer than 2 quality sessions in the last 7 days: a quality
 /// session, intervals when the last one (within 14 days) was a tempo, else a tempo (they alternate);</item>
-/// <item>p &gt;= <see cref="LongPosition"/> with no long run in the last 5 days: a long run;</item>
+/// <item>p &gt;= <see cref="LongPosition"/> with no long run in the last 5 days: a long run, when its distance is at
+/// least <see cref="LongShareOfUsualLong"/> of the runner's usual long run (else easy, in <see cref="NextWorkout"/>);</item>
 /// <item>otherwise easy.</item>
 /// </list>
 /// The type never changes the distance except through the recovery cap, which depends on the history only, so the
@@ -18,6 +19,11 @@ public static class WorkoutTypeChooser
 {
     public const double QualityPosition = 0.25;
     public const double LongPosition = 0.75;
+
+    /// <summary>A long run is at least this share of the runner's usual long run (the mean of the last 4 weeks'
+    /// longest runs); shorter, it is an easy run (Pfitzinger &amp; Douglas: the long run continues from where the
+    /// runner is).</summary>
+    public const double LongShareOfUsualLong = 0.75;
     public const int MaxQualityPerWeek = 2;
 
     public static bool IsHard(WorkoutType type) => type is WorkoutType.Tempo or WorkoutType.Interval or WorkoutType.Long or WorkoutType.Race;

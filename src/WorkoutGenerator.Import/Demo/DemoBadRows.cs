@@ -34,7 +34,7 @@ internal static class DemoBadRows
         var before = TimeSpan.FromSeconds(random.Int(60, 300));
         var local = real.StartLocal - before;
         return new DemoActivity(
-            0, real.Sport, real.StartUtc - before, local, DemoSessionRunner.DefaultName(local, sport), null,
+            0, real.Sport, real.StartUtc - before, local, DemoActivityText.DefaultName(local, sport), null,
             Distance.Zero, Duration.Zero, Duration.FromSeconds(random.Int(4, 40)), Distance.Zero, null, null,
             Kind: WorkoutType.Unknown,
             BadRowReason: "zero distance: the watch was started and stopped by accident");
@@ -47,7 +47,7 @@ internal static class DemoBadRows
         var distance = Distance.FromMeters(Math.Round(random.Uniform(18_000, 25_000), 1));
         var moving = Duration.FromSeconds(random.Int(240, 420));
         return new DemoActivity(
-            0, DemoSports.Run, utc, local, DemoSessionRunner.DefaultName(local, "Run"), null,
+            0, DemoSports.Run, utc, local, DemoActivityText.DefaultName(local, "Run"), null,
             distance, moving, moving + Duration.FromSeconds(random.Int(0, 30)), Distance.FromMeters(random.Int(300, 900)), null, null,
             Kind: WorkoutType.Unknown,
             BadRowReason: $"GPS glitch: {distance.Format(DistanceUnit.Kilometer)} in {moving.Format()} is an impossible pace");

@@ -7,14 +7,31 @@ namespace WorkoutGenerator.Import.Demo;
 /// "Runs" a planned session: draws its start time, route, day-to-day form, the weather's toll, and turns it into
 /// what the watch records (distance, moving and elapsed time, ascent, heart rate).
 /// </summary>
-internal sealed partial class DemoSessionRunner(DemoFitness fitness, TimeZoneInfo timeZone, DemoRandom random)
+internal sealed class DemoSessionRunner
 {
     /// <summary>Assumption: each metre of climb per kilometre costs ~0.8 s/mi on average over a run.</summary>
     private const double SecondsPerMilePerClimbRate = 0.8;
 
+    private readonly DemoFitness fitness;
+    private readonly TimeZoneInfo timeZone;
+    private readonly DemoRandom random;
+    private readonly DemoStartTimes startTimes;
+    private readonly DemoRoutes routes;
+    private readonly DemoActivityText text;
+
+    public DemoSessionRunner(DemoFitness fitness, TimeZoneInfo timeZone, DemoRandom random)
+    {
+        this.fitness = fitness;
+        this.timeZone = timeZone;
+        this.random = random;
+        startTimes = new DemoStartTimes(random);
+        routes = new DemoRoutes(random);
+        text = new DemoActivityText(random);
+    }
+
     public DemoActivity Run(DemoSession session)
     {
-        var local = session.Date.ToDateTime(StartTime(session), DateTimeKind.Unspecified);
+        var local = session.Date.ToDateTime(startTimes.Of(session), DateTimeKind.Unspecified);
         var utc = TimeZoneInfo.ConvertTimeToUtc(local, timeZone);
         return session.Kind is null ? Ride(session, local, utc) : RunActivity(session, local, utc);
     }
@@ -23,8 +40,8 @@ internal sealed partial class DemoSessionRunner(DemoFitness fitness, TimeZoneInf
     {
         var kind = session.Kind!.Value;
         var form = fitness.On(session.Date);
-        var climbRate = session.Treadmill ? 0 : ClimbRate(session);
-        var heat = session.Treadmill ? 0 : Heat(session.Date);
+        var climbRate = session.Treadmill ? 0 : routes.ClimbRate(session);
+        var heat = session.Treadmill ? 0 : DemoWeather.Heat(session.Date);
         var midday = local.Hour >= 11;
 
         // One draw of "how the legs feel today" shifts the whole session; workouts and races vary less.
@@ -43,7 +60,7 @@ internal sealed partial class DemoSessionRunner(DemoFitness fitness, TimeZoneInf
         var planned = session.Distance;
         var recorded = kind == WorkoutType.Race ? planned : planned * (1 + random.Gaussian(0, session.Treadmill ? 0.01 : 0.004));
         var moving = Duration.FromSeconds(Math.Round(seconds * recorded.Meters / planned.Meters));
-        var elapsed = moving + Duration.FromSeconds(Math.Round(Pauses(session)));
+        var elapsed = moving + Duration.FromSeconds(Math.Round(routes.Pauses(session)));
 
         // Heart rate drifts up over long runs (~0.25 bpm per mile beyond 10) and in the heat.
         var averageBeats = beats / seconds + 6 * heat + 0.25 * Math.Max(0, planned.Miles - 10) + random.Gaussian(0, 2.5);
@@ -56,8 +73,8 @@ internal sealed partial class DemoSessionRunner(DemoFitness fitness, TimeZoneInf
             Sport: session.Sport,
             StartUtc: utc,
             StartLocal: local,
-            Name: session.CustomName ?? DefaultName(local, "Run"),
-            Description: kind == WorkoutType.Race ? RaceNote(session, elapsed) : session.Description,
+            Name: session.CustomName ?? DemoActivityText.DefaultName(local, "Run"),
+            Description: kind == WorkoutType.Race ? text.RaceNote(session, elapsed) : session.Description,
             Distance: recorded,
             MovingTime: moving,
             ElapsedTime: elapsed,
@@ -75,7 +92,7 @@ internal sealed partial class DemoSessionRunner(DemoFitness fitness, TimeZoneInf
         var moving = Duration.FromSeconds(Math.Round(distance.Kilometers / speedKmh * 3600));
         var average = DemoFitness.HeartRate(DemoEffort.Ride, fitness.On(session.Date)) + random.Gaussian(0, 5);
         return new DemoActivity(
-            0, session.Sport, utc, local, DefaultName(local, "Ride"), null,
+            0, session.Sport, utc, local, DemoActivityText.DefaultName(local, "Ride"), null,
             distance,
             moving,
             moving + Duration.FromSeconds(random.Int(60, 480)),
@@ -84,28 +101,5 @@ internal sealed partial class DemoSessionRunner(DemoFitness fitness, TimeZoneInf
             HeartRate.FromBeatsPerMinute(Math.Round(average + random.Uniform(20, 35))),
             Kind: null,
             BadRowReason: null);
-    }
-
-    /// <summary>
-    /// Strava's default names by local hour. Assumption (Strava does not document its cut-offs): before 11 morning,
-    /// 11-14 lunch, 14-17 afternoon, 17-21 evening, else night.
-    /// </summary>
-    internal static string DefaultName(DateTime local, string sport) => local.Hour switch
-    {
-        >= 4 and < 11 => "Morning ",
-        >= 11 and < 14 => "Lunch ",
-        >= 14 and < 17 => "Afternoon ",
-        >= 17 and < 21 => "Evening ",
-        _ => "Night ",
-    } + sport;
-
-    /// <summary>
-    /// How much hotter than comfortable the day is, 0 in winter to 1 in mid-July (assumption: a New York summer;
-    /// heat slows runs by up to ~10 s/mi in the morning and ~22 s/mi at midday or in the evening).
-    /// </summary>
-    private static double Heat(DateOnly date)
-    {
-        var season = Math.Cos(2 * Math.PI * (date.DayOfYear - 200) / 365.25);
-        return season <= 0 ? 0 : season * season;
     }
 }

@@ -1,5 +1,6 @@
 using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Domain.Units;
+using static WorkoutGenerator.Import.Demo.DemoSessionMaker;
 
 namespace WorkoutGenerator.Import.Demo;
 
@@ -8,10 +9,20 @@ namespace WorkoutGenerator.Import.Demo;
 /// Friday recovery jog, a Sunday long run, Monday off (now and then a bike ride). 4-6 runs in a normal week.
 /// Distances are planned in miles because the athlete is American; everything is stored as <see cref="Distance"/>.
 /// </summary>
-internal sealed partial class DemoWeekPlanner(IReadOnlyList<DemoWeek> weeks, IReadOnlyDictionary<int, DemoRace> races, DemoRandom random)
+internal sealed class DemoWeekPlanner
 {
-    /// <summary>The longest long run of a block: the 20-miler of Higdon-style amateur plans.</summary>
-    public const double PeakLongRunMiles = 20;
+    private readonly IReadOnlyList<DemoWeek> weeks;
+    private readonly IReadOnlyDictionary<int, DemoRace> races;
+    private readonly DemoRandom random;
+    private readonly DemoSessionMaker make;
+
+    public DemoWeekPlanner(IReadOnlyList<DemoWeek> weeks, IReadOnlyDictionary<int, DemoRace> races, DemoRandom random)
+    {
+        this.weeks = weeks;
+        this.races = races;
+        this.random = random;
+        make = new DemoSessionMaker(weeks, random);
+    }
 
     public IEnumerable<DemoSession> Plan(DemoWeek week)
     {
@@ -28,11 +39,6 @@ internal sealed partial class DemoWeekPlanner(IReadOnlyList<DemoWeek> weeks, IRe
         return sessions.Where(s => s is not null).Cast<DemoSession>();
     }
 
-    /// <summary>Grows from 0 to 1 over the history: the athlete's general volume creeps up with fitness.</summary>
-    private double Progress(DemoWeek week) => weeks.Count <= 1 ? 1 : (double)week.Index / (weeks.Count - 1);
-
-    private double BlockProgress(DemoWeek week) => week.BuildWeek < 0 ? 0 : (double)week.BuildWeek / (DemoPlan.BuildWeeks - 1);
-
     private DemoSession?[] Training(DemoWeek week)
     {
         var build = week.BuildWeek >= 0;
@@ -48,22 +54,22 @@ internal sealed partial class DemoWeekPlanner(IReadOnlyList<DemoWeek> weeks, IRe
 
         return
         [
-            Ride(week, build ? 0.15 : 0.25),
-            random.Chance(intervalChance) ? Intervals(week) : Easy(week, DayOfWeek.Tuesday),
-            Easy(week, DayOfWeek.Wednesday),
-            !saturdayRace && !sundayRace && random.Chance(tempoChance) ? Tempo(week) : Easy(week, DayOfWeek.Thursday),
-            random.Chance(fridayChance) ? RecoveryRun(week, DayOfWeek.Friday) : null,
-            saturdayRace ? Race(race!) : random.Chance(saturdayChance) ? (sundayRace ? RecoveryRun(week, DayOfWeek.Saturday) : Easy(week, DayOfWeek.Saturday)) : null,
-            sundayRace ? Race(race!) : LongRun(week, saturdayRace ? 0.8 : 1.0),
+            make.Ride(week, build ? 0.15 : 0.25),
+            random.Chance(intervalChance) ? make.Intervals(week) : make.Easy(week, DayOfWeek.Tuesday),
+            make.Easy(week, DayOfWeek.Wednesday),
+            !saturdayRace && !sundayRace && random.Chance(tempoChance) ? make.Tempo(week) : make.Easy(week, DayOfWeek.Thursday),
+            random.Chance(fridayChance) ? make.RecoveryRun(week, DayOfWeek.Friday) : null,
+            saturdayRace ? make.Race(race!) : random.Chance(saturdayChance) ? (sundayRace ? make.RecoveryRun(week, DayOfWeek.Saturday) : make.Easy(week, DayOfWeek.Saturday)) : null,
+            sundayRace ? make.Race(race!) : make.LongRun(week, saturdayRace ? 0.8 : 1.0),
         ];
     }
 
     private DemoSession?[] Taper(DemoWeek week) =>
     [
-        Intervals(week),
-        Easy(week, DayOfWeek.Wednesday),
-        MarathonPaceRun(week),
-        random.Chance(0.7) ? Easy(week, DayOfWeek.Saturday) : null,
+        make.Intervals(week),
+        make.Easy(week, DayOfWeek.Wednesday),
+        make.MarathonPaceRun(week),
+        random.Chance(0.7) ? make.Easy(week, DayOfWeek.Saturday) : null,
         Run(week.Sunday, WorkoutType.Long, Miles(PeakLongRunMiles * week.VolumeFactor * random.Uniform(0.97, 1.03), DemoEffort.Long), null),
     ];
 
@@ -73,7 +79,7 @@ internal sealed partial class DemoWeekPlanner(IReadOnlyList<DemoWeek> weeks, IRe
             [.. Miles(2, DemoEffort.Easy), .. Reps(4, 400, 200), .. Miles(1, DemoEffort.Easy)], random.Chance(0.5) ? "Strides and 4x400m" : null),
         Run(week.Day(DayOfWeek.Wednesday), WorkoutType.Easy, Miles(random.Uniform(3.8, 4.4), DemoEffort.Easy), null),
         Run(week.Day(DayOfWeek.Friday), WorkoutType.Recovery, Miles(random.Uniform(2.8, 3.2), DemoEffort.Recovery), "Shakeout"),
-        Race(races[week.Index]),
+        make.Race(races[week.Index]),
     ];
 
     /// <summary>After a marathon: a week of a few short jogs (and a spin on the bike), then a week of easy running.</summary>
@@ -84,19 +90,19 @@ internal sealed partial class DemoWeekPlanner(IReadOnlyList<DemoWeek> weeks, IRe
         {
             return
             [
-                RecoveryRun(week, DayOfWeek.Wednesday),
-                RecoveryRun(week, DayOfWeek.Friday),
-                random.Chance(0.6) ? RideOn(week.Day(DayOfWeek.Saturday)) : null,
+                make.RecoveryRun(week, DayOfWeek.Wednesday),
+                make.RecoveryRun(week, DayOfWeek.Friday),
+                random.Chance(0.6) ? make.RideOn(week.Day(DayOfWeek.Saturday)) : null,
                 Run(week.Sunday, WorkoutType.Easy, Miles(random.Uniform(4.5, 5.5), DemoEffort.Easy), null),
             ];
         }
 
         return
         [
-            Easy(week, DayOfWeek.Tuesday, 0.8),
-            Easy(week, DayOfWeek.Wednesday, 0.9),
-            Easy(week, DayOfWeek.Thursday, 0.9),
-            random.Chance(0.5) ? Easy(week, DayOfWeek.Saturday, 0.8) : null,
+            make.Easy(week, DayOfWeek.Tuesday, 0.8),
+            make.Easy(week, DayOfWeek.Wednesday, 0.9),
+            make.Easy(week, DayOfWeek.Thursday, 0.9),
+            random.Chance(0.5) ? make.Easy(week, DayOfWeek.Saturday, 0.8) : null,
             Run(week.Sunday, WorkoutType.Long, Miles(random.Uniform(7.5, 8.5), DemoEffort.Long), null),
         ];
     }

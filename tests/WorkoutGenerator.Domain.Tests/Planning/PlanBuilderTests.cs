@@ -55,6 +55,24 @@ public sealed class PlanBuilderTests
     }
 
     [Fact]
+    public void Should_grow_a_high_volume_runners_half_marathon_long_run_past_19_km_to_a_quarter_of_the_peak()
+    {
+        // Given a runner of about 96 km a week (12 km Monday to Saturday, 24 km on Sunday) and a half marathon 16 weeks out
+        var history = Enumerable.Range(0, 42)
+            .Select(day => day % 7 == 6 ? Histories.Run(day, 24, 360, WorkoutType.Long) : Histories.Run(day, 12, 330, WorkoutType.Easy))
+            .ToList();
+        var options = new PlanOptions(From.AddDays(16 * 7 - 1), From, RaceKind.HalfMarathon);
+
+        // When
+        var plan = PlanBuilder.Build(history, options, new RecentPacePredictor());
+
+        // Then the build's long run goes beyond the 19 km a lighter runner is given, within Daniels' 150 minutes
+        var longest = plan.Workouts.Where(w => w.Type == WorkoutType.Long && w.Date < options.RaceDate.AddDays(-14)).MaxBy(w => w.Distance.Meters)!;
+        Assert.True(longest.Distance > Distance.FromKilometers(19), longest.Distance.ToString());
+        Assert.True(longest.Duration <= Duration.FromMinutes(150), longest.Duration.ToString());
+    }
+
+    [Fact]
     public void Should_refuse_to_plan_without_runs()
     {
         // Given no history; When

@@ -1,4 +1,3 @@
-using System.Globalization;
 using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Domain.Training;
 
@@ -8,8 +7,10 @@ namespace WorkoutGenerator.Domain.Planning.Coaching;
 /// Checks a plan against the published coaching rules a marathon coach applies (docs/coaching.md gives each one's
 /// source and reasoning). Pure: a plan, the runner's runs before it and what `next` said for its first day in,
 /// one verdict per rule out. A rule a plan legitimately cannot meet (a thin base) passes only when the plan says so.
+/// The checks live in one class per group (volume, long runs, week structure, paces, taper, one answer per day);
+/// this class only puts them in one table.
 /// </summary>
-public static partial class PlanAudit
+public static class PlanAudit
 {
     /// <summary>How a plan's warning names a rule it does not meet: "Not met: Rule (source): reason."</summary>
     public const string NotMetOpening = "Not met: ";
@@ -23,12 +24,12 @@ public static partial class PlanAudit
 
     public static IReadOnlyList<CoachingRule> Rules { get; } =
     [
-        .. VolumeRules,
-        .. LongRunRules,
-        .. WeekRules,
-        .. PaceRules,
-        .. TaperRules,
-        new CoachingRule("NextEqualsPlan", "one answer per day", NextEqualsPlan),
+        .. VolumeChecks.Rules,
+        .. LongRunChecks.Rules,
+        .. WeekChecks.Rules,
+        .. PaceChecks.Rules,
+        .. TaperChecks.Rules,
+        .. OneAnswerChecks.Rules,
     ];
 
     public static IReadOnlyList<RuleResult> Check(TrainingPlan plan, IReadOnlyList<Run> history, Workout? next)
@@ -38,26 +39,4 @@ public static partial class PlanAudit
     }
 
     public static CoachingRule Rule(string name) => Rules.Single(rule => rule.Name == name);
-
-    private static RuleResult NextEqualsPlan(AuditContext c)
-    {
-        const string name = "NextEqualsPlan";
-        if (c.Next is not { } next)
-        {
-            return c.Pass(name, "no `next` given to compare");
-        }
-
-        var planned = c.Plan.Workouts.FirstOrDefault(w => w.Date == next.Date);
-        if (planned is null)
-        {
-            return c.Result(name, false, Text($"`next` prescribes {next.Type} {next.Distance} on {next.Date:yyyy-MM-dd}; the plan has no run that day"));
-        }
-
-        var same = planned.Type == next.Type
-            && Math.Abs(planned.Distance.Meters - next.Distance.Meters) <= 100
-            && Math.Abs(planned.TargetPace.SecondsPerKilometer - next.TargetPace.SecondsPerKilometer) <= 1;
-        return c.Result(name, same, Text($"`next`: {next.Type} {next.Distance} at {next.TargetPace}; plan: {planned.Type} {planned.Distance} at {planned.TargetPace}"));
-    }
-
-    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

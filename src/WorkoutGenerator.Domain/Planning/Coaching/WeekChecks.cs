@@ -1,12 +1,14 @@
 using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Domain.Training;
 using WorkoutGenerator.Domain.Units;
+using static WorkoutGenerator.Domain.Planning.Coaching.AuditText;
 
 namespace WorkoutGenerator.Domain.Planning.Coaching;
 
-public static partial class PlanAudit
+/// <summary>A week's shape: medium-long run, easy days under the long run, hard/easy spacing, sessions and their size.</summary>
+internal static class WeekChecks
 {
-    private static IEnumerable<CoachingRule> WeekRules =>
+    public static IReadOnlyList<CoachingRule> Rules { get; } =
     [
         new("MediumLongRun", "Pfitzinger & Douglas", MediumLongRun),
         new("EasyUnderLong", "Pfitzinger & Douglas; Daniels", EasyUnderLong),
@@ -110,7 +112,7 @@ public static partial class PlanAudit
         return c.Result(name, easy is >= 0.72 and <= 0.92, Text($"{easy * 100:0}% of {total} easy (72-92%)"));
     }
 
-    internal static Distance HardPart(Workout workout)
+    private static Distance HardPart(Workout workout)
     {
         if (workout.Structure is null)
         {

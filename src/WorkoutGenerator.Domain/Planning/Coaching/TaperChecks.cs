@@ -1,12 +1,14 @@
 using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Domain.Training;
 using WorkoutGenerator.Domain.Units;
+using static WorkoutGenerator.Domain.Planning.Coaching.AuditText;
 
 namespace WorkoutGenerator.Domain.Planning.Coaching;
 
-public static partial class PlanAudit
+/// <summary>The taper and race week: its length, race week's volume, intensity kept, no late long run, the long-run day.</summary>
+internal static class TaperChecks
 {
-    private static IEnumerable<CoachingRule> TaperRules =>
+    public static IReadOnlyList<CoachingRule> Rules { get; } =
     [
         new("TaperLength", "Bosquet 2007; Mujika & Padilla 2003", TaperLength),
         new("RaceWeekVolume", "Bosquet 2007; Mujika & Padilla 2003", RaceWeekVolume),

@@ -1,12 +1,14 @@
 using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Domain.Training;
 using WorkoutGenerator.Domain.Units;
+using static WorkoutGenerator.Domain.Planning.Coaching.AuditText;
 
 namespace WorkoutGenerator.Domain.Planning.Coaching;
 
-public static partial class PlanAudit
+/// <summary>The long runs: where the first starts, what the longest reaches before the taper, and the single-run cap.</summary>
+internal static class LongRunChecks
 {
-    private static IEnumerable<CoachingRule> LongRunRules =>
+    public static IReadOnlyList<CoachingRule> Rules { get; } =
     [
         new("FirstLongRun", "Pfitzinger & Douglas; Frandsen 2025", FirstLongRun),
         new("LongestLongRun", "Pfitzinger & Douglas; Hansons; Daniels", LongestLongRun),
@@ -36,7 +38,7 @@ public static partial class PlanAudit
         return c.Result(name, ok, Text($"first long run {first.Distance} on {first.Date:yyyy-MM-dd}; 0.75 x recent weekly longest = {low}, 30-day cap = {cap}"));
     }
 
-    internal static (bool Reached, string Reason) LongestLongRunReached(AuditContext c)
+    public static (bool Reached, string Reason) LongestLongRunReached(AuditContext c)
     {
         var (need, orTime, most) = LongRunNeed(c.Race, c.Base.RecentLongest);
         var window = c.Planned.Where(w => w.Date >= c.RaceDate.AddDays(-49) && w.Date <= c.RaceDate.AddDays(-14)).ToList();

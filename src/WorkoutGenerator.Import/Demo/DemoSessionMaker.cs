@@ -3,9 +3,15 @@ using WorkoutGenerator.Domain.Units;
 
 namespace WorkoutGenerator.Import.Demo;
 
-/// <summary>The building blocks of a week: one method per kind of session.</summary>
-internal sealed partial class DemoWeekPlanner
+/// <summary>
+/// The building blocks of a week, one method per kind of session, sized by where the week lies in the history
+/// (general fitness creeps up) and in its marathon block (toward the peak).
+/// </summary>
+internal sealed class DemoSessionMaker(IReadOnlyList<DemoWeek> weeks, DemoRandom random)
 {
+    /// <summary>The longest long run of a block: the 20-miler of Higdon-style amateur plans.</summary>
+    public const double PeakLongRunMiles = 20;
+
     private static readonly (int Reps, double Meters, string Label)[] IntervalMenu =
     [
         (6, 800, "800m"),
@@ -15,14 +21,14 @@ internal sealed partial class DemoWeekPlanner
         (3, Distance.MetersPerMile, " mile"),
     ];
 
-    private DemoSession Easy(DemoWeek week, DayOfWeek day, double scale = 1.0)
+    public DemoSession Easy(DemoWeek week, DayOfWeek day, double scale = 1.0)
     {
         // Easy runs lengthen with general fitness and, inside a block, toward its peak: ~4.5 mi early, ~8 mi at a peak.
         var miles = (4.5 + 1.5 * Progress(week) + 2.0 * BlockProgress(week)) * week.VolumeFactor * scale * random.Uniform(0.9, 1.1);
         return Run(week.Day(day), WorkoutType.Easy, Miles(miles, DemoEffort.Easy), null);
     }
 
-    private DemoSession RecoveryRun(DemoWeek week, DayOfWeek day)
+    public DemoSession RecoveryRun(DemoWeek week, DayOfWeek day)
     {
         var miles = (3.0 + 0.8 * Progress(week)) * random.Uniform(0.9, 1.1);
         return Run(week.Day(day), WorkoutType.Recovery, Miles(miles, DemoEffort.Recovery), random.Chance(0.2) ? "Recovery jog" : null);
@@ -35,7 +41,7 @@ internal sealed partial class DemoWeekPlanner
     /// Assumption worth knowing: a 20-mile long run takes this athlete ~3 h 20 min and ~35-40% of the week, above
     /// Daniels' ~150 min / 25-30% guideline in the same notes; amateur Higdon-style plans do exactly that.
     /// </summary>
-    private DemoSession LongRun(DemoWeek week, double scale)
+    public DemoSession LongRun(DemoWeek week, double scale)
     {
         double miles;
         if (week.BuildWeek >= 0)
@@ -55,7 +61,12 @@ internal sealed partial class DemoWeekPlanner
 
     private double BaseLongRunMiles(DemoWeek week) => 10 + 2 * Progress(week);
 
-    private DemoSession Intervals(DemoWeek week)
+    /// <summary>Grows from 0 to 1 over the history: the athlete's general volume creeps up with fitness.</summary>
+    private double Progress(DemoWeek week) => weeks.Count <= 1 ? 1 : (double)week.Index / (weeks.Count - 1);
+
+    private static double BlockProgress(DemoWeek week) => week.BuildWeek < 0 ? 0 : (double)week.BuildWeek / (DemoPlan.BuildWeeks - 1);
+
+    public DemoSession Intervals(DemoWeek week)
     {
         var (reps, meters, label) = random.Pick(IntervalMenu);
         reps = Math.Max(3, (int)Math.Round(reps * Math.Min(1.0, week.VolumeFactor + 0.1)));
@@ -73,7 +84,7 @@ internal sealed partial class DemoWeekPlanner
     }
 
     /// <summary>Threshold miles: ~3-4 in base, 4 -> 6 across a block, fewer in a step-back week.</summary>
-    private DemoSession Tempo(DemoWeek week)
+    public DemoSession Tempo(DemoWeek week)
     {
         var planned = week.BuildWeek >= 0 ? 4 + 2 * BlockProgress(week) : 3 + 1.5 * Progress(week);
         var miles = Math.Max(2, (int)Math.Round(planned * week.VolumeFactor));
@@ -83,7 +94,7 @@ internal sealed partial class DemoWeekPlanner
     }
 
     /// <summary>The taper's Thursday: miles at goal marathon pace instead of threshold.</summary>
-    private DemoSession MarathonPaceRun(DemoWeek week)
+    public DemoSession MarathonPaceRun(DemoWeek week)
     {
         var miles = Math.Max(3, (int)Math.Round(8 * week.VolumeFactor));
         var name = random.Chance(0.4) ? $"Marathon pace {miles} mi" : null;
@@ -91,28 +102,28 @@ internal sealed partial class DemoWeekPlanner
             [.. Miles(1.5, DemoEffort.Easy), .. Miles(miles, DemoEffort.MarathonPace), .. Miles(1, DemoEffort.Easy)], name);
     }
 
-    private DemoSession Race(DemoRace race)
+    public DemoSession Race(DemoRace race)
     {
         // GPS courses measure a little long, and runners rarely hit the tangents: +0.3-1.5%.
         var measured = race.Distance * random.Uniform(1.003, 1.015);
         return Run(race.Date, WorkoutType.Race, [new DemoSegment(measured, race.Effort)], race.Name);
     }
 
-    private DemoSession? Ride(DemoWeek week, double chance) => random.Chance(chance) ? RideOn(week.Monday) : null;
+    public DemoSession? Ride(DemoWeek week, double chance) => random.Chance(chance) ? RideOn(week.Monday) : null;
 
-    private DemoSession RideOn(DateOnly date)
+    public DemoSession RideOn(DateOnly date)
     {
         var kilometers = random.Uniform(20, 45);
         return new DemoSession(date, DemoSports.Ride, null, [new DemoSegment(Distance.FromKilometers(kilometers), DemoEffort.Ride)], null, null);
     }
 
-    private static DemoSession Run(DateOnly date, WorkoutType kind, IReadOnlyList<DemoSegment> segments, string? name, string? note = null) =>
+    public static DemoSession Run(DateOnly date, WorkoutType kind, IReadOnlyList<DemoSegment> segments, string? name, string? note = null) =>
         new(date, DemoSports.Run, kind, segments, name, note);
 
-    private static DemoSegment[] Miles(double miles, DemoEffort effort) => [new DemoSegment(Distance.FromMiles(miles), effort)];
+    public static DemoSegment[] Miles(double miles, DemoEffort effort) => [new DemoSegment(Distance.FromMiles(miles), effort)];
 
     /// <summary>Repetitions with jogged recoveries between them.</summary>
-    private static IEnumerable<DemoSegment> Reps(int reps, double meters, int jogMeters)
+    public static IEnumerable<DemoSegment> Reps(int reps, double meters, int jogMeters)
     {
         for (var i = 0; i < reps; i++)
         {

@@ -7,13 +7,13 @@ namespace WorkoutGenerator.Domain.Runs;
 /// because "long" and "fast" differ by a factor of two between runners; absolute floors, because a runner whose
 /// usual run is 4 km is not doing a long run at 6 km.
 /// </summary>
-public sealed partial class WorkoutClassifier
+internal static class WorkoutHistoryRules
 {
     /// <summary>Six weeks: long enough to hold a dozen runs for most runners, short enough to follow a build-up.</summary>
-    internal static readonly TimeSpan HistoryWindow = TimeSpan.FromDays(42);
+    public static readonly TimeSpan Window = TimeSpan.FromDays(42);
 
     /// <summary>Below this many baseline runs a median is noise; only the absolute rules apply.</summary>
-    internal const int MinimumHistory = 5;
+    public const int MinimumHistory = 5;
 
     // A long run is ~1.5x the usual run or more (a 16 km Sunday for a 10 km weekday runner); Daniels puts it at
     // 25-30% of a week of 4-5 runs, i.e. 1.25-1.5x their mean. 1.25x counts too when it is also the longest run
@@ -43,7 +43,9 @@ public sealed partial class WorkoutClassifier
     private const double RecoveryPaceFactor = 1.07;
     private const double RecoveryMaximumShare = 0.75;
 
-    private static WorkoutType FromHistory(Run run, IEnumerable<Run> pastRuns)
+    /// <summary>The type <paramref name="run"/> has against <paramref name="pastRuns"/>, the runner's runs of the
+    /// <see cref="Window"/> before it.</summary>
+    public static WorkoutType Match(Run run, IEnumerable<Run> pastRuns)
     {
         if (run.Distance.Meters <= 0 || run.MovingTime.TotalSeconds <= 0)
         {

@@ -1,10 +1,12 @@
 using WorkoutGenerator.Domain.Units;
+using static WorkoutGenerator.Domain.Planning.Coaching.AuditText;
 
 namespace WorkoutGenerator.Domain.Planning.Coaching;
 
-public static partial class PlanAudit
+/// <summary>Weekly volume: the start from the chronic base, its growth, step-back weeks, the peak and a thin base said.</summary>
+internal static class VolumeChecks
 {
-    private static IEnumerable<CoachingRule> VolumeRules =>
+    public static IReadOnlyList<CoachingRule> Rules { get; } =
     [
         new("StartingVolume", "Pfitzinger & Douglas; Gabbett 2016", StartingVolume),
         new("Progression", "Nielsen 2014", Progression),
@@ -84,7 +86,7 @@ public static partial class PlanAudit
         var reason = ThinBase.Assess(c.Base, c.Race, c.From, c.RaceDate);
         if (reason is null)
         {
-            var justified = !c.WarnsThinBase || !LongestLongRunReached(c).Reached;
+            var justified = !c.WarnsThinBase || !LongRunChecks.LongestLongRunReached(c).Reached;
             return c.Result(name, justified, !c.WarnsThinBase ? "base sufficient, no warning" : justified ? "base sufficient but the race's long run is out of reach: warned" : "the plan warns of a thin base the runner does not have");
         }
 

@@ -1,11 +1,13 @@
 using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Domain.Training;
+using static WorkoutGenerator.Domain.Planning.Coaching.AuditText;
 
 namespace WorkoutGenerator.Domain.Planning.Coaching;
 
-public static partial class PlanAudit
+/// <summary>Paces: fixed at the start (no drift) and steady runs within the runner's own bands.</summary>
+internal static class PaceChecks
 {
-    private static IEnumerable<CoachingRule> PaceRules =>
+    public static IReadOnlyList<CoachingRule> Rules { get; } =
     [
         new("PaceNoDrift", "Daniels (paces change with a new race, not with the calendar)", PaceNoDrift),
         new("SteadyPaceInOwnBand", "the runner's own history (p10-p90)", SteadyPaceInOwnBand),
