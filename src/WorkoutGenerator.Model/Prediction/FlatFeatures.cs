@@ -1,3 +1,4 @@
+using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Model.Features;
 
 namespace WorkoutGenerator.Model.Prediction;
@@ -6,7 +7,9 @@ namespace WorkoutGenerator.Model.Prediction;
 /// One fixed-width row per sample for the regression baselines (<c>linear</c>, <c>gbdt</c>): summaries of the
 /// previous week and the slot's time of week. The day of week is one-hot because its effect on pace (the
 /// Sunday long run) is not a smooth function a linear model could fit from a single angle. NaN marks "none
-/// known" and is imputed by the model with the training mean.
+/// known" and is imputed by the model with the training mean. <see cref="WithPlan"/> adds the planned run's type
+/// (one-hot, as a type sets a level rather than a slope: a long run is slower, an interval faster) and distance
+/// for the question asked about a planned run.
 /// </summary>
 public static class FlatFeatures
 {
@@ -28,6 +31,28 @@ public static class FlatFeatures
     public const int SlotTuesday = 13;
 
     public const int Count = 19;
+
+    /// <summary>In a <see cref="WithPlan"/> row: one column per <see cref="WorkoutType"/> value from here, then the planned distance.</summary>
+    public const int PlannedTypeFirst = Count;
+
+    public static readonly int PlannedDistanceKm = PlannedTypeFirst + Enum.GetValues<WorkoutType>().Length;
+
+    /// <summary>The width of a <see cref="WithPlan"/> row.</summary>
+    public static readonly int PlannedCount = PlannedDistanceKm + 1;
+
+    /// <summary>The <see cref="Of"/> row followed by the slot's planned type (one-hot) and distance in km.</summary>
+    /// <exception cref="ArgumentException">The sample's slot has no plan.</exception>
+    public static double[] WithPlan(PaceSample sample)
+    {
+        ArgumentNullException.ThrowIfNull(sample);
+        var planned = sample.Slot.Planned
+            ?? throw new ArgumentException($"The slot at {sample.StartUtc:u} has no planned run to describe.", nameof(sample));
+        var row = new double[PlannedCount];
+        Of(sample).CopyTo(row, 0);
+        row[PlannedTypeFirst + (int)planned.Type] = 1;
+        row[PlannedDistanceKm] = planned.Distance.Kilometers;
+        return row;
+    }
 
     public static double[] Of(PaceSample sample)
     {

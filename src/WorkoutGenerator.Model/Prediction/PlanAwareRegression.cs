@@ -1,0 +1,46 @@
+using WorkoutGenerator.Model.Features;
+
+namespace WorkoutGenerator.Model.Prediction;
+
+/// <summary>
+/// Both questions of a regression baseline from one <c>Fit</c>: a model on <see cref="FlatFeatures.Of"/> for the
+/// question without a plan, and one on <see cref="FlatFeatures.WithPlan"/> (each training run's own type and
+/// distance as its plan) for the question with one. Two models rather than one with a "plan known" flag: a
+/// linear model cannot let the weight of last week's pace depend on whether the type is known without
+/// interaction terms, so a shared fit would answer both questions worse; and the model without a plan stays
+/// exactly the one it was, so the unconditioned figures do not move. Missing values are imputed per model.
+/// </summary>
+/// <param name="name">The baseline's report name, for the error when it is asked before it was fitted.</param>
+/// <param name="fit">Fits one model on imputed rows of the given width and targets; returns its prediction function.</param>
+internal sealed class PlanAwareRegression(string name, Func<IReadOnlyList<double[]>, IReadOnlyList<double>, int, Func<double[], double>> fit)
+{
+    private Func<double[], double>? withoutPlan;
+    private Func<double[], double>? withPlan;
+
+    public void Fit(PaceTrainingSet train, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(train);
+        var targets = train.All.Select(s => s.TargetSecondsPerKm).ToList();
+        withoutPlan = Imputed(train.All.Select(FlatFeatures.Of).ToList(), targets, FlatFeatures.Count);
+        ct.ThrowIfCancellationRequested();
+        withPlan = Imputed(train.All.Select(s => FlatFeatures.WithPlan(s.WithPlanFromTarget())).ToList(), targets, FlatFeatures.PlannedCount);
+    }
+
+    public double Predict(PaceSample sample)
+    {
+        ArgumentNullException.ThrowIfNull(sample);
+        if (withoutPlan is null || withPlan is null)
+        {
+            throw new InvalidOperationException($"{name} predicts only after Fit.");
+        }
+
+        return sample.Slot.Planned is null ? withoutPlan(FlatFeatures.Of(sample)) : withPlan(FlatFeatures.WithPlan(sample));
+    }
+
+    private Func<double[], double> Imputed(List<double[]> rows, List<double> targets, int width)
+    {
+        var imputer = new ColumnImputer(rows, width);
+        var model = fit(rows.Select(imputer.Fill).ToList(), targets, width);
+        return row => model(imputer.Fill(row));
+    }
+}
