@@ -1,3 +1,4 @@
+using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Model.Features;
 
 namespace WorkoutGenerator.Model.Prediction;
@@ -8,7 +9,10 @@ namespace WorkoutGenerator.Model.Prediction;
 /// distance as its plan) for the question with one. Two models rather than one with a "plan known" flag: a
 /// linear model cannot let the weight of last week's pace depend on whether the type is known without
 /// interaction terms, so a shared fit would answer both questions worse; and the model without a plan stays
-/// exactly the one it was, so the unconditioned figures do not move. Missing values are imputed per model.
+/// exactly the one it was, so the unconditioned figures do not move. Missing values are imputed per model. A type
+/// with fewer than <see cref="PaceBaselines.MinRunsOfType"/> training runs is not encoded (its one-hot column stays
+/// 0, as for a type never run): fitted on one or two runs, its column would carry their noise into every answer
+/// for that type, the same reason the per-type baselines fall back there.
 /// </summary>
 /// <param name="name">The baseline's report name, for the error when it is asked before it was fitted.</param>
 /// <param name="fit">Fits one model on imputed rows of the given width and targets; returns its prediction function.</param>
@@ -16,6 +20,7 @@ internal sealed class PlanAwareRegression(string name, Func<IReadOnlyList<double
 {
     private Func<double[], double>? withoutPlan;
     private Func<double[], double>? withPlan;
+    private HashSet<WorkoutType> encoded = [];
 
     public void Fit(PaceTrainingSet train, CancellationToken ct)
     {
@@ -23,7 +28,8 @@ internal sealed class PlanAwareRegression(string name, Func<IReadOnlyList<double
         var targets = train.All.Select(s => s.TargetSecondsPerKm).ToList();
         withoutPlan = Imputed(train.All.Select(FlatFeatures.Of).ToList(), targets, FlatFeatures.Count);
         ct.ThrowIfCancellationRequested();
-        withPlan = Imputed(train.All.Select(s => FlatFeatures.WithPlan(s.WithPlanFromTarget())).ToList(), targets, FlatFeatures.PlannedCount);
+        encoded = [.. train.All.GroupBy(s => s.Target!.WorkoutType).Where(g => g.Count() >= PaceBaselines.MinRunsOfType).Select(g => g.Key)];
+        withPlan = Imputed(train.All.Select(s => PlannedRow(s.WithPlanFromTarget())).ToList(), targets, FlatFeatures.PlannedCount);
     }
 
     public double Predict(PaceSample sample)
@@ -34,7 +40,18 @@ internal sealed class PlanAwareRegression(string name, Func<IReadOnlyList<double
             throw new InvalidOperationException($"{name} predicts only after Fit.");
         }
 
-        return sample.Slot.Planned is null ? withoutPlan(FlatFeatures.Of(sample)) : withPlan(FlatFeatures.WithPlan(sample));
+        return sample.Slot.Planned is null ? withoutPlan(FlatFeatures.Of(sample)) : withPlan(PlannedRow(sample));
+    }
+
+    private double[] PlannedRow(PaceSample sample)
+    {
+        var row = FlatFeatures.WithPlan(sample);
+        if (!encoded.Contains(sample.Slot.Planned!.Type))
+        {
+            row[FlatFeatures.PlannedTypeFirst + (int)sample.Slot.Planned.Type] = 0;
+        }
+
+        return row;
     }
 
     private Func<double[], double> Imputed(List<double[]> rows, List<double> targets, int width)

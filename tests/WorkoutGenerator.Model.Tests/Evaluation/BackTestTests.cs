@@ -1,3 +1,4 @@
+using WorkoutGenerator.Domain.Errors;
 using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Model.Evaluation;
 using WorkoutGenerator.Model.Features;
@@ -236,11 +237,11 @@ public sealed class BackTestTests
         var runs = Enumerable.Range(0, 10).Select(d => OnDay($"r{d}", d)).ToList();
 
         // When it is back-tested
-        var error = Assert.Throws<InvalidOperationException>(() =>
+        var error = Assert.Throws<UserFacingException>(() =>
             BackTest.Run(runs, [() => new SpyPredictor("spy", 300, [])], new BackTestOptions(), null, CancellationToken.None));
 
-        // Then the runner is told why
-        Assert.Equal("Only 9 runs have a run in the 7 days before them; the back-test needs at least 20 to train on before its test period.", error.Message);
+        // Then the runner is told why, as a message for them rather than a bug to report
+        Assert.Equal("Only 9 runs have a run in the 7 days before them, 7 of them before the back-test's test period; it needs at least 20 there to train on. Import more runs first.", error.Message);
     }
 
     [Fact]

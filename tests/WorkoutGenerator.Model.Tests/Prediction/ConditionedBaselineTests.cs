@@ -98,6 +98,28 @@ public sealed class ConditionedBaselineTests
         Assert.InRange(model.PredictSecondsPerKm(slot), 280, 350);
     }
 
+    // Ridge weighs every column, so the type's column shows; the trees here split on the distance alone (every long
+    // run is the only 20 km run), with or without the type, so they cannot show it.
+    [Theory]
+    [InlineData(PaceBaselines.Linear, PaceBaselines.MinRunsOfType - 1, false)]
+    [InlineData(PaceBaselines.Linear, PaceBaselines.MinRunsOfType, true)]
+    public void Should_use_a_planned_type_in_a_regression_only_with_enough_runs_of_it(string name, int longRuns, bool used)
+    {
+        // Given 30 easy runs at 300 s/km, then some long runs at 360 s/km, and a slot after them
+        var runs = EasyThenLong(longRuns);
+        runs.Add(OnDay("slot", 31 + longRuns, 300));
+        var samples = PaceDatasetBuilder.Build(runs).Samples;
+        var model = Baseline(name);
+        model.Fit(TrainingSet(samples.Take(samples.Count - 1).ToList()), CancellationToken.None);
+
+        // When it is asked about a planned long run and a planned interval session (never run) of the same distance
+        var asLong = model.PredictSecondsPerKm(samples[^1].WithPlan(PlannedLong));
+        var asInterval = model.PredictSecondsPerKm(samples[^1].WithPlan(PlannedLong with { Type = WorkoutType.Interval }));
+
+        // Then the long run's type makes a difference only when there were enough long runs to learn it from
+        Assert.Equal(used, Math.Abs(asLong - asInterval) > 1e-6);
+    }
+
     [Theory]
     [InlineData(PaceBaselines.TrainMedian)]
     [InlineData(PaceBaselines.LastPace)]
