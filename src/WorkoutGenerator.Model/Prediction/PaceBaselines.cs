@@ -44,7 +44,7 @@ public static class PaceBaselines
         () => new TrainMedianPredictor(),
         () => new LastPacePredictor(),
         () => new WeekMeanPredictor(),
-        () => new EwmaPredictor(),
+        () => new EwmaPredictor(byPlannedType: true),
         () => new LinearPredictor(),
         () => new GbdtPredictor(seed),
     ];

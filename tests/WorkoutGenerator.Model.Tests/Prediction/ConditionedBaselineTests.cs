@@ -40,7 +40,7 @@ public sealed class ConditionedBaselineTests
         var runs = EasyThenLong(longRuns);
         runs.Add(OnDay("slot", 31 + longRuns, 300));
         var samples = PaceDatasetBuilder.Build(runs).Samples;
-        var ewma = new EwmaPredictor();
+        var ewma = new EwmaPredictor(byPlannedType: true);
         ewma.Fit(TrainingSet(samples.Take(samples.Count - 1).ToList()), CancellationToken.None);
 
         // When it is asked about the slot with and without a planned long run
@@ -60,7 +60,7 @@ public sealed class ConditionedBaselineTests
         var set = TrainingSet(samples);
         var interval = samples[^1].WithPlan(new PaceCondition(WorkoutType.Interval, Distance.FromKilometers(8)));
 
-        foreach (var model in new IPacePredictor[] { new TrainMedianPredictor(), new EwmaPredictor() })
+        foreach (var model in new IPacePredictor[] { new TrainMedianPredictor(), new EwmaPredictor(byPlannedType: true) })
         {
             // When
             model.Fit(set, CancellationToken.None);
@@ -145,6 +145,20 @@ public sealed class ConditionedBaselineTests
 
         // Then the answer is the same: the plan gives the type and distance, never the pace
         Assert.Equal(answers[0], answers[1], 9);
+    }
+
+    [Fact]
+    public void Should_keep_the_runners_level_whatever_the_plan_when_not_made_by_planned_type()
+    {
+        // Given the level ewma a model is fed (not made by planned type) and 8 long runs to tempt it
+        var runs = EasyThenLong(8);
+        runs.Add(OnDay("slot", 39, 300));
+        var samples = PaceDatasetBuilder.Build(runs).Samples;
+        var level = new EwmaPredictor();
+        level.Fit(TrainingSet(samples.Take(samples.Count - 1).ToList()), CancellationToken.None);
+
+        // When / Then the planned long run gets the same level as the question without a plan
+        Assert.Equal(level.PredictSecondsPerKm(samples[^1]), level.PredictSecondsPerKm(samples[^1].WithPlan(PlannedLong)), 9);
     }
 
     [Theory]

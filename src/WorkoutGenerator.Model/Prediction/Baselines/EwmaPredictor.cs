@@ -6,16 +6,19 @@ namespace WorkoutGenerator.Model.Prediction.Baselines;
 /// <summary>
 /// "ewma": the mean pace of all past runs, each weighted 0.5^(age / half-life) with age in days. It follows a
 /// runner's changing level. The half-life is the one of <see cref="CandidateHalfLivesDays"/> with the lowest
-/// mean absolute error on the training samples, unless a fixed one is given. Asked about a planned run, the same
-/// mean over the past runs of the planned type alone (with its own half-life, <see cref="TypeHalfLifeDays"/>: a
-/// runner does fewer long runs than runs, so their level is tracked over longer), when there are at least
-/// <see cref="PaceBaselines.MinRunsOfType"/> of them; else the unconditioned answer.
+/// mean absolute error on the training samples, unless a fixed one is given. Made <c>byPlannedType</c> (as the
+/// <c>ewma</c> baseline is) and asked about a planned run, the same mean over the past runs of the planned type alone
+/// (with its own half-life, <see cref="TypeHalfLifeDays"/>: a runner does fewer long runs than runs, so their level
+/// may be best tracked over longer), when there are at least <see cref="PaceBaselines.MinRunsOfType"/> of them; else
+/// the unconditioned answer. Without it (the Transformer's level) the plan is ignored: that level is the runner's,
+/// whatever the plan, and a model fed it must see the same input whichever question it is asked.
 /// </summary>
 public sealed class EwmaPredictor : IPacePredictor
 {
     private readonly double? fixedHalfLifeDays;
+    private readonly bool byPlannedType;
 
-    public EwmaPredictor(double? fixedHalfLifeDays = null)
+    public EwmaPredictor(double? fixedHalfLifeDays = null, bool byPlannedType = false)
     {
         if (fixedHalfLifeDays is { } days && !(days > 0 && double.IsFinite(days)))
         {
@@ -23,6 +26,7 @@ public sealed class EwmaPredictor : IPacePredictor
         }
 
         this.fixedHalfLifeDays = fixedHalfLifeDays;
+        this.byPlannedType = byPlannedType;
         HalfLifeDays = fixedHalfLifeDays;
         TypeHalfLifeDays = fixedHalfLifeDays;
     }
@@ -49,6 +53,11 @@ public sealed class EwmaPredictor : IPacePredictor
         // Every sample is scored without a plan, so some candidate always wins.
         var overall = Best(halfLife => MeanAbsoluteError(train.All, halfLife, halfLife, (levels, _) => levels.Overall), ct)!.Value;
         HalfLifeDays = overall;
+        TypeHalfLifeDays = overall;
+        if (!byPlannedType)
+        {
+            return;
+        }
 
         // Tuned on the training samples whose own type has enough runs before them: only there is the per-type mean
         // used; the others fall back and do not depend on this half-life. None such: the same half-life.
@@ -65,7 +74,7 @@ public sealed class EwmaPredictor : IPacePredictor
             levels.Add(run);
         }
 
-        return sample.Slot.Planned is { } planned ? levels.OfType(planned.Type) ?? levels.Overall : levels.Overall;
+        return byPlannedType && sample.Slot.Planned is { } planned ? levels.OfType(planned.Type) ?? levels.Overall : levels.Overall;
     }
 
     /// <summary>The candidate with the lowest finite error, or null when no candidate had a sample to be scored on.</summary>
