@@ -39,7 +39,16 @@ public sealed class ModelCommandTests : IDisposable
             ["transformer", "train_median", "last_pace", "week_mean", "ewma", "linear", "gbdt"],
             scored.Select(m => m.GetProperty("name").GetString()!).ToArray());
         Assert.All(scored, m => Assert.True(m.GetProperty("mae_s_per_km").GetDouble() > 0 && m.GetProperty("rmse_s_per_km").GetDouble() >= m.GetProperty("mae_s_per_km").GetDouble()));
+
+        // And the same models on the same runs again, asked with each run's type and distance known
+        var conditioned = report.RootElement.GetProperty("conditioned");
+        var withPlan = conditioned.GetProperty("models").EnumerateArray().ToList();
+        Assert.Equal(scored.Select(m => (m.GetProperty("name").GetString(), m.GetProperty("n").GetInt32())), withPlan.Select(m => (m.GetProperty("name").GetString(), m.GetProperty("n").GetInt32())));
+        Assert.Contains(conditioned.GetProperty("best_baseline").GetString(), withPlan.Select(m => m.GetProperty("name").GetString()));
         using var metadata = JsonDocument.Parse(File.ReadAllText(Path.Combine(models, "metadata.json")));
+        Assert.Equal(
+            conditioned.GetProperty("best_baseline").GetString(),
+            metadata.RootElement.GetProperty("last_back_test").GetProperty("conditioned").GetProperty("best_baseline").GetString());
         Assert.Equal(
             samples.GetProperty("test").GetInt32(),
             metadata.RootElement.GetProperty("last_back_test").GetProperty("test_samples").GetInt32());

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
 using WorkoutGenerator.Domain.Units;
+using WorkoutGenerator.Model.Evaluation;
 using WorkoutGenerator.Services.Application;
 using WorkoutGenerator.Services.Views;
 
@@ -12,21 +13,32 @@ internal static class EvaluationView
     {
         var (result, options) = outcome;
         var report = result.Report;
-        var perMile = unit == DistanceUnit.Mile;
-        var suffix = perMile ? "s/mi" : "s/km";
         console.MarkupLineInterpolated(
             $"Rolling-origin back-test: {report.TestSamples:N0} runs predicted in {report.Folds} folds of {report.FoldLength.TotalDays:0} days, each model refitted on the {report.TrainSamples:N0}+ samples before its fold ({result.Elapsed.TotalSeconds:0} s).");
         console.MarkupLineInterpolated($"transformer = {options.EnsembleSize} x {TrainingView.Describe(options)}, up to {options.Epochs} epochs.");
-        var types = report.Models[0].ByWorkoutType.Keys.ToList();
+        Render(console, report.Unconditioned, unit, "Without a plan (the type follows from the predicted pace; what `next` asks):", string.Empty);
+        if (report.Conditioned is { } conditioned)
+        {
+            console.WriteLine();
+            Render(console, conditioned, unit, "With the plan (each run's type and distance known beforehand; what a plan asks):", " when the plan is known");
+        }
+    }
+
+    private static void Render(IAnsiConsole console, BackTestTask task, DistanceUnit unit, string title, string when)
+    {
+        var perMile = unit == DistanceUnit.Mile;
+        var suffix = perMile ? "s/mi" : "s/km";
+        console.MarkupLine(Markup.Escape(title));
+        var types = task.Models[0].ByWorkoutType.Keys.ToList();
         var table = new Table().Border(TableBorder.Simple).AddColumn("Model")
             .AddColumn(new TableColumn($"MAE {suffix}").RightAligned()).AddColumn(new TableColumn($"RMSE {suffix}").RightAligned());
         foreach (var type in types)
         {
-            table.AddColumn(new TableColumn($"{EvaluationJson.WorkoutTypeCode(type)} ({report.Models[0].ByWorkoutType[type].Count})").RightAligned());
+            table.AddColumn(new TableColumn($"{EvaluationJson.WorkoutTypeCode(type)} ({task.Models[0].ByWorkoutType[type].Count})").RightAligned());
         }
 
-        var best = result.Summary.BestBaseline;
-        foreach (var model in report.Models)
+        var (best, beats) = EvaluationJson.Verdict(task);
+        foreach (var model in task.Models)
         {
             var cells = new List<string>
             {
@@ -39,11 +51,10 @@ internal static class EvaluationView
         }
 
         console.Write(table);
-        var beats = result.Summary.TransformerBeatsBestBaseline;
         var baseline = Markup.Escape(ConsoleText.Clean(best));
         console.MarkupLine(beats == true
-            ? $"The transformer beat the best baseline ({baseline}) on this runner's history."
-            : $"The transformer did [bold]not[/] beat the best baseline ({baseline}) on this runner's history: trust {baseline}'s number more.");
+            ? $"The transformer beat the best baseline ({baseline}) on this runner's history{when}."
+            : $"The transformer did [bold]not[/] beat the best baseline ({baseline}) on this runner's history{when}: trust {baseline}'s number more.");
     }
 
     private static string Format(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);

@@ -106,7 +106,8 @@ public static partial class PlanBuilder
             }
             else
             {
-                var prediction = predictor.Predict(past, slot);
+                // The plan knows what this run is: the race, over its distance.
+                var prediction = predictor.Predict(past, slot, new PlanCondition(WorkoutType.Race, distance));
                 target = prediction.Fast;
                 reasons.Add(Text($"No recent race or fast run: race pace is the fast end of the predicted range ({prediction.Method})."));
                 why = Text($"Race: pace {target} from the fast end of the predicted range ({prediction.Method}).");

@@ -5,9 +5,10 @@ namespace WorkoutGenerator.Domain.Training;
 /// <summary>
 /// Predicts the pace of the run the runner would start at <c>slotLocal</c> (their wall clock), seeing only
 /// <c>history</c>; implementations must ignore runs at or after the slot. The trained Transformer plugs in here;
-/// <see cref="RecentPacePredictor"/> is the transparent fallback.
+/// <see cref="RecentPacePredictor"/> is the transparent fallback. A plan asks with <c>planned</c>, the type and
+/// distance it has for the run; a model that can use them answers that narrower question, the others ignore it.
 /// </summary>
 public interface INextRunPacePredictor
 {
-    PacePrediction Predict(IReadOnlyList<Run> history, DateTime slotLocal);
+    PacePrediction Predict(IReadOnlyList<Run> history, DateTime slotLocal, PlanCondition? planned = null);
 }

@@ -9,7 +9,8 @@ namespace WorkoutGenerator.Domain.Training;
 /// weekly rhythm: a Sunday long run is slow, a Tuesday session fast) when there are at least
 /// <see cref="MinSameWeekday"/> of them in the last 8 weeks, else the median of their last
 /// <see cref="RecentCount"/> runs. The range is the 20th to 80th percentile of the same runs. Issue 3's reference
-/// found the runner's recent median within 4% of the best baseline, so this is a fair stand-in.
+/// found the runner's recent median within 4% of the best baseline, so this is a fair stand-in. It answers a plan's
+/// question like any other: the weekday rhythm already carries most of what the planned type would tell it.
 /// </summary>
 public sealed class RecentPacePredictor : INextRunPacePredictor
 {
@@ -18,7 +19,7 @@ public sealed class RecentPacePredictor : INextRunPacePredictor
     public const int RecentCount = 10;
     private static readonly TimeSpan Window = TimeSpan.FromDays(56);
 
-    public PacePrediction Predict(IReadOnlyList<Run> history, DateTime slotLocal)
+    public PacePrediction Predict(IReadOnlyList<Run> history, DateTime slotLocal, PlanCondition? planned = null)
     {
         ArgumentNullException.ThrowIfNull(history);
         var past = history

@@ -7,8 +7,11 @@ namespace WorkoutGenerator.Model.Evaluation;
 /// <summary>
 /// Rolling-origin evaluation: the newest <see cref="BackTestOptions.TestFraction"/> of samples is cut into
 /// folds; before each fold every model is built fresh and fitted on all samples (and runs) that started before
-/// the fold, then predicts the fold. No model ever sees a run from the period it predicts. The back-test owns
-/// the models its factories make: each is disposed after its fold when it is <see cref="IDisposable"/>.
+/// the fold, then predicts the fold. No model ever sees a run from the period it predicts. Each fitted model
+/// answers two questions per test sample: without a plan (the seed's task) and with the run's own type and distance
+/// as its plan (<see cref="PaceSample.WithPlanFromTarget"/>, the question a plan asks), so both tasks share samples,
+/// folds and fits. The back-test owns the models its factories make: each is disposed after its fold when it is
+/// <see cref="IDisposable"/>.
 /// </summary>
 public static class BackTest
 {
@@ -42,11 +45,8 @@ public static class BackTest
         var samples = dataset.Samples;
         var folds = FoldPlan.Create(samples, options);
         var names = new string[models.Count];
-        var predictions = new double[samples.Count - folds[0].Start][];
-        for (var i = 0; i < predictions.Length; i++)
-        {
-            predictions[i] = new double[models.Count];
-        }
+        var predictions = Table(samples.Count - folds[0].Start, models.Count);
+        var conditioned = Table(samples.Count - folds[0].Start, models.Count);
 
         var testStart = folds[0].Start;
         var validationAtFirstFold = 0;
@@ -72,13 +72,8 @@ public static class BackTest
                     model.Fit(trainingSet, ct);
                     for (var i = fold.Start; i < fold.End; i++)
                     {
-                        var predicted = model.PredictSecondsPerKm(samples[i]);
-                        if (!double.IsFinite(predicted))
-                        {
-                            throw new InvalidOperationException($"Model \"{model.Name}\" predicted {predicted} for the run at {samples[i].StartUtc:u}.");
-                        }
-
-                        predictions[i - testStart][m] = predicted;
+                        predictions[i - testStart][m] = Predict(model, samples[i]);
+                        conditioned[i - testStart][m] = Predict(model, samples[i].WithPlanFromTarget());
                     }
                 }
                 finally
@@ -90,6 +85,43 @@ public static class BackTest
             }
         }
 
+        var task = Task(samples, folds, names, predictions);
+        return new BackTestReport
+        {
+            TrainSamples = testStart,
+            ValidationSamples = validationAtFirstFold,
+            TestSamples = task.Predictions.Count,
+            Folds = folds.Count,
+            FoldLength = options.FoldLength,
+            Models = task.Models,
+            Predictions = task.Predictions,
+            Conditioned = Task(samples, folds, names, conditioned),
+        };
+    }
+
+    private static double[][] Table(int samples, int models)
+    {
+        var table = new double[samples][];
+        for (var i = 0; i < samples; i++)
+        {
+            table[i] = new double[models];
+        }
+
+        return table;
+    }
+
+    private static double Predict(IPacePredictor model, PaceSample sample)
+    {
+        var predicted = model.PredictSecondsPerKm(sample);
+        return double.IsFinite(predicted)
+            ? predicted
+            : throw new InvalidOperationException($"Model \"{model.Name}\" predicted {predicted} for the run at {sample.StartUtc:u}{(sample.Slot.Planned is null ? string.Empty : " with its plan")}.");
+    }
+
+    /// <summary>One question's rows (the test samples in order, with each model's predictions) and scores.</summary>
+    private static BackTestTask Task(IReadOnlyList<PaceSample> samples, IReadOnlyList<Fold> folds, string[] names, double[][] predictions)
+    {
+        var testStart = folds[0].Start;
         var rows = new List<BackTestPrediction>(predictions.Length);
         for (var f = 0; f < folds.Count; f++)
         {
@@ -100,16 +132,7 @@ public static class BackTest
             }
         }
 
-        return new BackTestReport
-        {
-            TrainSamples = testStart,
-            ValidationSamples = validationAtFirstFold,
-            TestSamples = rows.Count,
-            Folds = folds.Count,
-            FoldLength = options.FoldLength,
-            Models = [.. names.Select((name, m) => Score(name, m, rows))],
-            Predictions = rows,
-        };
+        return new BackTestTask([.. names.Select((name, m) => Score(name, m, rows))], rows);
     }
 
     /// <summary>All samples and runs that started before <paramref name="firstTestIndex"/>'s sample, the newest held out for validation.</summary>

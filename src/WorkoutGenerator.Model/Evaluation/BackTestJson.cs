@@ -8,9 +8,12 @@ namespace WorkoutGenerator.Model.Evaluation;
 /// The one JSON document of <c>workoutgen evaluate --json</c>:
 /// <c>{"samples":{"train":N,"validation":N,"test":N},"folds":N,"fold_days":28,"best_baseline":"ewma",
 /// "models":[{"name":"ewma","n":N,"mae_s_per_km":x,"rmse_s_per_km":x,"mae_s_per_mi":x,"rmse_s_per_mi":x,
-/// "beats_best_baseline":true,"by_workout_type":{"easy":{"n":N,"mae_s_per_km":x,...}}}]}</c>.
-/// <c>beats_best_baseline</c> appears only on models that are not baselines (e.g. "transformer").
-/// Errors are rounded to 0.001 s.
+/// "beats_best_baseline":true,"by_workout_type":{"easy":{"n":N,"mae_s_per_km":x,...}}}],
+/// "conditioned":{"best_baseline":"gbdt","models":[...]}}</c>.
+/// <c>models</c> and the top-level <c>best_baseline</c> are the question without a plan (the seed's task);
+/// <c>conditioned</c> holds the same two fields, with the same model fields, for the question with the planned type
+/// and distance known, on the same samples and folds. <c>beats_best_baseline</c> appears only on models that are
+/// not baselines (e.g. "transformer"). Errors are rounded to 0.001 s.
 /// </summary>
 public static class BackTestJson
 {
@@ -24,20 +27,23 @@ public static class BackTestJson
     public static string Serialize(BackTestReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var best = report.BestBaseline();
+        var unconditioned = ToJson(report.Unconditioned);
         var document = new ReportJson(
             new SamplesJson(report.TrainSamples, report.ValidationSamples, report.TestSamples),
             report.Folds,
             report.FoldLength.TotalDays,
-            best?.Name,
-            [.. report.Models.Select(m => ToJson(m, report))]);
+            unconditioned.BestBaseline,
+            unconditioned.Models,
+            report.Conditioned is { } conditioned ? ToJson(conditioned) : null);
         return JsonSerializer.Serialize(document, Options);
     }
+
+    private static TaskJson ToJson(BackTestTask task) => new(task.BestBaseline()?.Name, [.. task.Models.Select(m => ToJson(m, task))]);
 
     /// <summary>The name a workout type has in JSON, e.g. "easy" or "long".</summary>
     public static string WorkoutTypeCode(Domain.Runs.WorkoutType type) => JsonNamingPolicy.SnakeCaseLower.ConvertName(type.ToString());
 
-    private static ModelJson ToJson(ModelScore model, BackTestReport report)
+    private static ModelJson ToJson(ModelScore model, BackTestTask task)
     {
         var isBaseline = PaceBaselines.ToBeat.Contains(model.Name);
         var overall = model.Overall;
@@ -48,7 +54,7 @@ public static class BackTestJson
             Round(overall.RmseSecondsPerKm),
             Round(overall.MaeSecondsPerMile),
             Round(overall.RmseSecondsPerMile),
-            isBaseline ? null : report.Beats(model.Name),
+            isBaseline ? null : task.Beats(model.Name),
             model.ByWorkoutType.ToDictionary(
                 p => WorkoutTypeCode(p.Key),
                 p => new ErrorsJson(p.Value.Count, Round(p.Value.MaeSecondsPerKm), Round(p.Value.RmseSecondsPerKm), Round(p.Value.MaeSecondsPerMile), Round(p.Value.RmseSecondsPerMile))));
@@ -56,7 +62,9 @@ public static class BackTestJson
 
     private static double Round(double value) => Math.Round(value, 3, MidpointRounding.AwayFromZero);
 
-    private sealed record ReportJson(SamplesJson Samples, int Folds, double FoldDays, string? BestBaseline, IReadOnlyList<ModelJson> Models);
+    private sealed record ReportJson(SamplesJson Samples, int Folds, double FoldDays, string? BestBaseline, IReadOnlyList<ModelJson> Models, TaskJson? Conditioned);
+
+    private sealed record TaskJson(string? BestBaseline, IReadOnlyList<ModelJson> Models);
 
     private sealed record SamplesJson(int Train, int Validation, int Test);
 

@@ -1,8 +1,10 @@
-using WorkoutGenerator.Model.Prediction;
-
 namespace WorkoutGenerator.Model.Evaluation;
 
-/// <summary>The outcome of a back-test: every model scored on exactly the same test samples.</summary>
+/// <summary>
+/// The outcome of a back-test: every model scored on exactly the same test samples, for the question without a
+/// plan (<see cref="Models"/>, <see cref="Predictions"/>: the seed's task) and, on the same samples and folds from
+/// the same fits, for the question with the planned type and distance known (<see cref="Conditioned"/>).
+/// </summary>
 public sealed record BackTestReport
 {
     /// <summary>Samples available for training at the first fold (training plus validation).</summary>
@@ -17,21 +19,23 @@ public sealed record BackTestReport
 
     public required TimeSpan FoldLength { get; init; }
 
+    /// <summary>The question without a plan.</summary>
     public required IReadOnlyList<ModelScore> Models { get; init; }
 
+    /// <summary>The test samples of the question without a plan.</summary>
     public required IReadOnlyList<BackTestPrediction> Predictions { get; init; }
 
-    public ModelScore? Find(string name) => Models.FirstOrDefault(m => m.Name == name);
+    /// <summary>The question with each test run's own type and distance as its plan; null in a report made without it.</summary>
+    public BackTestTask? Conditioned { get; init; }
 
-    /// <summary>The model named in <see cref="PaceBaselines.ToBeat"/> with the lowest MAE; null when none ran.</summary>
-    public ModelScore? BestBaseline() =>
-        Models.Where(m => PaceBaselines.ToBeat.Contains(m.Name)).MinBy(m => m.Overall.MaeSecondsPerKm);
+    /// <summary>The question without a plan, as a task.</summary>
+    public BackTestTask Unconditioned => new(Models, Predictions);
 
-    /// <summary>Whether <paramref name="name"/> has a lower MAE than the best baseline; null when either is missing.</summary>
-    public bool? Beats(string name)
-    {
-        var model = Find(name);
-        var best = BestBaseline();
-        return model is null || best is null ? null : model.Overall.MaeSecondsPerKm < best.Overall.MaeSecondsPerKm;
-    }
+    public ModelScore? Find(string name) => Unconditioned.Find(name);
+
+    /// <summary>The best baseline of the question without a plan (<see cref="BackTestTask.BestBaseline"/>).</summary>
+    public ModelScore? BestBaseline() => Unconditioned.BestBaseline();
+
+    /// <summary>Whether <paramref name="name"/> beat the best baseline without a plan (<see cref="BackTestTask.Beats"/>).</summary>
+    public bool? Beats(string name) => Unconditioned.Beats(name);
 }

@@ -1,3 +1,4 @@
+using WorkoutGenerator.Domain.Errors;
 using WorkoutGenerator.Model.Features;
 
 namespace WorkoutGenerator.Model.Evaluation;
@@ -21,10 +22,11 @@ internal static class FoldPlan
             start--;
         }
 
+        // A history too short is the runner's situation, not a bug: said as such, never as "please report".
         if (start < options.MinTrainingSamples)
         {
-            throw new InvalidOperationException(
-                $"Only {samples.Count} runs have a run in the 7 days before them; the back-test needs at least {options.MinTrainingSamples} to train on before its test period.");
+            throw new UserFacingException(
+                $"Only {samples.Count} runs have a run in the 7 days before them, {start} of them before the back-test's test period; it needs at least {options.MinTrainingSamples} there to train on. Import more runs first.");
         }
 
         var folds = new List<Fold>();

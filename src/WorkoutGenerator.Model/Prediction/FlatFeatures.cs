@@ -1,3 +1,4 @@
+using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Model.Features;
 
 namespace WorkoutGenerator.Model.Prediction;
@@ -6,7 +7,10 @@ namespace WorkoutGenerator.Model.Prediction;
 /// One fixed-width row per sample for the regression baselines (<c>linear</c>, <c>gbdt</c>): summaries of the
 /// previous week and the slot's time of week. The day of week is one-hot because its effect on pace (the
 /// Sunday long run) is not a smooth function a linear model could fit from a single angle. NaN marks "none
-/// known" and is imputed by the model with the training mean.
+/// known" and is imputed by the model with the training mean. <see cref="WithPlan"/> adds the planned run's type
+/// (one-hot, as a type sets a level rather than a slope: a long run is slower, an interval faster) and the log of
+/// its distance for the question asked about a planned run: Riegel's T = a·D^1.06 makes pace grow with D^0.06, so
+/// pace is close to linear in log D, and a 40 km trail run does not weigh 4 times a 10 km run in a linear model.
 /// </summary>
 public static class FlatFeatures
 {
@@ -28,6 +32,28 @@ public static class FlatFeatures
     public const int SlotTuesday = 13;
 
     public const int Count = 19;
+
+    /// <summary>In a <see cref="WithPlan"/> row: one column per <see cref="WorkoutType"/> value from here, then ln(planned km).</summary>
+    public const int PlannedTypeFirst = Count;
+
+    public static readonly int PlannedLogDistanceKm = PlannedTypeFirst + Enum.GetValues<WorkoutType>().Length;
+
+    /// <summary>The width of a <see cref="WithPlan"/> row.</summary>
+    public static readonly int PlannedCount = PlannedLogDistanceKm + 1;
+
+    /// <summary>The <see cref="Of"/> row followed by the slot's planned type (one-hot) and ln(distance in km).</summary>
+    /// <exception cref="ArgumentException">The sample's slot has no plan.</exception>
+    public static double[] WithPlan(PaceSample sample)
+    {
+        ArgumentNullException.ThrowIfNull(sample);
+        var planned = sample.Slot.Planned
+            ?? throw new ArgumentException($"The slot at {sample.StartUtc:u} has no planned run to describe.", nameof(sample));
+        var row = new double[PlannedCount];
+        Of(sample).CopyTo(row, 0);
+        row[PlannedTypeFirst + (int)planned.Type] = 1;
+        row[PlannedLogDistanceKm] = Math.Log(planned.Distance.Kilometers);
+        return row;
+    }
 
     public static double[] Of(PaceSample sample)
     {

@@ -47,6 +47,7 @@ public sealed record ModelError(string Name, double MaeSecondsPerKm, double Rmse
 /// </summary>
 /// <param name="RangeHalfWidthSecondsPerKm">The <see cref="RangeTargetCoverage"/> quantile of the transformer's absolute back-test errors.</param>
 /// <param name="RangeCoverage">Out of sample: the share of the later half of the back-test's runs inside prediction ± a half-width calibrated on its earlier half.</param>
+/// <param name="Conditioned">The same back-test asked with each run's planned type and distance known; null in a back-test stored before it had one.</param>
 public sealed record BackTestSummary(
     DateTimeOffset EvaluatedAtUtc,
     int TrainSamples,
@@ -56,5 +57,17 @@ public sealed record BackTestSummary(
     string? BestBaseline,
     bool? TransformerBeatsBestBaseline,
     double RangeTargetCoverage,
+    double? RangeHalfWidthSecondsPerKm,
+    double? RangeCoverage,
+    ConditionedBackTestSummary? Conditioned = null);
+
+/// <summary>
+/// The stored back-test's question with the plan known (a plan's day): the scores, whether the transformer beat the
+/// best baseline there, and the transformer's range calibrated on those errors (as in <see cref="BackTestSummary"/>).
+/// </summary>
+public sealed record ConditionedBackTestSummary(
+    IReadOnlyList<ModelError> Models,
+    string? BestBaseline,
+    bool? TransformerBeatsBestBaseline,
     double? RangeHalfWidthSecondsPerKm,
     double? RangeCoverage);

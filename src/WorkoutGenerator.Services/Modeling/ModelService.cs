@@ -55,7 +55,10 @@ public sealed partial class ModelService
         return new TrainResult(summary, metadata, store.Directory, watch.Elapsed, notice);
     }
 
-    /// <summary>The rolling-origin back-test of the transformer and every baseline on the same samples; stored with the model.</summary>
+    /// <summary>
+    /// The rolling-origin back-test of every model in <see cref="BackTestModels"/> on the same samples, without and
+    /// with the plan; stored with the model.
+    /// </summary>
     public EvaluationResult Evaluate(IReadOnlyList<Run> runs, ModelStore? store, TransformerTrainingOptions options, BackTestOptions backTest, IProgress<BackTestProgress>? progress, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(runs);
@@ -64,9 +67,7 @@ public sealed partial class ModelService
         // A damaged model or another database's is said before the back-test's minutes, not after them.
         CheckModel(store);
         var watch = Stopwatch.StartNew();
-        var factories = new List<Func<IPacePredictor>> { () => new TransformerPacePredictor(options) };
-        factories.AddRange(PaceBaselines.Factories(options.Seed));
-        var report = BackTest.Run(runs, factories, backTest, progress, ct);
+        var report = BackTest.Run(runs, BackTestModels.Factories(options), backTest, progress, ct);
         var summary = Summarize(report);
         if (store is not null)
         {
@@ -103,39 +104,57 @@ public sealed partial class ModelService
 
     internal BackTestSummary Summarize(BackTestReport report)
     {
-        var transformer = report.Models.Select((m, i) => (m, i)).FirstOrDefault(p => p.m.Name == TransformerPacePredictor.ModelName);
-        double? halfWidth = null, coverage = null;
-        if (transformer.m is not null && report.Predictions.Count > 0)
-        {
-            var errors = report.Predictions
-                .OrderBy(p => p.StartUtc)
-                .Select(p => Math.Abs(p.PredictedSecondsPerKm[transformer.i] - p.ActualSecondsPerKm))
-                .ToArray();
-
-            // The range used from now on is calibrated on every back-test error. The coverage it claims is measured
-            // out of sample: a width calibrated on the earlier half of the test period, checked on the later half.
-            // Measured on the errors it was calibrated on, it would read 80 % by construction.
-            halfWidth = Quantile(errors);
-            var earlier = errors[..(errors.Length / 2)];
-            var later = errors[(errors.Length / 2)..];
-            if (earlier.Length > 0)
-            {
-                var earlierWidth = Quantile(earlier);
-                coverage = later.Count(e => e <= earlierWidth) / (double)later.Length;
-            }
-        }
-
+        var (halfWidth, coverage) = Range(report.Unconditioned);
         return new BackTestSummary(
             _time.GetUtcNow(),
             report.TrainSamples,
             report.TestSamples,
             report.Folds,
-            [.. report.Models.Select(m => new ModelError(m.Name, m.Overall.MaeSecondsPerKm, m.Overall.RmseSecondsPerKm))],
+            Errors(report.Unconditioned),
             report.BestBaseline()?.Name,
             report.Beats(TransformerPacePredictor.ModelName),
             RangeTargetCoverage,
             halfWidth,
-            coverage);
+            coverage,
+            report.Conditioned is { } conditioned ? SummarizeConditioned(conditioned) : null);
+    }
+
+    private static ConditionedBackTestSummary SummarizeConditioned(BackTestTask task)
+    {
+        var (halfWidth, coverage) = Range(task);
+        return new ConditionedBackTestSummary(Errors(task), task.BestBaseline()?.Name, task.Beats(TransformerPacePredictor.ModelName), halfWidth, coverage);
+    }
+
+    private static List<ModelError> Errors(BackTestTask task) =>
+        [.. task.Models.Select(m => new ModelError(m.Name, m.Overall.MaeSecondsPerKm, m.Overall.RmseSecondsPerKm))];
+
+    /// <summary>The transformer's calibrated range half-width and its out-of-sample coverage in one task; nulls without a transformer.</summary>
+    private static (double? HalfWidth, double? Coverage) Range(BackTestTask task)
+    {
+        var transformer = task.Models.Select((m, i) => (m, i)).FirstOrDefault(p => p.m.Name == TransformerPacePredictor.ModelName);
+        if (transformer.m is null || task.Predictions.Count == 0)
+        {
+            return (null, null);
+        }
+
+        var errors = task.Predictions
+            .OrderBy(p => p.StartUtc)
+            .Select(p => Math.Abs(p.PredictedSecondsPerKm[transformer.i] - p.ActualSecondsPerKm))
+            .ToArray();
+
+        // The range used from now on is calibrated on every back-test error. The coverage it claims is measured
+        // out of sample: a width calibrated on the earlier half of the test period, checked on the later half.
+        // Measured on the errors it was calibrated on, it would read 80 % by construction.
+        var earlier = errors[..(errors.Length / 2)];
+        var later = errors[(errors.Length / 2)..];
+        double? coverage = null;
+        if (earlier.Length > 0)
+        {
+            var earlierWidth = Quantile(earlier);
+            coverage = later.Count(e => e <= earlierWidth) / (double)later.Length;
+        }
+
+        return (Quantile(errors), coverage);
     }
 
     /// <summary>The <see cref="RangeTargetCoverage"/> quantile of absolute errors (the smallest error at or above it).</summary>

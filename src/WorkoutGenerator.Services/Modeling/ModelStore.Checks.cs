@@ -78,6 +78,11 @@ public sealed partial class ModelStore
             return $"its back-test names an unknown baseline \"{best}\"";
         }
 
+        if (metadata.LastBackTest?.Conditioned is { BestBaseline: { } bestWithPlan } && !PaceBaselines.ToBeat.Contains(bestWithPlan))
+        {
+            return $"its back-test with the plan names an unknown baseline \"{bestWithPlan}\"";
+        }
+
         if (metadata.Model is not { } model)
         {
             return null;

@@ -9,9 +9,9 @@ namespace WorkoutGenerator.Services.Planning;
 /// </summary>
 internal sealed class CancellablePredictor(INextRunPacePredictor inner, CancellationToken cancellationToken) : INextRunPacePredictor
 {
-    public PacePrediction Predict(IReadOnlyList<Run> history, DateTime slotLocal)
+    public PacePrediction Predict(IReadOnlyList<Run> history, DateTime slotLocal, PlanCondition? planned = null)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return inner.Predict(history, slotLocal);
+        return inner.Predict(history, slotLocal, planned);
     }
 }

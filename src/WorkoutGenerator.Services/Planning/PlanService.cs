@@ -56,7 +56,8 @@ public sealed class PlanService
     /// <summary>
     /// The workout for <paramref name="slot"/> (default <see cref="NextSlot"/>) from the runs before it. With a stored
     /// plan covering that day, the plan's workout for it (or its next run after a rest day), the plan adapted to what
-    /// was run since; without one, the seed's rule, which is also a new plan's first day: one answer per day. Also
+    /// was run since, its predicted pace asked with the plan's type and distance for that day; without one, the seed's
+    /// rule (asked without a plan), which is also a new plan's first day: one answer per day. Also
     /// written as a FIT workout to <paramref name="fitFile"/> when given (checked before anything else).
     /// </summary>
     public NextWorkoutResult Next(DateTime? slot = null, string? fitFile = null, CancellationToken cancellationToken = default)
@@ -77,8 +78,13 @@ public sealed class PlanService
 
         using var predictor = predictors.Resolve(zone.Zone);
         var rolling = new CancellablePredictor(predictor.Predictor, cancellationToken);
-        var prediction = rolling.Predict(history, at);
-        var workout = Planned(DateOnly.FromDateTime(at), history, rolling, zone.Zone) ?? NextWorkout.Prescribe(history, at, prediction);
+        var day = DateOnly.FromDateTime(at);
+        var planned = Planned(day, history, rolling, zone.Zone);
+
+        // The plan's day is asked with what the plan has for it; without a plan, or on its rest day, the seed's
+        // question, whose answer then sets the type and distance.
+        var prediction = rolling.Predict(history, at, planned is { } today && today.Date == day ? new PlanCondition(today.Type, today.Distance) : null);
+        var workout = planned ?? NextWorkout.Prescribe(history, at, prediction);
         if (fitTarget is not null)
         {
             using var files = new StagedFiles();

@@ -49,9 +49,9 @@ public sealed class PacePredictorProvider
     /// <summary>Adds a warning to every prediction's method, so no output made with it can hide it.</summary>
     private sealed class WarnedPredictor(INextRunPacePredictor inner, string warning) : INextRunPacePredictor
     {
-        public PacePrediction Predict(IReadOnlyList<Run> history, DateTime slotLocal)
+        public PacePrediction Predict(IReadOnlyList<Run> history, DateTime slotLocal, PlanCondition? planned = null)
         {
-            var prediction = inner.Predict(history, slotLocal);
+            var prediction = inner.Predict(history, slotLocal, planned);
             return prediction with { Method = $"{prediction.Method}; {warning}" };
         }
     }

@@ -39,6 +39,7 @@ public static class TrainedPredictors
                     dataset => ModelService.FitBaseline(best, dataset, CancellationToken.None),
                     (model, sample) => [model.PredictSecondsPerKm(sample)],
                     baselineMae,
+                    Mae(backTest.Conditioned?.Models, best),
                     description,
                     zone),
                 description);
@@ -60,6 +61,7 @@ public static class TrainedPredictors
                 _ => transformer,
                 (model, sample) => ((TransformerPacePredictor)model).PredictMembers(sample),
                 backTest?.RangeHalfWidthSecondsPerKm,
+                backTest?.Conditioned?.RangeHalfWidthSecondsPerKm,
                 method,
                 zone,
                 fitted: transformer),
@@ -69,6 +71,8 @@ public static class TrainedPredictors
     // A unit-neutral token: the runner reads the error per km or per mile (UnitText.Render).
     private static string MaeText(double? secondsPerKm) => secondsPerKm is { } value ? UnitText.PaceDifference(value) : "n/a";
 
-    private static double? Mae(BackTestSummary? backTest, string? name) =>
-        backTest?.Models.FirstOrDefault(model => model.Name == name)?.MaeSecondsPerKm;
+    private static double? Mae(BackTestSummary? backTest, string? name) => Mae(backTest?.Models, name);
+
+    private static double? Mae(IReadOnlyList<ModelError>? models, string? name) =>
+        models?.FirstOrDefault(model => model.Name == name)?.MaeSecondsPerKm;
 }

@@ -1,5 +1,6 @@
 using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Model.Evaluation;
+using WorkoutGenerator.Model.Transformer;
 using WorkoutGenerator.Services.Modeling;
 
 namespace WorkoutGenerator.Services.Views;
@@ -11,6 +12,13 @@ public static class EvaluationJson
     {
         ArgumentNullException.ThrowIfNull(result);
         return BackTestJson.Serialize(result.Report);
+    }
+
+    /// <summary>One question's verdict: its best baseline, and whether the Transformer beat it (null when it was not back-tested).</summary>
+    public static (string? BestBaseline, bool? TransformerBeats) Verdict(BackTestTask task)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        return (task.BestBaseline()?.Name, task.Beats(TransformerPacePredictor.ModelName));
     }
 
     /// <summary>A workout type as the report names it ("long", "easy", ...).</summary>

@@ -10,21 +10,7 @@ public sealed class BackTestJsonTests
     public void Should_write_one_document_with_samples_and_a_row_per_model()
     {
         // Given a report with two baselines and a transformer
-        var report = new BackTestReport
-        {
-            TrainSamples = 400,
-            ValidationSamples = 60,
-            TestSamples = 100,
-            Folds = 5,
-            FoldLength = TimeSpan.FromDays(28),
-            Models =
-            [
-                Score("ewma", 20.25, 25),
-                Score("last_pace", 30, 40),
-                Score("transformer", 19.5, 24),
-            ],
-            Predictions = [],
-        };
+        var report = Report([Score("ewma", 20.25, 25), Score("last_pace", 30, 40), Score("transformer", 19.5, 24)]);
 
         // When it is serialised
         using var json = JsonDocument.Parse(BackTestJson.Serialize(report));
@@ -50,6 +36,36 @@ public sealed class BackTestJsonTests
         Assert.True(models[2].GetProperty("beats_best_baseline").GetBoolean());
     }
 
+    [Fact]
+    public void Should_write_the_task_with_the_plan_known_beside_the_seeds_with_the_same_fields()
+    {
+        // Given a report whose transformer loses to ewma without the plan and beats gbdt, the best, with it
+        var report = Report(
+            [Score("ewma", 20, 25), Score("gbdt", 21, 26), Score("transformer", 20.5, 24)],
+            new BackTestTask([Score("ewma", 16, 20), Score("gbdt", 15, 19), Score("transformer", 14.5, 18)], []));
+
+        // When it is serialised
+        using var json = JsonDocument.Parse(BackTestJson.Serialize(report));
+        var root = json.RootElement;
+
+        // Then the seed's fields are where they were, and "conditioned" holds the same fields for the planned question
+        Assert.Equal(["samples", "folds", "fold_days", "best_baseline", "models", "conditioned"], Names(root));
+        var conditioned = root.GetProperty("conditioned");
+        Assert.Equal(["best_baseline", "models"], Names(conditioned));
+        Assert.Equal("ewma", root.GetProperty("best_baseline").GetString());
+        Assert.Equal("gbdt", conditioned.GetProperty("best_baseline").GetString());
+        var plain = root.GetProperty("models").EnumerateArray().ToList();
+        var planned = conditioned.GetProperty("models").EnumerateArray().ToList();
+        string[] fields = ["name", "n", "mae_s_per_km", "rmse_s_per_km", "mae_s_per_mi", "rmse_s_per_mi", "beats_best_baseline", "by_workout_type"];
+        Assert.Equal(fields, Names(plain[2]));
+        Assert.Equal(fields, Names(planned[2]));
+        Assert.Equal(fields.Where(f => f != "beats_best_baseline"), Names(planned[1]));
+        Assert.Equal(["easy", "long"], Names(planned[2].GetProperty("by_workout_type")));
+        Assert.False(plain[2].GetProperty("beats_best_baseline").GetBoolean());
+        Assert.True(planned[2].GetProperty("beats_best_baseline").GetBoolean());
+        Assert.Equal(14.5, planned[2].GetProperty("mae_s_per_km").GetDouble());
+    }
+
     [Theory]
     [InlineData(WorkoutType.Unknown, "unknown")]
     [InlineData(WorkoutType.Long, "long")]
@@ -58,6 +74,21 @@ public sealed class BackTestJsonTests
     {
         Assert.Equal(code, BackTestJson.WorkoutTypeCode(type));
     }
+
+    /// <summary>400 training samples (60 for validation), 100 tested in 5 folds of 28 days.</summary>
+    private static BackTestReport Report(IReadOnlyList<ModelScore> models, BackTestTask? conditioned = null) => new()
+    {
+        TrainSamples = 400,
+        ValidationSamples = 60,
+        TestSamples = 100,
+        Folds = 5,
+        FoldLength = TimeSpan.FromDays(28),
+        Models = models,
+        Predictions = [],
+        Conditioned = conditioned,
+    };
+
+    private static List<string> Names(JsonElement element) => [.. element.EnumerateObject().Select(p => p.Name)];
 
     private static ModelScore Score(string name, double mae, double rmse) => new(
         name,

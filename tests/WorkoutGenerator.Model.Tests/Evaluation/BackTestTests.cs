@@ -1,3 +1,4 @@
+using WorkoutGenerator.Domain.Errors;
 using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Model.Evaluation;
 using WorkoutGenerator.Model.Features;
@@ -46,10 +47,10 @@ public sealed class BackTestTests
         // When it is back-tested over several folds
         var report = BackTest.Run(SyntheticHistory.Create(5, 400), [() => new DisposablePredictor(made)], new BackTestOptions(), null, CancellationToken.None);
 
-        // Then each fold had its own model, it predicted its fold, and it was freed
+        // Then each fold had its own model, it predicted its fold (each run without and with its plan), and it was freed
         Assert.Equal(report.Folds, made.Count);
         Assert.All(made, model => Assert.True(model.Disposed));
-        Assert.Equal(report.TestSamples, made.Sum(model => model.Predictions));
+        Assert.Equal(2 * report.TestSamples, made.Sum(model => model.Predictions));
     }
 
     [Fact]
@@ -63,6 +64,53 @@ public sealed class BackTestTests
 
         // Then
         Assert.True(failing.Disposed);
+    }
+
+    [Fact]
+    public void Should_ask_both_questions_of_one_fit_per_fold_on_the_same_samples_and_folds()
+    {
+        // Given a synthetic runner and a model answering 300 s/km without a plan and 310 with one
+        var runs = SyntheticHistory.Create(5, 400);
+        var log = new List<SpyPredictor.Fitting>();
+
+        // When it is back-tested
+        var report = BackTest.Run(runs, [() => new SpyPredictor("spy", 300, log, plannedPace: 310)], new BackTestOptions(), null, CancellationToken.None);
+
+        // Then it was fitted once per fold, and each fit was asked about each of its runs twice: without a plan, and
+        // with the run's own type and distance as the plan
+        Assert.Equal(report.Folds, log.Count);
+        var byStart = runs.ToDictionary(r => r.StartUtc);
+        foreach (var fitting in log)
+        {
+            Assert.Equal(fitting.Predicted, fitting.Planned.Select(p => p.StartUtc));
+            Assert.All(fitting.Planned, p => Assert.Equal(new PaceCondition(byStart[p.StartUtc].WorkoutType, byStart[p.StartUtc].Distance), p.Plan));
+        }
+
+        // And the two tasks hold the same runs in the same folds, each scored on its own answers
+        var conditioned = report.Conditioned!;
+        Assert.Equal(report.Predictions.Select(p => (p.RunId, p.Fold, p.StartUtc, p.ActualSecondsPerKm)), conditioned.Predictions.Select(p => (p.RunId, p.Fold, p.StartUtc, p.ActualSecondsPerKm)));
+        Assert.All(report.Predictions, p => Assert.Equal([300.0], p.PredictedSecondsPerKm));
+        Assert.All(conditioned.Predictions, p => Assert.Equal([310.0], p.PredictedSecondsPerKm));
+        Assert.Equal(report.Models.Select(m => (m.Name, m.Overall.Count)), conditioned.Models.Select(m => (m.Name, m.Overall.Count)));
+        Assert.Equal(report.Predictions.Average(p => Math.Abs(310 - p.ActualSecondsPerKm)), conditioned.Find("spy")!.Overall.MaeSecondsPerKm, 9);
+    }
+
+    [Fact]
+    public void Should_name_the_best_baseline_of_each_task_on_its_own()
+    {
+        // Given a model that beats the baselines only when it knows the plan
+        var runs = SyntheticHistory.Create(5, 300);
+        var plain = BackTest.Run(runs, PaceBaselines.Factories(), new BackTestOptions(), null, CancellationToken.None);
+        var best = plain.Conditioned!.BestBaseline()!.Overall.MaeSecondsPerKm;
+        var factories = PaceBaselines.Factories().Append(() => new PerfectWithPlan(runs)).ToList();
+
+        // When
+        var report = BackTest.Run(runs, factories, new BackTestOptions(), null, CancellationToken.None);
+
+        // Then each task compares with its own best baseline
+        Assert.False(report.Beats("oracle"));
+        Assert.True(report.Conditioned!.Beats("oracle"));
+        Assert.Equal(best, report.Conditioned.BestBaseline()!.Overall.MaeSecondsPerKm);
     }
 
     [Fact]
@@ -189,11 +237,11 @@ public sealed class BackTestTests
         var runs = Enumerable.Range(0, 10).Select(d => OnDay($"r{d}", d)).ToList();
 
         // When it is back-tested
-        var error = Assert.Throws<InvalidOperationException>(() =>
+        var error = Assert.Throws<UserFacingException>(() =>
             BackTest.Run(runs, [() => new SpyPredictor("spy", 300, [])], new BackTestOptions(), null, CancellationToken.None));
 
-        // Then the runner is told why
-        Assert.Equal("Only 9 runs have a run in the 7 days before them; the back-test needs at least 20 to train on before its test period.", error.Message);
+        // Then the runner is told why, as a message for them rather than a bug to report
+        Assert.Equal("Only 9 runs have a run in the 7 days before them, 7 of them before the back-test's test period; it needs at least 20 there to train on. Import more runs first.", error.Message);
     }
 
     [Fact]
@@ -233,5 +281,18 @@ public sealed class BackTestTests
         public double PredictSecondsPerKm(PaceSample sample) => 300;
 
         public void Dispose() => Disposed = true;
+    }
+
+    /// <summary>A test double that is told the answers: 1,000 s/km without a plan, each run's real pace with one.</summary>
+    private sealed class PerfectWithPlan(IReadOnlyList<Run> runs) : IPacePredictor
+    {
+        public string Name => "oracle";
+
+        public void Fit(PaceTrainingSet train, CancellationToken ct)
+        {
+        }
+
+        public double PredictSecondsPerKm(PaceSample sample) =>
+            sample.Slot.Planned is null ? 1000 : runs.Single(r => r.StartUtc == sample.StartUtc).Pace.SecondsPerKilometer;
     }
 }

@@ -3,8 +3,11 @@ using WorkoutGenerator.Model.Prediction;
 
 namespace WorkoutGenerator.Model.Tests.Evaluation;
 
-/// <summary>Predicts a fixed pace and records what it was fitted on and what it was asked.</summary>
-internal sealed class SpyPredictor(string name, double pace, List<SpyPredictor.Fitting> log) : IPacePredictor
+/// <summary>
+/// Predicts a fixed pace (<paramref name="plannedPace"/> when asked with a plan, if given) and records what it was
+/// fitted on and what it was asked: <see cref="Fitting.Predicted"/> without a plan, <see cref="Fitting.Planned"/> with one.
+/// </summary>
+internal sealed class SpyPredictor(string name, double pace, List<SpyPredictor.Fitting> log, double? plannedPace = null) : IPacePredictor
 {
     private Fitting? current;
 
@@ -19,6 +22,7 @@ internal sealed class SpyPredictor(string name, double pace, List<SpyPredictor.F
             train.Train.Count,
             train.Validation.Count,
             FeatureScaler.Fit(train.All).ToJson(),
+            [],
             []);
         log.Add(current);
     }
@@ -26,6 +30,12 @@ internal sealed class SpyPredictor(string name, double pace, List<SpyPredictor.F
     public double PredictSecondsPerKm(PaceSample sample)
     {
         var fitting = current ?? throw new InvalidOperationException("Predicted before Fit.");
+        if (sample.Slot.Planned is { } planned)
+        {
+            fitting.Planned.Add((sample.StartUtc, planned));
+            return plannedPace ?? pace;
+        }
+
         fitting.Predicted.Add(sample.StartUtc);
         return pace;
     }
@@ -37,5 +47,6 @@ internal sealed class SpyPredictor(string name, double pace, List<SpyPredictor.F
         int Train,
         int Validation,
         string ScalerJson,
-        List<DateTimeOffset> Predicted);
+        List<DateTimeOffset> Predicted,
+        List<(DateTimeOffset StartUtc, PaceCondition Plan)> Planned);
 }

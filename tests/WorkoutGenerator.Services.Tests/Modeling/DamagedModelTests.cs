@@ -144,18 +144,23 @@ public sealed class DamagedModelTests : IDisposable
         Assert.Equal($"the trained model is damaged (metadata.json: {why}); train again.", error.Message);
     }
 
-    [Fact]
-    public void Should_name_an_unknown_baseline_instead_of_failing_on_no_matching_element()
+    [Theory]
+    [InlineData(false, "its back-test names an unknown baseline \"prophet\"")]
+    [InlineData(true, "its back-test with the plan names an unknown baseline \"prophet\"")]
+    public void Should_name_an_unknown_baseline_instead_of_failing_on_no_matching_element(bool withPlan, string why)
     {
-        // Given a model whose stored back-test names a baseline this app does not have
+        // Given a model whose stored back-test names a baseline this app does not have, without or with the plan
         var store = SavedModels.Store(_folder);
-        SavedModels.WriteBaselineWinner(store, SavedModels.EwmaWon() with { BestBaseline = "prophet" });
+        var backTest = SavedModels.EwmaWon();
+        SavedModels.WriteBaselineWinner(store, withPlan
+            ? backTest with { Conditioned = new ConditionedBackTestSummary(backTest.Models, "prophet", false, 20.0, 0.8) }
+            : backTest with { BestBaseline = "prophet" });
 
         // When
         var error = Assert.Throws<UserFacingException>(() => new ModelService(_time).Predict(_runs, FixedOffsetTimeZone.Utc, store, null, CancellationToken.None));
 
         // Then
-        Assert.Equal("the trained model is damaged (metadata.json: its back-test names an unknown baseline \"prophet\"); train again.", error.Message);
+        Assert.Equal($"the trained model is damaged (metadata.json: {why}); train again.", error.Message);
     }
 
     [Fact]

@@ -33,6 +33,37 @@ public sealed class RangeCalibrationTests
         Assert.Equal(1, summary.RangeCoverage);
     }
 
+    [Fact]
+    public void Should_store_the_task_with_the_plan_beside_the_seeds()
+    {
+        // Given a back-test whose transformer loses without the plan (errors 1..20 vs ewma's 5) and wins with it (errors 1..20 / 10 vs gbdt's 1.5)
+        var errors = Enumerable.Range(1, 20).Select(e => (double)e).ToList();
+        var plain = Report(errors);
+        var planned = Report(errors.Select(e => e / 10).ToList());
+        var report = plain with
+        {
+            Models = [.. plain.Models, Baseline("ewma", 5)],
+            Conditioned = new BackTestTask([.. planned.Models, Baseline("gbdt", 1.5)], planned.Predictions),
+        };
+
+        // When
+        var summary = new ModelService(new FakeTimeProvider()).Summarize(report);
+
+        // Then each task has its own scores, best baseline, verdict and calibrated range
+        Assert.Equal("ewma", summary.BestBaseline);
+        Assert.False(summary.TransformerBeatsBestBaseline);
+        Assert.Equal(16, summary.RangeHalfWidthSecondsPerKm);
+        var conditioned = summary.Conditioned!;
+        Assert.Equal("gbdt", conditioned.BestBaseline);
+        Assert.True(conditioned.TransformerBeatsBestBaseline);
+        Assert.Equal(["transformer", "gbdt"], conditioned.Models.Select(m => m.Name));
+        Assert.Equal(1.05, conditioned.Models[0].MaeSecondsPerKm, 9);
+        Assert.Equal(1.6, conditioned.RangeHalfWidthSecondsPerKm!.Value, 9);
+        Assert.Equal(0, conditioned.RangeCoverage);
+    }
+
+    private static ModelScore Baseline(string name, double mae) => new(name, new ErrorMetrics(20, mae, mae), new Dictionary<WorkoutType, ErrorMetrics>());
+
     private static BackTestReport Report(IReadOnlyList<double> errorsInTimeOrder)
     {
         var start = new DateTimeOffset(2025, 1, 1, 7, 0, 0, TimeSpan.Zero);

@@ -242,7 +242,7 @@ public sealed class PlanServiceTests : IDisposable
 
     private sealed class FixedPredictor : INextRunPacePredictor
     {
-        public PacePrediction Predict(IReadOnlyList<Run> history, DateTime slotLocal) =>
+        public PacePrediction Predict(IReadOnlyList<Run> history, DateTime slotLocal, PlanCondition? planned = null) =>
             new(Pace.FromSecondsPerKilometer(300), Pace.FromSecondsPerKilometer(290), Pace.FromSecondsPerKilometer(310), "fixed");
     }
 }

@@ -140,7 +140,7 @@ public sealed class PlanOnTheRunnersClockTests : IDisposable
 
     // A model that records every sample it is asked about.
     private PacePredictorProvider Recorder() => new(clock => new PredictorChoice(
-        new ModelNextRunPredictor(_ => new LastPacePredictor(), Ask, 10, "recorder", clock),
+        new ModelNextRunPredictor(_ => new LastPacePredictor(), Ask, 10, null, "recorder", clock),
         "recorder"));
 
     private IReadOnlyList<double> Ask(Model.Prediction.IPacePredictor model, PaceSample sample)

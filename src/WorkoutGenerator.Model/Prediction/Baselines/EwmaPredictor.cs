@@ -6,16 +6,19 @@ namespace WorkoutGenerator.Model.Prediction.Baselines;
 /// <summary>
 /// "ewma": the mean pace of all past runs, each weighted 0.5^(age / half-life) with age in days. It follows a
 /// runner's changing level. The half-life is the one of <see cref="CandidateHalfLivesDays"/> with the lowest
-/// mean absolute error on the training samples, unless a fixed one is given.
+/// mean absolute error on the training samples, unless a fixed one is given. Made <c>byPlannedType</c> (as the
+/// <c>ewma</c> baseline is) and asked about a planned run, the same mean over the past runs of the planned type alone
+/// (with its own half-life, <see cref="TypeHalfLifeDays"/>: a runner does fewer long runs than runs, so their level
+/// may be best tracked over longer), when there are at least <see cref="PaceBaselines.MinRunsOfType"/> of them; else
+/// the unconditioned answer. Without it (the Transformer's level) the plan is ignored: that level is the runner's,
+/// whatever the plan, and a model fed it must see the same input whichever question it is asked.
 /// </summary>
 public sealed class EwmaPredictor : IPacePredictor
 {
-    /// <summary>From a few days (reacts to last week) to four months (a season's level).</summary>
-    public static IReadOnlyList<double> CandidateHalfLivesDays { get; } = [2, 4, 7, 14, 28, 56, 112];
-
     private readonly double? fixedHalfLifeDays;
+    private readonly bool byPlannedType;
 
-    public EwmaPredictor(double? fixedHalfLifeDays = null)
+    public EwmaPredictor(double? fixedHalfLifeDays = null, bool byPlannedType = false)
     {
         if (fixedHalfLifeDays is { } days && !(days > 0 && double.IsFinite(days)))
         {
@@ -23,13 +26,21 @@ public sealed class EwmaPredictor : IPacePredictor
         }
 
         this.fixedHalfLifeDays = fixedHalfLifeDays;
+        this.byPlannedType = byPlannedType;
         HalfLifeDays = fixedHalfLifeDays;
+        TypeHalfLifeDays = fixedHalfLifeDays;
     }
+
+    /// <summary>From a few days (reacts to last week) to four months (a season's level).</summary>
+    public static IReadOnlyList<double> CandidateHalfLivesDays { get; } = [2, 4, 7, 14, 28, 56, 112];
 
     public string Name => PaceBaselines.Ewma;
 
     /// <summary>The half-life in use; null until fitted when none was fixed.</summary>
     public double? HalfLifeDays { get; private set; }
+
+    /// <summary>The half-life over the runs of the planned type; null until fitted when none was fixed.</summary>
+    public double? TypeHalfLifeDays { get; private set; }
 
     public void Fit(PaceTrainingSet train, CancellationToken ct)
     {
@@ -39,71 +50,117 @@ public sealed class EwmaPredictor : IPacePredictor
             return;
         }
 
-        var best = double.PositiveInfinity;
-        foreach (var halfLife in CandidateHalfLivesDays)
+        // Every sample is scored without a plan, so some candidate always wins.
+        var overall = Best(halfLife => MeanAbsoluteError(train.All, halfLife, halfLife, (levels, _) => levels.Overall), ct)!.Value;
+        HalfLifeDays = overall;
+        TypeHalfLifeDays = overall;
+        if (!byPlannedType)
         {
-            ct.ThrowIfCancellationRequested();
-            var error = MeanAbsoluteError(train.All, halfLife);
-            if (error < best)
-            {
-                best = error;
-                HalfLifeDays = halfLife;
-            }
+            return;
         }
+
+        // Tuned on the training samples whose own type has enough runs before them: only there is the per-type mean
+        // used; the others fall back and do not depend on this half-life. None such: the same half-life.
+        TypeHalfLifeDays = Best(halfLife => MeanAbsoluteError(train.All, overall, halfLife, (levels, sample) => levels.OfType(sample.Target!.WorkoutType)), ct) ?? overall;
     }
 
     public double PredictSecondsPerKm(PaceSample sample)
     {
         ArgumentNullException.ThrowIfNull(sample);
         var halfLife = HalfLifeDays ?? throw new InvalidOperationException("ewma predicts only after Fit or with a fixed half-life.");
-        var state = default(Accumulator);
+        var levels = new Levels(halfLife, TypeHalfLifeDays ?? halfLife);
         foreach (var run in sample.Past)
         {
-            state = state.Add(run, halfLife);
+            levels.Add(run);
         }
 
-        return state.Mean;
+        return byPlannedType && sample.Slot.Planned is { } planned ? levels.OfType(planned.Type) ?? levels.Overall : levels.Overall;
+    }
+
+    /// <summary>The candidate with the lowest finite error, or null when no candidate had a sample to be scored on.</summary>
+    private static double? Best(Func<double, double> error, CancellationToken ct)
+    {
+        double? best = null;
+        var lowest = double.PositiveInfinity;
+        foreach (var halfLife in CandidateHalfLivesDays)
+        {
+            ct.ThrowIfCancellationRequested();
+            var value = error(halfLife);
+            if (value < lowest)
+            {
+                lowest = value;
+                best = halfLife;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>
     /// One pass over the runs for all samples: the weighted mean only rescales when time passes, so the mean
     /// right after the last past run is the prediction for any later slot. Samples built from one history share
-    /// its runs, which the pass relies on; any other sample is computed on its own.
+    /// its runs, which the pass relies on; any other sample is computed on its own. Samples for which
+    /// <paramref name="predict"/> has no answer are not scored; infinity when none is.
     /// </summary>
-    private static double MeanAbsoluteError(IReadOnlyList<PaceSample> samples, double halfLife)
+    private static double MeanAbsoluteError(IReadOnlyList<PaceSample> samples, double halfLife, double typeHalfLife, Func<Levels, PaceSample, double?> predict)
     {
         var reference = samples[^1].Past;
-        var state = default(Accumulator);
+        var shared = new Levels(halfLife, typeHalfLife);
         var consumed = 0;
         double sum = 0;
+        var scored = 0;
         foreach (var sample in samples)
         {
-            double prediction;
+            Levels levels;
             var past = sample.Past;
             if (past.Count <= reference.Count && past.Count >= consumed && ReferenceEquals(past[^1], reference[past.Count - 1]))
             {
                 for (; consumed < past.Count; consumed++)
                 {
-                    state = state.Add(reference[consumed], halfLife);
+                    shared.Add(reference[consumed]);
                 }
 
-                prediction = state.Mean;
+                levels = shared;
             }
             else
             {
-                var own = default(Accumulator);
+                levels = new Levels(halfLife, typeHalfLife);
                 foreach (var run in past)
                 {
-                    own = own.Add(run, halfLife);
+                    levels.Add(run);
                 }
-
-                prediction = own.Mean;
             }
 
-            sum += Math.Abs(prediction - sample.TargetSecondsPerKm);
+            if (predict(levels, sample) is { } prediction)
+            {
+                sum += Math.Abs(prediction - sample.TargetSecondsPerKm);
+                scored++;
+            }
         }
 
-        return sum / samples.Count;
+        return scored == 0 ? double.PositiveInfinity : sum / scored;
+    }
+
+    /// <summary>The weighted mean of every run so far, and of the runs of each workout type with how many there were.</summary>
+    private sealed class Levels(double halfLife, double typeHalfLife)
+    {
+        private static readonly int TypeCount = Enum.GetValues<WorkoutType>().Length;
+        private readonly Accumulator[] byType = new Accumulator[TypeCount];
+        private readonly int[] counts = new int[TypeCount];
+        private Accumulator all;
+
+        public double Overall => all.Mean;
+
+        public double? OfType(WorkoutType type) =>
+            counts[(int)type] >= PaceBaselines.MinRunsOfType ? byType[(int)type].Mean : null;
+
+        public void Add(Run run)
+        {
+            all = all.Add(run, halfLife);
+            var type = (int)run.WorkoutType;
+            byType[type] = byType[type].Add(run, typeHalfLife);
+            counts[type]++;
+        }
     }
 
     private readonly record struct Accumulator(double WeightedSum, double Weight, DateTimeOffset? Last)

@@ -6,33 +6,32 @@ using WorkoutGenerator.Model.Features;
 namespace WorkoutGenerator.Model.Prediction.Baselines;
 
 /// <summary>
-/// "gbdt": ML.NET FastTree regression on <see cref="FlatFeatures"/>. Kept small (100 trees of 8 leaves, at
+/// "gbdt": ML.NET FastTree regression on <see cref="FlatFeatures"/> (and, asked about a planned run, on the
+/// planned type and distance too: <see cref="PlanAwareRegression"/>). Kept small (100 trees of 8 leaves, at
 /// least 10 samples a leaf, one thread) because the back-test refits it every few weeks of the test period
 /// on 2 cores, and a runner's few hundred samples would be memorised by anything bigger.
 /// </summary>
 public sealed class GbdtPredictor : IPacePredictor
 {
-    private readonly int seed;
-    private ColumnImputer? imputer;
-    private PredictionEngine<GbdtRow, GbdtScore>? engine;
+    private readonly PlanAwareRegression regression;
 
-    public GbdtPredictor(int seed = 1) => this.seed = seed;
+    public GbdtPredictor(int seed = 1) => regression = new(PaceBaselines.Gbdt, (x, y, width) => FitTrees(x, y, width, seed));
 
     public string Name => PaceBaselines.Gbdt;
 
-    public void Fit(PaceTrainingSet train, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(train);
-        var features = train.All.Select(FlatFeatures.Of).ToList();
-        imputer = new ColumnImputer(features, FlatFeatures.Count);
-        var rows = features.Select((row, i) => new GbdtRow
-        {
-            Features = ToFloats(imputer.Fill(row)),
-            Label = (float)train.All[i].TargetSecondsPerKm,
-        }).ToList();
+    public void Fit(PaceTrainingSet train, CancellationToken ct) => regression.Fit(train, ct);
 
+    public double PredictSecondsPerKm(PaceSample sample) => regression.Predict(sample);
+
+    private static Func<double[], double> FitTrees(IReadOnlyList<double[]> x, IReadOnlyList<double> y, int width, int seed)
+    {
+        var rows = x.Select((row, i) => new GbdtRow { Features = ToFloats(row), Label = (float)y[i] }).ToList();
+
+        // The row's width is the feature set's (with or without the plan), so it is set on the schema, not an attribute.
+        var schema = SchemaDefinition.Create(typeof(GbdtRow));
+        schema[nameof(GbdtRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, width);
         var ml = new MLContext(seed);
-        var data = ml.Data.LoadFromEnumerable(rows);
+        var data = ml.Data.LoadFromEnumerable(rows, schema);
         var trainer = ml.Regression.Trainers.FastTree(new FastTreeRegressionTrainer.Options
         {
             NumberOfTrees = 100,
@@ -42,20 +41,8 @@ public sealed class GbdtPredictor : IPacePredictor
             NumberOfThreads = 1,
             Seed = seed,
         });
-        ct.ThrowIfCancellationRequested();
-        var model = trainer.Fit(data);
-        engine = ml.Model.CreatePredictionEngine<GbdtRow, GbdtScore>(model);
-    }
-
-    public double PredictSecondsPerKm(PaceSample sample)
-    {
-        ArgumentNullException.ThrowIfNull(sample);
-        if (imputer is null || engine is null)
-        {
-            throw new InvalidOperationException("gbdt predicts only after Fit.");
-        }
-
-        return engine.Predict(new GbdtRow { Features = ToFloats(imputer.Fill(FlatFeatures.Of(sample))) }).Score;
+        var engine = ml.Model.CreatePredictionEngine<GbdtRow, GbdtScore>(trainer.Fit(data), inputSchemaDefinition: schema);
+        return row => engine.Predict(new GbdtRow { Features = ToFloats(row) }).Score;
     }
 
     private static float[] ToFloats(double[] row) => row.Select(v => (float)v).ToArray();
@@ -63,7 +50,6 @@ public sealed class GbdtPredictor : IPacePredictor
     /// <summary>ML.NET binds rows by reflection, so these are plain settable properties.</summary>
     private sealed class GbdtRow
     {
-        [VectorType(FlatFeatures.Count)]
         public float[] Features { get; set; } = [];
 
         public float Label { get; set; }

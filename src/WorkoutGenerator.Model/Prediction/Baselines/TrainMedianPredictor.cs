@@ -1,10 +1,16 @@
+using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Model.Features;
 
 namespace WorkoutGenerator.Model.Prediction.Baselines;
 
-/// <summary>"train_median": the median training pace for every slot; the floor any model must clear to be worth anything.</summary>
+/// <summary>
+/// "train_median": the median training pace for every slot; the floor any model must clear to be worth anything.
+/// Asked about a planned run, the median of the training runs of the planned type, when there are at least
+/// <see cref="PaceBaselines.MinRunsOfType"/> of them.
+/// </summary>
 public sealed class TrainMedianPredictor : IPacePredictor
 {
+    private readonly Dictionary<WorkoutType, double> medianByType = [];
     private double? median;
 
     public string Name => PaceBaselines.TrainMedian;
@@ -13,11 +19,17 @@ public sealed class TrainMedianPredictor : IPacePredictor
     {
         ArgumentNullException.ThrowIfNull(train);
         median = RobustStatistics.Median(train.All.Select(s => s.TargetSecondsPerKm).ToList());
+        medianByType.Clear();
+        foreach (var type in train.All.GroupBy(s => s.Target!.WorkoutType).Where(g => g.Count() >= PaceBaselines.MinRunsOfType))
+        {
+            medianByType[type.Key] = RobustStatistics.Median(type.Select(s => s.TargetSecondsPerKm).ToList());
+        }
     }
 
     public double PredictSecondsPerKm(PaceSample sample)
     {
         ArgumentNullException.ThrowIfNull(sample);
-        return median ?? throw new InvalidOperationException("train_median predicts only after Fit.");
+        var overall = median ?? throw new InvalidOperationException("train_median predicts only after Fit.");
+        return sample.Slot.Planned is { } planned && medianByType.TryGetValue(planned.Type, out var ofType) ? ofType : overall;
     }
 }
