@@ -17,14 +17,17 @@ public sealed class BackgroundJobs
     private readonly Dictionary<string, BackgroundJob> _jobs = new(StringComparer.Ordinal);
     private readonly TimeProvider _time;
     private readonly int _logLines;
+    private readonly Action<JobKind, Exception>? _reportBug;
     private long _lastId;
 
-    public BackgroundJobs(TimeProvider time, int logLines = DefaultLogLines)
+    /// <param name="reportBug">Told once of each job that failed on a bug (not a <see cref="UserFacingException"/>): the host logs it as it logs any other.</param>
+    public BackgroundJobs(TimeProvider time, int logLines = DefaultLogLines, Action<JobKind, Exception>? reportBug = null)
     {
         ArgumentNullException.ThrowIfNull(time);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(logLines);
         _time = time;
         _logLines = logLines;
+        _reportBug = reportBug;
     }
 
     /// <summary>
@@ -109,7 +112,7 @@ public sealed class BackgroundJobs
         return Task.WhenAll(running.Select(j => j.Finished));
     }
 
-    private static void Run(BackgroundJob job, Func<IProgress<JobProgress>, CancellationToken, object?> work)
+    private void Run(BackgroundJob job, Func<IProgress<JobProgress>, CancellationToken, object?> work)
     {
         try
         {
@@ -135,6 +138,7 @@ public sealed class BackgroundJobs
         {
             // Not a mapping to a message: a thread of its own has no caller to throw to, so the bug is handed to the
             // host, which reports it as it reports any other ("unexpected error, please report").
+            _reportBug?.Invoke(job.Kind, bug);
             job.Finish(JobState.Failed, null, null, bug);
         }
     }

@@ -172,8 +172,9 @@ public sealed class BackgroundJobsTests
     [Fact]
     public async Task Should_hand_a_bug_to_the_host_rather_than_a_message()
     {
-        // Given a use case with a bug
-        var jobs = new BackgroundJobs(_time);
+        // Given a use case with a bug, on a host that logs bugs
+        var reported = new List<(JobKind, Exception)>();
+        var jobs = new BackgroundJobs(_time, reportBug: (kind, bug) => reported.Add((kind, bug)));
 
         // When it runs
         jobs.Start(Database, JobKind.Evaluate, (_, _) => throw new InvalidOperationException("broken invariant"));
@@ -184,6 +185,9 @@ public sealed class BackgroundJobsTests
         Assert.Equal(JobState.Failed, snapshot.State);
         Assert.Null(snapshot.Note);
         Assert.Equal("broken invariant", Assert.IsType<InvalidOperationException>(snapshot.Bug).Message);
+        var (kind, logged) = Assert.Single(reported);
+        Assert.Equal(JobKind.Evaluate, kind);
+        Assert.Same(snapshot.Bug, logged);
     }
 
     [Fact]
