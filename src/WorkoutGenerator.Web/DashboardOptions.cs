@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using WorkoutGenerator.Import.Strava;
 
 namespace WorkoutGenerator.Web;
 
@@ -18,6 +19,15 @@ public sealed record DashboardOptions
 
     /// <summary>Where the host's log goes (errors behind a 500 page among them); none when null.</summary>
     public Action<ILoggingBuilder>? Logging { get; init; }
+
+    /// <summary>The runner's database; pages open it per request, the background jobs (import, train, evaluate) on their own thread.</summary>
+    public string DatabasePath { get; init; } = string.Empty;
+
+    /// <summary>
+    /// An uploaded export over this many bytes is refused with the import's own words (default: the import's cap).
+    /// Kestrel's body limit (<c>UploadLimits</c>) stays the outer bound; tests set a smaller cap to send a small file over it.
+    /// </summary>
+    public long MaxUploadBytes { get; init; } = ImportLimits.MaxImportBytes;
 
     public const int DefaultPort = 5080;
 }

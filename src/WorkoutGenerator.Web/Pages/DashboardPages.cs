@@ -1,6 +1,10 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using WorkoutGenerator.Services.Application;
+using WorkoutGenerator.Services.Jobs;
+using WorkoutGenerator.Web.Hosting;
 
 namespace WorkoutGenerator.Web.Pages;
 
@@ -10,11 +14,18 @@ internal static class DashboardPages
     public static void AddServices(IServiceCollection services, DashboardOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        // One factory; each request opens (and disposes) its own workspace, so no two share a connection.
+        services.AddSingleton(new WorkspaceFactory(new WorkspaceOptions(options.DatabasePath, options.Time)));
+        services.AddSingleton(provider => new BackgroundJobs(options.Time, reportBug: (kind, bug) =>
+            provider.GetRequiredService<ILogger<BackgroundJobs>>().LogError(bug, "Unexpected error in the {Kind} job", kind)));
+        services.AddSingleton<WorkspaceJobs>();
+        services.AddHostedService<JobsShutdown>();
     }
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         UnitsEndpoint.Map(endpoints);
+        JobEndpoints.Map(endpoints);
         ModelPage.Map(endpoints);
         ImportPage.Map(endpoints);
     }

@@ -21,7 +21,10 @@ internal sealed partial class RunningDashboard : IAsyncDisposable
 
     public static async Task<RunningDashboard> StartAsync(DashboardOptions? options = null)
     {
-        var host = await DashboardHost.StartAsync(options ?? new DashboardOptions { Port = 0 });
+        options ??= new DashboardOptions { Port = 0 };
+
+        // A dashboard always has a database path; one that does not exist yet is a runner before the first import.
+        var host = await DashboardHost.StartAsync(options.DatabasePath.Length > 0 ? options : options with { DatabasePath = Path.Combine(Path.GetTempPath(), $"workoutgen-web-none-{Guid.NewGuid():N}.db") });
         var cookies = new CookieContainer();
         var client = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false })
         {
