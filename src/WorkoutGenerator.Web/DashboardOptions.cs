@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using WorkoutGenerator.Domain.Units;
 using WorkoutGenerator.Import.Strava;
 
 namespace WorkoutGenerator.Web;
@@ -6,6 +7,9 @@ namespace WorkoutGenerator.Web;
 /// <summary>How the dashboard is started: which database, on which address, and what it may reach.</summary>
 public sealed record DashboardOptions
 {
+    /// <summary>The runner's database (see <c>Workspace.ResolveDatabasePath</c>); pages open it per request, read-only.</summary>
+    public required string DatabasePath { get; init; }
+
     /// <summary>The port on 127.0.0.1 (0: any free port, which <see cref="DashboardHost.Url"/> then tells).</summary>
     public int Port { get; init; } = DefaultPort;
 
@@ -17,11 +21,11 @@ public sealed record DashboardOptions
 
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
+    /// <summary>The unit pages use until the runner picks one with the km/mi switch (<c>--units</c>).</summary>
+    public DistanceUnit DefaultUnit { get; init; } = DistanceUnit.Kilometer;
+
     /// <summary>Where the host's log goes (errors behind a 500 page among them); none when null.</summary>
     public Action<ILoggingBuilder>? Logging { get; init; }
-
-    /// <summary>The runner's database; pages open it per request, the background jobs (import, train, evaluate) on their own thread.</summary>
-    public string DatabasePath { get; init; } = string.Empty;
 
     /// <summary>
     /// An uploaded export over this many bytes is refused with the import's own words (default: the import's cap).

@@ -25,6 +25,10 @@ internal static class DashboardPages
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         UnitsEndpoint.Map(endpoints);
+        OverviewPage.Map(endpoints);
+        RunsPage.Map(endpoints);
+        PlanPage.Map(endpoints);
+        PlanDownloads.Map(endpoints);
         JobEndpoints.Map(endpoints);
         ModelPage.Map(endpoints);
         ImportPage.Map(endpoints);
