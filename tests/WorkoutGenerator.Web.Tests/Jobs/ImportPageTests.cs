@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Sockets;
+using System.Text;
 using WorkoutGenerator.Testing;
 using WorkoutGenerator.Web.Tests.Hosting;
 
@@ -49,6 +51,33 @@ public sealed class ImportPageTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("export_12345.zip: The file is over the 100-byte limit for one import; refusing to read it.", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NoContent, progress.StatusCode);
+        Assert.False(File.Exists(Path.Combine(_folder, "runs.db")));
+    }
+
+    [Fact]
+    public async Task Should_refuse_a_body_over_the_imports_own_cap_in_the_imports_words_before_reading_it()
+    {
+        // Given a browser holding the dashboard's antiforgery cookie
+        await using var dashboard = await RunningDashboard.StartAsync(new DashboardOptions { Port = 0, DatabasePath = Path.Combine(_folder, "runs.db") });
+        await dashboard.FormTokenAsync("/import");
+        var cookie = dashboard.Cookies.GetCookieHeader(dashboard.Client.BaseAddress!);
+
+        // When an upload announces more than an import may read (and the form's room)
+        using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        await socket.ConnectAsync(dashboard.Host.Endpoints[0]);
+        await socket.SendAsync(Encoding.ASCII.GetBytes(
+            $"POST /import HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: {cookie}\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: {(1L << 30) + (1 << 20)}\r\n\r\n"));
+        var response = new StringBuilder();
+        var buffer = new byte[8192];
+        int read;
+        while (!response.ToString().Contains("</html>", StringComparison.Ordinal) && (read = await socket.ReceiveAsync(buffer)) > 0)
+        {
+            response.Append(Encoding.UTF8.GetString(buffer, 0, read));
+        }
+
+        // Then it is refused at once, in the words the import uses for a file over its 1 GiB cap
+        Assert.StartsWith("HTTP/1.1 413", response.ToString(), StringComparison.Ordinal);
+        Assert.Contains("The file is over the 1073741824-byte limit for one import; refusing to read it.", response.ToString(), StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(_folder, "runs.db")));
     }
 
