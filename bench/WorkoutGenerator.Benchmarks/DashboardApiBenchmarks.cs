@@ -1,7 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using WorkoutGenerator.Services.Application;
 
 namespace WorkoutGenerator.Benchmarks;
@@ -15,12 +12,6 @@ namespace WorkoutGenerator.Benchmarks;
 [MemoryDiagnoser]
 public class DashboardApiBenchmarks
 {
-    private sealed class InProcessConfig : ManualConfig
-    {
-        public InProcessConfig() =>
-            AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(3).WithIterationCount(10));
-    }
-
     private string folder = "";
     private WorkspaceFactory workspaces = null!;
 

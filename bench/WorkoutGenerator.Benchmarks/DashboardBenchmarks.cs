@@ -1,7 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using WorkoutGenerator.Web;
 
 namespace WorkoutGenerator.Benchmarks;
@@ -10,18 +7,12 @@ namespace WorkoutGenerator.Benchmarks;
 /// Each dashboard page served over HTTP by the real host (Kestrel on 127.0.0.1) for a history of 5,000+ runs: the
 /// demo athlete's generator run over twenty years (<see cref="FiveThousandRuns"/>). The
 /// time is the whole request as a browser makes it (routing, the API's reads, rendering, the response); the
-/// target is under 200 ms a page. In-process, so the 1 GB of TorchSharp natives is not copied into a second build.
+/// target is under 200 ms a page.
 /// </summary>
 [Config(typeof(InProcessConfig))]
 [MemoryDiagnoser]
 public class DashboardBenchmarks
 {
-    private sealed class InProcessConfig : ManualConfig
-    {
-        public InProcessConfig() =>
-            AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(3).WithIterationCount(15));
-    }
-
     private string folder = "";
     private DashboardHost? host;
     private HttpClient client = new();
