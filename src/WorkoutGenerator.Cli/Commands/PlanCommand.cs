@@ -4,6 +4,7 @@ using WorkoutGenerator.Cli.Rendering;
 using WorkoutGenerator.Domain.Planning;
 using WorkoutGenerator.Services.Exports;
 using WorkoutGenerator.Services.Planning;
+using WorkoutGenerator.Services.Views;
 
 namespace WorkoutGenerator.Cli.Commands;
 

@@ -12,7 +12,7 @@ namespace WorkoutGenerator.Import.Strava;
 /// </summary>
 internal sealed record ZipLimits(long MaxImportBytes, long RatioCheckFromBytes, double MaxCompressionRatio)
 {
-    public static ZipLimits Default { get; } = new(1L << 30, 10L << 20, 100);
+    public static ZipLimits Default { get; } = new(ImportLimits.MaxImportBytes, 10L << 20, 100);
 
     public InflateBudget NewBudget() => new(MaxImportBytes);
 

@@ -28,11 +28,10 @@ public static class FitWorkoutFolder
         ArgumentNullException.ThrowIfNull(workouts);
         files.CreateFolder(folder);
         var names = new List<string>();
-        foreach (var workout in workouts)
+        foreach (var file in Files(workouts, created))
         {
-            var name = UniqueName(FitWorkoutExporter.FileName(workout), names);
-            files.Write(Path.Combine(folder, name), FitWorkoutExporter.Export(workout, created));
-            names.Add(name);
+            files.Write(Path.Combine(folder, file.Name), file.Content);
+            names.Add(file.Name);
         }
 
         foreach (var stale in Manifest(folder).Except(names, StringComparer.Ordinal))
@@ -46,6 +45,22 @@ public static class FitWorkoutFolder
 
         files.Write(Path.Combine(folder, ManifestName), Encoding.UTF8.GetBytes(string.Join('\n', [ManifestHeader, .. names]) + "\n"));
         return names.Select(name => Path.Combine(folder, name)).ToList();
+    }
+
+    /// <summary>One FIT workout file per workout, named by date and type, a repeated name numbered ("-2").</summary>
+    public static IReadOnlyList<ExportFile> Files(IEnumerable<Workout> workouts, DateTimeOffset created)
+    {
+        ArgumentNullException.ThrowIfNull(workouts);
+        var named = new List<ExportFile>();
+        var names = new List<string>();
+        foreach (var workout in workouts)
+        {
+            var name = UniqueName(FitWorkoutExporter.FileName(workout), names);
+            named.Add(new ExportFile(name, FitWorkoutExporter.Export(workout, created)));
+            names.Add(name);
+        }
+
+        return named;
     }
 
     /// <summary>The file names the manifest lists; names with a folder in them are ignored, whoever wrote them.</summary>

@@ -70,6 +70,7 @@ public sealed partial class ModelService
         var summary = Summarize(report);
         if (store is not null)
         {
+            store.WriteBackTestSamples(BackTestSamples.Of(report, summary.EvaluatedAtUtc));
             store.WriteMetadata((CheckModel(store) ?? new ModelMetadata()) with { LastBackTest = summary });
         }
 

@@ -1,7 +1,7 @@
 using System.Text;
 using WorkoutGenerator.Domain.Planning;
-using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Domain.Units;
+using WorkoutGenerator.Services.Application;
 using WorkoutGenerator.Services.Exports;
 using WorkoutGenerator.Services.Files;
 
@@ -33,8 +33,7 @@ public sealed record PlanExports(string? Ics = null, string? Csv = null, string?
 
             if (FitFolder is not null)
             {
-                // The race is run, not followed on the watch as a workout.
-                FitWorkoutFolder.Stage(files, plan.Workouts.Where(workout => workout.Type != WorkoutType.Race), FitFolder, created);
+                FitWorkoutFolder.Stage(files, ExportUseCase.WatchWorkouts(plan), FitFolder, created);
             }
         }
     }

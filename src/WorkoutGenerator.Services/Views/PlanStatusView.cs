@@ -2,13 +2,12 @@ using System.Globalization;
 using System.Text.Json.Serialization;
 using WorkoutGenerator.Domain.Planning;
 using WorkoutGenerator.Domain.Runs;
-using WorkoutGenerator.Services.Exports;
 using WorkoutGenerator.Services.Planning;
 
-namespace WorkoutGenerator.Cli.Rendering;
+namespace WorkoutGenerator.Services.Views;
 
 /// <summary>`plan --status --json`: SI numbers, one object per week and per day.</summary>
-internal sealed record PlanStatusView(
+public sealed record PlanStatusView(
     [property: JsonPropertyName("as_of")] string AsOf,
     [property: JsonPropertyName("race_date")] string RaceDate,
     [property: JsonPropertyName("missed")] int Missed,
@@ -31,7 +30,7 @@ internal sealed record PlanStatusView(
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    internal sealed record Week(
+    public sealed record Week(
         [property: JsonPropertyName("week_start")] string WeekStart,
         [property: JsonPropertyName("planned_m")] double PlannedMeters,
         [property: JsonPropertyName("done_m")] double DoneMeters,
@@ -40,7 +39,7 @@ internal sealed record PlanStatusView(
         [property: JsonPropertyName("missed")] int Missed,
         [property: JsonPropertyName("extra")] int Extra);
 
-    internal sealed record Day(
+    public sealed record Day(
         [property: JsonPropertyName("date")] string Date,
         [property: JsonPropertyName("planned_type")] string? PlannedType,
         [property: JsonPropertyName("planned_m")] double? PlannedMeters,

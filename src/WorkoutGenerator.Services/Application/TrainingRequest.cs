@@ -1,0 +1,38 @@
+using WorkoutGenerator.Model.Transformer;
+
+namespace WorkoutGenerator.Services.Application;
+
+/// <summary>How to train the pace Transformer; a null keeps the default (see <see cref="TransformerTrainingOptions"/>).</summary>
+/// <param name="Seed">Random seed for weights and shuffling; the same seed gives the same model.</param>
+/// <param name="Epochs">The most epochs each ensemble member trains (early stopping usually ends sooner).</param>
+/// <param name="Ensemble">How many models (seeds) to train and average.</param>
+/// <param name="PredictResidual">Predict the pace's distance from the ewma level (true) or the pace itself.</param>
+/// <param name="Threads">libtorch threads.</param>
+public sealed record TrainingRequest(
+    int Seed = 1,
+    int? Epochs = null,
+    ModelSize Size = ModelSize.Seed,
+    int? Ensemble = null,
+    bool PredictResidual = true,
+    int? Threads = null)
+{
+    /// <summary>The options these choices give over <paramref name="defaults"/> (default: the measured defaults).</summary>
+    public TransformerTrainingOptions ToOptions(TransformerTrainingOptions? defaults = null)
+    {
+        if (Epochs is <= 0 || Ensemble is <= 0 || Threads is <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Epochs), "Epochs, Ensemble and Threads must be positive when given.");
+        }
+
+        var options = defaults ?? new TransformerTrainingOptions();
+        return options with
+        {
+            Seed = Seed,
+            Threads = Threads ?? options.Threads,
+            Epochs = Epochs ?? options.Epochs,
+            EnsembleSize = Ensemble ?? options.EnsembleSize,
+            PredictResidual = PredictResidual && options.PredictResidual,
+            Architecture = Size == ModelSize.Tiny ? PaceTransformerOptions.Tiny : options.Architecture,
+        };
+    }
+}

@@ -1,0 +1,37 @@
+using WorkoutGenerator.Domain.Analytics;
+using WorkoutGenerator.Domain.Runs;
+using WorkoutGenerator.Services.TimeZones;
+
+namespace WorkoutGenerator.Services.Application;
+
+/// <summary>Weekly volumes of the stored runs, on the runner's clock, with the empty weeks between kept.</summary>
+public sealed class WeekQueries
+{
+    private readonly Workspace workspace;
+
+    internal WeekQueries(Workspace workspace) => this.workspace = workspace;
+
+    /// <summary>
+    /// Every week from the first run's to the last run's, oldest first, or only the newest <paramref name="last"/>
+    /// (null or 0: all). Ratios are computed over the whole history, so the first week shown has its true ratio.
+    /// </summary>
+    public IReadOnlyList<WeekSummary> List(int? last = null)
+    {
+        if (last is < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(last), last, "last must be 0 (all) or a positive number of weeks.");
+        }
+
+        var weeks = Summarise(RunnerTimeZones.Load(workspace.Database, workspace.Time).Runs);
+        return last is null or 0 ? weeks : weeks.TakeLast(last.Value).ToList();
+    }
+
+    /// <summary>The weeks of <paramref name="runs"/> (already on the runner's clock).</summary>
+    internal static IReadOnlyList<WeekSummary> Summarise(IReadOnlyList<Run> runs)
+    {
+        var weeks = WeeklyVolumes.Compute(runs);
+        var ratios = AcuteChronicRatios.Weekly(weeks);
+        return weeks.Select((week, i) => new WeekSummary(
+            week.WeekStart, week.Runs, week.Distance, week.MovingTime, week.LongestRun, week.ElevationGain, week.LongRuns, ratios[i])).ToList();
+    }
+}

@@ -1,0 +1,109 @@
+using WorkoutGenerator.Domain.Errors;
+using WorkoutGenerator.Services.TimeZones;
+using WorkoutGenerator.Storage;
+
+namespace WorkoutGenerator.Services.Application;
+
+/// <summary>
+/// The one use-case API both hosts call: a runner's database opened on a clock, with one entry point per use case
+/// (<see cref="Runs"/>, <see cref="Weeks"/>, <see cref="Import"/>, <see cref="Model"/>, <see cref="Planning"/>,
+/// <see cref="Exports"/>). It owns its SQLite connection, which is not thread-safe: a host opens one workspace per
+/// command or per web request (several may be open on the same file at once) and disposes it.
+/// Failures the runner should read are <see cref="UserFacingException"/>s; anything else is a bug.
+/// </summary>
+public sealed class Workspace : IDisposable
+{
+    private Workspace(WorkoutDatabase database, WorkspaceAccess access, TimeProvider time)
+    {
+        Database = database;
+        Access = access;
+        Time = time;
+        Runs = new RunQueries(this);
+        Weeks = new WeekQueries(this);
+        Import = new ImportUseCase(this);
+        Model = new ModelUseCase(this);
+        Planning = new PlanningUseCase(this);
+        Exports = new ExportUseCase(time);
+    }
+
+    /// <summary>The database file's full path.</summary>
+    public string DatabasePath => Database.Path;
+
+    public WorkspaceAccess Access { get; }
+
+    public TimeProvider Time { get; }
+
+    /// <summary>The stored runs: all, the newest N, or filtered.</summary>
+    public RunQueries Runs { get; }
+
+    /// <summary>Weekly volumes with long runs and the acute:chronic ratio.</summary>
+    public WeekQueries Weeks { get; }
+
+    /// <summary>Imports a Strava export into this database (needs <see cref="WorkspaceAccess.Create"/> or Write).</summary>
+    public ImportUseCase Import { get; }
+
+    /// <summary>The pace model: train, evaluate (back-test), predict.</summary>
+    public ModelUseCase Model { get; }
+
+    /// <summary>The next workout, a plan to race day (stored, adapted when re-run), the plan against what was run.</summary>
+    public PlanningUseCase Planning { get; }
+
+    /// <summary>A plan or a workout as .ics, .csv, JSON, FIT files.</summary>
+    public ExportUseCase Exports { get; }
+
+    /// <summary>The runner's time zone and where it came from (the remembered setting, the FIT files, this computer).</summary>
+    public TimeZoneResolution TimeZone => RunnerTimeZones.Resolve(Database, Time);
+
+    /// <summary>Today on the runner's clock.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(TimeZone.Zone.ToLocal(Time.GetUtcNow()));
+
+    internal WorkoutDatabase Database { get; }
+
+    /// <summary>
+    /// The database a host uses when none is given: <paramref name="databaseOption"/>, else $WORKOUTGEN_DB, else
+    /// $XDG_DATA_HOME/workoutgen/workoutgen.db, else ~/.local/share/workoutgen/workoutgen.db.
+    /// </summary>
+    public static string ResolveDatabasePath(string? databaseOption, Func<string, string?> getEnvironmentVariable) =>
+        DatabaseLocation.Resolve(databaseOption, getEnvironmentVariable);
+
+    /// <summary>Opens the database of <paramref name="options"/> as <paramref name="access"/> says, remembering its time zone if one is given.</summary>
+    /// <exception cref="UserFacingException">No such database (Read, Write), not a workoutgen file, an unknown zone.</exception>
+    public static Workspace Open(WorkspaceOptions options, WorkspaceAccess access)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.DatabasePath);
+        ArgumentNullException.ThrowIfNull(options.Time);
+        var effective = access == WorkspaceAccess.Read && options.TimeZone is not null ? WorkspaceAccess.Write : access;
+        var database = effective switch
+        {
+            WorkspaceAccess.Create => WorkoutDatabase.Open(options.DatabasePath, options.Time),
+            WorkspaceAccess.Write => WorkoutDatabase.OpenExisting(options.DatabasePath, options.Time, readOnly: false),
+            _ => WorkoutDatabase.OpenExisting(options.DatabasePath, options.Time, readOnly: true),
+        };
+        try
+        {
+            if (options.TimeZone is { } zone)
+            {
+                RunnerTimeZones.Remember(database, zone);
+            }
+
+            return new Workspace(database, effective, options.Time);
+        }
+        catch
+        {
+            database.Dispose();
+            throw;
+        }
+    }
+
+    public void Dispose() => Database.Dispose();
+
+    /// <summary>A use case that stores something was called on a read-only workspace: a host's bug, not the runner's.</summary>
+    internal void RequireWritable(string useCase)
+    {
+        if (Access == WorkspaceAccess.Read)
+        {
+            throw new InvalidOperationException($"{useCase} writes to the database: open the workspace with {nameof(WorkspaceAccess.Write)}.");
+        }
+    }
+}

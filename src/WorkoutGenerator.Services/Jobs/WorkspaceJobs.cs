@@ -1,0 +1,75 @@
+using WorkoutGenerator.Services.Application;
+using WorkoutGenerator.Services.Importing;
+
+namespace WorkoutGenerator.Services.Jobs;
+
+/// <summary>
+/// The long use cases of one database as background jobs: each opens its own <see cref="Workspace"/> on the job's
+/// thread (a connection is not shared between threads) and reports through the job. What a web host registers once.
+/// </summary>
+public sealed class WorkspaceJobs
+{
+    private readonly BackgroundJobs _jobs;
+    private readonly WorkspaceFactory _workspaces;
+
+    public WorkspaceJobs(BackgroundJobs jobs, WorkspaceFactory workspaces)
+    {
+        ArgumentNullException.ThrowIfNull(jobs);
+        ArgumentNullException.ThrowIfNull(workspaces);
+        _jobs = jobs;
+        _workspaces = workspaces;
+    }
+
+    /// <summary>The running job, else the last one; null when none ran since the host started.</summary>
+    public JobSnapshot? Current => _jobs.Current(_workspaces.DatabasePath);
+
+    /// <summary>Trains the model; a cancel after the first epoch keeps the best weights so far (the result is a <see cref="TrainingOutcome"/>).</summary>
+    public JobSnapshot StartTrain(TrainingRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return _jobs.Start(_workspaces.DatabasePath, JobKind.Train, (progress, ct) =>
+        {
+            using var workspace = _workspaces.Open(WorkspaceAccess.Write);
+            return workspace.Model.Train(request, progress.ForTraining(), ct);
+        });
+    }
+
+    /// <summary>Back-tests the model against the baselines and stores the result (an <see cref="EvaluationOutcome"/>); a cancel stores nothing.</summary>
+    public JobSnapshot StartEvaluate(EvaluationRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return _jobs.Start(_workspaces.DatabasePath, JobKind.Evaluate, (progress, ct) =>
+        {
+            using var workspace = _workspaces.Open(WorkspaceAccess.Write);
+            return workspace.Model.Evaluate(request, progress.ForBackTest(), ct);
+        });
+    }
+
+    /// <summary>
+    /// Imports <paramref name="upload"/> (the result is an <see cref="ImportSummary"/>) and deletes it when the job
+    /// ends, or at once when the job is refused: the job owns it from this call on.
+    /// </summary>
+    public JobSnapshot StartImport(ExportUpload upload)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        try
+        {
+            return _jobs.Start(_workspaces.DatabasePath, JobKind.Import, (progress, ct) =>
+            {
+                using (upload)
+                {
+                    using var workspace = _workspaces.Open(WorkspaceAccess.Create);
+                    return workspace.Import.Run(upload.Path, progress.ForImport(), ct);
+                }
+            });
+        }
+        catch
+        {
+            upload.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Asks job <paramref name="id"/> to stop; false when it is not the one running.</summary>
+    public bool Cancel(long id) => _jobs.Cancel(_workspaces.DatabasePath, id);
+}

@@ -1,0 +1,25 @@
+using WorkoutGenerator.Domain.Runs;
+
+namespace WorkoutGenerator.Services.Modeling;
+
+/// <summary>
+/// What a database's model is and how it did: when it was trained and on what, its last back-test's scores,
+/// each model's error per workout type, and the test runs' actual pace beside the transformer's and the best
+/// baseline's predictions.
+/// </summary>
+/// <param name="Metadata">Null when nothing was trained or back-tested yet.</param>
+/// <param name="ByWorkoutType">Every back-tested model's error per workout type of the test runs; empty without stored samples.</param>
+/// <param name="Points">The test runs, oldest first; empty when the back-test's samples are not stored (one made before they were).</param>
+public sealed record ModelOverview(
+    ModelMetadata? Metadata,
+    IReadOnlyList<WorkoutTypeError> ByWorkoutType,
+    IReadOnlyList<BackTestPoint> Points)
+{
+    public BackTestSummary? BackTest => Metadata?.LastBackTest;
+}
+
+/// <summary>A model's mean absolute error over the <see cref="Count"/> test runs of one workout type.</summary>
+public sealed record WorkoutTypeError(string Model, WorkoutType WorkoutType, int Count, double MaeSecondsPerKm);
+
+/// <summary>One test run: its actual pace, the transformer's prediction and the best baseline's (null when either did not run).</summary>
+public sealed record BackTestPoint(DateTimeOffset StartUtc, WorkoutType WorkoutType, double ActualSecondsPerKm, double? TransformerSecondsPerKm, double? BestBaselineSecondsPerKm);

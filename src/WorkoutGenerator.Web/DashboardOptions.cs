@@ -1,0 +1,23 @@
+using Microsoft.Extensions.Logging;
+
+namespace WorkoutGenerator.Web;
+
+/// <summary>How the dashboard is started: which database, on which address, and what it may reach.</summary>
+public sealed record DashboardOptions
+{
+    /// <summary>The port on 127.0.0.1 (0: any free port, which <see cref="DashboardHost.Url"/> then tells).</summary>
+    public int Port { get; init; } = DefaultPort;
+
+    /// <summary>Addresses to listen on instead of 127.0.0.1:<see cref="Port"/> (<c>;</c>-separated http URLs).</summary>
+    public string? Urls { get; init; }
+
+    /// <summary>Allows <see cref="Urls"/> beyond the loopback; every request must then carry the printed token.</summary>
+    public bool AllowRemote { get; init; }
+
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>Where the host's log goes (errors behind a 500 page among them); none when null.</summary>
+    public Action<ILoggingBuilder>? Logging { get; init; }
+
+    public const int DefaultPort = 5080;
+}
