@@ -5,6 +5,9 @@ namespace WorkoutGenerator.Web;
 /// <summary>How the dashboard is started: which database, on which address, and what it may reach.</summary>
 public sealed record DashboardOptions
 {
+    /// <summary>The runner's database (see <c>Workspace.ResolveDatabasePath</c>); pages open it per request, read-only.</summary>
+    public required string DatabasePath { get; init; }
+
     /// <summary>The port on 127.0.0.1 (0: any free port, which <see cref="DashboardHost.Url"/> then tells).</summary>
     public int Port { get; init; } = DefaultPort;
 

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Net;
 using WorkoutGenerator.Domain.Errors;
 
+using WorkoutGenerator.Web.Html;
+
 namespace WorkoutGenerator.Web.Hosting;
 
 /// <summary>
@@ -51,16 +53,15 @@ internal static class Binding
         var text = url.Replace("://*", "://0.0.0.0", StringComparison.Ordinal).Replace("://+", "://0.0.0.0", StringComparison.Ordinal);
         if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttp || uri.AbsolutePath != "/" || uri.Query.Length > 0)
         {
-            throw new UserFacingException($"\"{Excerpt(url)}\" is not an address such as http://127.0.0.1:5080 (http only, no path).", UrlsOption);
+            throw new UserFacingException($"\"{Quote.Excerpt(url)}\" is not an address such as http://127.0.0.1:5080 (http only, no path).", UrlsOption);
         }
 
         var address = uri.IsLoopback && uri.HostNameType == UriHostNameType.Dns ? IPAddress.Loopback
             : IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) ? ip
-            : throw new UserFacingException($"\"{Excerpt(url)}\" names a host; give an IP address (127.0.0.1, 0.0.0.0 or this computer's).", UrlsOption);
+            : throw new UserFacingException($"\"{Quote.Excerpt(url)}\" names a host; give an IP address (127.0.0.1, 0.0.0.0 or this computer's).", UrlsOption);
         return new IPEndPoint(address, uri.Port);
     }
 
-    private static string Excerpt(string text) => text.Length <= 80 ? text : text[..80] + "...";
 
     /// <summary>The address a person opens for an endpoint Kestrel bound (a wildcard becomes this computer's name).</summary>
     public static string Address(IPEndPoint endpoint) =>

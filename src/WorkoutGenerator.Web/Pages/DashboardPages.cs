@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using WorkoutGenerator.Services.Application;
 
 namespace WorkoutGenerator.Web.Pages;
 
@@ -10,11 +11,17 @@ internal static class DashboardPages
     public static void AddServices(IServiceCollection services, DashboardOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        // One factory; each request opens (and disposes) its own workspace, so no two share a connection.
+        services.AddSingleton(new WorkspaceFactory(new WorkspaceOptions(options.DatabasePath, options.Time)));
     }
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         UnitsEndpoint.Map(endpoints);
+        OverviewPage.Map(endpoints);
+        RunsPage.Map(endpoints);
+        PlanPage.Map(endpoints);
+        PlanDownloads.Map(endpoints);
         ModelPage.Map(endpoints);
         ImportPage.Map(endpoints);
     }

@@ -16,7 +16,7 @@ internal static class UnitsEndpoint
             var form = await http.Request.ReadFormAsync(http.RequestAborted);
             if (!DistanceUnitExtensions.TryParse(form[UnitPreference.FieldName], out var unit))
             {
-                throw new UserFacingException($"must be km or mi, not \"{Excerpt(form[UnitPreference.FieldName].ToString())}\".", UnitPreference.FieldName);
+                throw new UserFacingException($"must be km or mi, not \"{Quote.Excerpt(form[UnitPreference.FieldName].ToString())}\".", UnitPreference.FieldName);
             }
 
             UnitPreference.Remember(http, unit);
@@ -31,6 +31,4 @@ internal static class UnitsEndpoint
         back is { Length: > 0 } && back[0] == '/' && (back.Length == 1 || (back[1] != '/' && back[1] != '\\')) && !back.Any(char.IsControl)
             ? back
             : "/";
-
-    private static string Excerpt(string text) => text.Length <= 20 ? text : text[..20] + "...";
 }

@@ -10,7 +10,7 @@ public sealed class BindingTests
     public void Should_listen_on_127_0_0_1_by_default()
     {
         // Given no addresses
-        var options = new DashboardOptions { Port = 5080 };
+        var options = new DashboardOptions { DatabasePath = "unused.db", Port = 5080 };
 
         // When the endpoints are chosen
         var endpoints = Binding.Endpoints(options);
@@ -28,7 +28,7 @@ public sealed class BindingTests
     public void Should_accept_loopback_addresses_and_others_only_when_allowed(string urls, bool allowRemote, string expected)
     {
         // Given an address, remote ones with --allow-remote
-        var options = new DashboardOptions { Urls = urls, AllowRemote = allowRemote };
+        var options = new DashboardOptions { DatabasePath = "unused.db", Urls = urls, AllowRemote = allowRemote };
 
         // When the endpoints are chosen
         var endpoints = Binding.Endpoints(options);
@@ -49,7 +49,7 @@ public sealed class BindingTests
     public void Should_refuse_addresses_it_must_not_listen_on_saying_which_option(string? urls, bool allowRemote, int port, string message)
     {
         // Given options that would expose the dashboard, or make no sense
-        var options = new DashboardOptions { Urls = urls, AllowRemote = allowRemote, Port = port };
+        var options = new DashboardOptions { DatabasePath = "unused.db", Urls = urls, AllowRemote = allowRemote, Port = port };
 
         // When the endpoints are chosen, Then the runner reads why, with the option
         var error = Assert.Throws<UserFacingException>(() => Binding.Endpoints(options));

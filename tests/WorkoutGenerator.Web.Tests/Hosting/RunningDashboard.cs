@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace WorkoutGenerator.Web.Tests.Hosting;
 
 /// <summary>The dashboard on a free loopback port, with a browser-like client that keeps cookies and does not follow redirects.</summary>
-internal sealed partial class RunningDashboard : IAsyncDisposable
+public sealed partial class RunningDashboard : IAsyncDisposable
 {
     private RunningDashboard(DashboardHost host, HttpClient client, CookieContainer cookies)
     {
@@ -19,9 +19,14 @@ internal sealed partial class RunningDashboard : IAsyncDisposable
 
     public CookieContainer Cookies { get; }
 
-    public static async Task<RunningDashboard> StartAsync(DashboardOptions? options = null)
+    /// <summary>A database path no test creates: enough for pages that do not read one (Model, Import, the assets).</summary>
+    public static string NoDatabase { get; } = Path.Combine(Path.GetTempPath(), "workoutgen-web-tests-" + Guid.NewGuid().ToString("N"), "none.db");
+
+    public static Task<RunningDashboard> StartAsync() => StartAsync(new DashboardOptions { DatabasePath = NoDatabase, Port = 0 });
+
+    public static async Task<RunningDashboard> StartAsync(DashboardOptions options)
     {
-        var host = await DashboardHost.StartAsync(options ?? new DashboardOptions { Port = 0 });
+        var host = await DashboardHost.StartAsync(options);
         var cookies = new CookieContainer();
         var client = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false })
         {

@@ -163,7 +163,7 @@ public sealed class SecurityTests
     public async Task Should_require_the_printed_token_when_serving_other_computers()
     {
         // Given a dashboard allowed beyond the loopback (bound to 127.0.0.1 here, so the test exposes nothing)
-        await using var dashboard = await RunningDashboard.StartAsync(new DashboardOptions { Urls = "http://127.0.0.1:0", AllowRemote = true });
+        await using var dashboard = await RunningDashboard.StartAsync(new DashboardOptions { DatabasePath = RunningDashboard.NoDatabase, Urls = "http://127.0.0.1:0", AllowRemote = true });
         var token = dashboard.Host.AccessToken!;
 
         // When a page is asked for without the token, with a wrong one, then with the printed link

@@ -1,0 +1,81 @@
+using WorkoutGenerator.Domain.Planning;
+using WorkoutGenerator.Domain.Runs;
+using WorkoutGenerator.Domain.Units;
+using WorkoutGenerator.Services.Application;
+using WorkoutGenerator.Services.Exports;
+using WorkoutGenerator.Services.Planning;
+using WorkoutGenerator.Web.Html;
+
+namespace WorkoutGenerator.Web.Pages;
+
+/// <summary>
+/// The plan as a calendar: a row per week (its phase and target first), a cell per day holding its session, the
+/// session's steps in a <c>details</c> element (click) and its one-line summary as the cell's title (hover).
+/// Each day cell has <c>data-testid="day-yyyy-MM-dd"</c> and <c>data-type</c> (the session's type, or "rest").
+/// </summary>
+internal static class PlanCalendarTable
+{
+    public static void Write(HtmlWriter html, PlanStatusResult status, DistanceUnit unit)
+    {
+        var days = status.Report.Days.ToDictionary(day => day.Date);
+        html.Open("div", ("class", "table-scroll")).Open("table", ("id", "plan-calendar"), ("class", "calendar"))
+            .Open("thead").Open("tr").Element("th", "Week");
+        foreach (var day in PlanForm.Week)
+        {
+            html.Element("th", day.ToString()[..3]);
+        }
+
+        html.Close("tr").Close("thead").Open("tbody");
+        foreach (var week in PlanCalendar.Weeks(status.Plan))
+        {
+            var byDate = week.Workouts.ToDictionary(workout => workout.Date);
+            html.Open("tr", ("data-week", Formats.Day(week.Week.WeekStart)), ("data-phase", week.Week.Phase.ToString().ToLowerInvariant()))
+                .Open("td", ("class", "week-head"))
+                .Element("strong", Formats.ShortDay(week.Week.WeekStart)).Void("br")
+                .Text($"{week.Week.Phase}, target {week.Week.Target.Format(unit, 0)}")
+                .Close("td");
+            for (var offset = 0; offset < 7; offset++)
+            {
+                var date = week.Week.WeekStart.AddDays(offset);
+                Day(html, date, byDate.GetValueOrDefault(date), days.GetValueOrDefault(date), unit);
+            }
+
+            html.Close("tr");
+        }
+
+        html.Close("tbody").Close("table").Close("div");
+    }
+
+    private static void Day(HtmlWriter html, DateOnly date, Domain.Training.Workout? workout, DayStatus? status, DistanceUnit unit)
+    {
+        var outcome = status?.Outcome.ToString().ToLowerInvariant();
+        html.Open("td", ("class", status?.Outcome == DayOutcome.Done ? "day done" : "day"), ("data-date", Formats.Day(date)),
+            ("data-testid", "day-" + Formats.Day(date)), ("data-type", workout?.Type.Code() ?? "rest"), ("data-outcome", outcome),
+            ("title", workout is null ? null : WorkoutText.Session(workout, unit)));
+        if (workout is not null)
+        {
+            html.Open("details", ("class", "type-" + workout.Type.Code()))
+                .Element("summary", WorkoutText.Summary(workout, unit))
+                .Element("p", $"{workout.TargetPace.Format(unit)} (range {WorkoutText.PaceRange(workout.FastPace, workout.SlowPace, unit)}), {workout.Duration.Format()}");
+            if (workout.Structure is { } structure)
+            {
+                html.Open("ol", ("class", "steps"));
+                foreach (var block in structure.Blocks)
+                {
+                    html.Element("li", WorkoutText.Structure(new Domain.Training.WorkoutStructure([block]), unit));
+                }
+
+                html.Close("ol");
+            }
+
+            html.Element("p", WorkoutText.Read(workout.Why, unit), ("class", "note")).Close("details");
+        }
+
+        if (status is { Done.Count: > 0 })
+        {
+            html.Element("div", $"done {status.DoneDistance.Format(unit, 1)}", ("class", "note"), ("data-testid", "done-" + Formats.Day(date)));
+        }
+
+        html.Close("td");
+    }
+}

@@ -1,0 +1,34 @@
+using WorkoutGenerator.Domain.Units;
+using WorkoutGenerator.Services.Planning;
+using WorkoutGenerator.Web.Html;
+
+namespace WorkoutGenerator.Web.Pages;
+
+/// <summary>Each week of the plan: its phase, the target volume, what the plan holds, and what was run.</summary>
+internal static class PlanWeeksTable
+{
+    public static void Write(HtmlWriter html, PlanStatusResult status, DistanceUnit unit)
+    {
+        var done = status.Report.Weeks.ToDictionary(week => week.WeekStart);
+        html.Open("div", ("class", "table-scroll")).Open("table", ("id", "plan-weeks")).Open("thead").Open("tr")
+            .Element("th", "Week").Element("th", "Phase")
+            .Element("th", "Target", ("class", "num")).Element("th", "Planned", ("class", "num")).Element("th", "Done", ("class", "num"))
+            .Element("th", "Runs done / planned", ("class", "num"))
+            .Close("tr").Close("thead").Open("tbody");
+        foreach (var week in status.Plan.Weeks)
+        {
+            var actual = done.GetValueOrDefault(week.WeekStart);
+            var started = week.WeekStart <= status.AsOf;
+            html.Open("tr", ("data-week", Formats.Day(week.WeekStart)))
+                .Element("td", Formats.Day(week.WeekStart))
+                .Element("td", week.Phase.ToString())
+                .Element("td", week.Target.Format(unit, 1), ("class", "num"), ("data-testid", "target-" + Formats.Day(week.WeekStart)))
+                .Element("td", week.Planned.Format(unit, 1), ("class", "num"), ("data-testid", "planned-" + Formats.Day(week.WeekStart)))
+                .Element("td", started && actual is not null ? actual.Done.Format(unit, 1) : "-", ("class", "num"), ("data-testid", "done-week-" + Formats.Day(week.WeekStart)))
+                .Element("td", actual is null ? "-" : $"{Formats.Count(actual.DoneRuns)} / {Formats.Count(actual.PlannedRuns)}", ("class", "num"))
+                .Close("tr");
+        }
+
+        html.Close("tbody").Close("table").Close("div");
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.Extensions.Time.Testing;
+using WorkoutGenerator.Services.Application;
+using WorkoutGenerator.Services.Demo;
+using WorkoutGenerator.Web.Tests.Hosting;
+
+namespace WorkoutGenerator.Web.Tests.Pages;
+
+/// <summary>
+/// The demo athlete's two years imported once into a database on a fixed clock (2026-06-01), shared read-only by
+/// the page tests; a test that stores something takes its own copy with <see cref="CopyAsync"/>.
+/// </summary>
+public sealed class DemoDatabase : IDisposable
+{
+    public static readonly DateTimeOffset Now = new(2026, 6, 1, 5, 0, 0, TimeSpan.Zero);
+
+    private readonly string folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "workoutgen-web-demo-" + Guid.NewGuid().ToString("N")[..8]);
+
+    public DemoDatabase()
+    {
+        new DemoService(new FakeTimeProvider(Now)).Run(folder, seed: 42);
+        Path = System.IO.Path.Combine(folder, "demo.db");
+    }
+
+    public string Path { get; }
+
+    public static TimeProvider Clock() => new FakeTimeProvider(Now);
+
+    /// <summary>The dashboard on this database (or a copy of it), on the fixed clock.</summary>
+    public Task<RunningDashboard> StartAsync(string? path = null) =>
+        RunningDashboard.StartAsync(new DashboardOptions { DatabasePath = path ?? Path, Port = 0, Time = Clock() });
+
+    /// <summary>The API on this database, as the oracle a page is checked against.</summary>
+    public Workspace Open(string? path = null) => Workspace.Open(new WorkspaceOptions(path ?? Path, Clock()), WorkspaceAccess.Read);
+
+    /// <summary>A writable copy of the database (with its write-ahead log, if any) for a test that stores a plan.</summary>
+    public string Copy()
+    {
+        var copy = System.IO.Path.Combine(folder, "copy-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(copy);
+        foreach (var file in Directory.GetFiles(folder, "demo.db*"))
+        {
+            File.Copy(file, System.IO.Path.Combine(copy, System.IO.Path.GetFileName(file)));
+        }
+
+        return System.IO.Path.Combine(copy, "demo.db");
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class DemoDatabaseCollection : ICollectionFixture<DemoDatabase>
+{
+    public const string Name = "demo database";
+}
