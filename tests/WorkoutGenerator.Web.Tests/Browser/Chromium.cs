@@ -3,62 +3,64 @@ using Microsoft.Playwright;
 namespace WorkoutGenerator.Web.Tests.Browser;
 
 /// <summary>
-/// One headless Debian Chromium for every browser test, driven by Playwright. Playwright's own browser download is
-/// not reachable where the project is built, so it drives the system's `/usr/bin/chromium` (package `chromium`;
-/// `.ci/run` installs it where it is missing). The flags keep Chromium off the network it cannot reach: without them
-/// it retries Google's hosts at every start.
+/// One headless Chromium (see <see cref="ChromiumLaunch"/>) for every browser test. The browser tests share the
+/// <see cref="ChromiumCollection"/>; the one that trains a model must sit in the libtorch collection instead and
+/// takes this as a class fixture. Both hold the same browser, started by the first and closed by the last, so a
+/// run starts one Chromium while their lifetimes overlap.
 /// </summary>
 public sealed class Chromium : IAsyncLifetime
 {
-    public const string ExecutablePath = "/usr/bin/chromium";
+    private static readonly SemaphoreSlim Gate = new(1, 1);
+    private static (IPlaywright Playwright, IBrowser Browser)? shared;
+    private static int holders;
 
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private IBrowser? browser;
 
-    public IBrowser Browser => _browser ?? throw new InvalidOperationException("Chromium has not started.");
+    public IBrowser Browser => browser ?? throw new InvalidOperationException("Chromium has not started.");
 
     public async Task InitializeAsync()
     {
-        var executable = Environment.GetEnvironmentVariable("WORKOUTGEN_CHROMIUM") is { Length: > 0 } fromEnvironment ? fromEnvironment : ExecutablePath;
-        if (!File.Exists(executable))
+        await Gate.WaitAsync();
+        try
         {
-            throw new InvalidOperationException(
-                $"{executable}: Chromium is not installed; the browser tests need Debian's chromium package (sudo apt-get install chromium), which .ci/run installs.");
+            shared ??= await ChromiumLaunch.StartAsync();
+            holders++;
+            browser = shared.Value.Browser;
         }
-
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        finally
         {
-            ExecutablePath = executable,
-            Headless = true,
-            Args =
-            [
-                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync",
-            ],
-        });
+            Gate.Release();
+        }
     }
 
-    /// <summary>A fresh context (own cookies) with a fixed desktop viewport, so screenshots are comparable.</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A page in a fresh context (its own cookies); closed with its context by <see cref="ClosePageAsync"/>.</summary>
+    public Task<IPage> NewPageAsync() => ChromiumLaunch.NewPageAsync(Browser);
+
+    public static async Task ClosePageAsync(IPage page)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-            Locale = "en-GB",
-            TimezoneId = "Europe/Amsterdam",
-        });
-        return await context.NewPageAsync();
+        ArgumentNullException.ThrowIfNull(page);
+        await page.Context.CloseAsync();
     }
 
     public async Task DisposeAsync()
     {
-        if (_browser is not null)
+        await Gate.WaitAsync();
+        try
         {
-            await _browser.DisposeAsync();
-        }
+            if (browser is null || --holders > 0 || shared is not { } started)
+            {
+                return;
+            }
 
-        _playwright?.Dispose();
+            shared = null;
+            await started.Browser.DisposeAsync();
+            started.Playwright.Dispose();
+        }
+        finally
+        {
+            browser = null;
+            Gate.Release();
+        }
     }
 }
 
