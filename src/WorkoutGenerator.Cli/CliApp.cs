@@ -52,6 +52,10 @@ public static class CliApp
                 .WithDescription("A day-by-day plan to race day, stored; run it again after new runs to adapt it. --status: planned vs done.")
                 .WithExample("plan", "--race-date", "2026-04-19", "--race", "marathon", "--ics", "plan.ics")
                 .WithExample("plan", "--status");
+            config.AddCommand<ServeCommand>("serve")
+                .WithDescription("The dashboard in your browser: charts of your training, the model's back-test, the plan as a calendar. Stops with Ctrl-C.")
+                .WithExample("serve")
+                .WithExample("serve", "--port", "5081", "--no-browser");
             config.AddCommand<DemoCommand>("demo")
                 .WithDescription("Run the whole job on the built-in demo athlete, in a throw-away database.");
         });

@@ -1,4 +1,5 @@
 using Spectre.Console;
+using WorkoutGenerator.Cli.Infrastructure;
 
 namespace WorkoutGenerator.Cli;
 
@@ -8,4 +9,8 @@ namespace WorkoutGenerator.Cli;
 /// </summary>
 /// <param name="Console">Where people read: tables, progress, messages.</param>
 /// <param name="DataOut">Where machines read: JSON goes here, unwrapped and undecorated.</param>
-public sealed record CliContext(IAnsiConsole Console, TextWriter DataOut, TimeProvider Time, Func<string, string?> GetEnvironmentVariable);
+public sealed record CliContext(IAnsiConsole Console, TextWriter DataOut, TimeProvider Time, Func<string, string?> GetEnvironmentVariable)
+{
+    /// <summary>Opens the dashboard for `serve`; null: none (tests), the address is only printed.</summary>
+    public IBrowser? Browser { get; init; }
+}

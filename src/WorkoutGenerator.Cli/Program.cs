@@ -1,5 +1,6 @@
 using Spectre.Console;
 using WorkoutGenerator.Cli;
+using WorkoutGenerator.Cli.Infrastructure;
 
 using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -12,5 +13,5 @@ Console.CancelKeyPress += (_, e) =>
     }
 };
 
-var context = new CliContext(AnsiConsole.Console, Console.Out, TimeProvider.System, Environment.GetEnvironmentVariable);
+var context = new CliContext(AnsiConsole.Console, Console.Out, TimeProvider.System, Environment.GetEnvironmentVariable) { Browser = new SystemBrowser() };
 return await CliApp.Create(context).RunAsync(args, cancellation.Token);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using WorkoutGenerator.Domain.Units;
 
 namespace WorkoutGenerator.Web;
 
@@ -18,6 +19,9 @@ public sealed record DashboardOptions
     public bool AllowRemote { get; init; }
 
     public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>The unit pages use until the runner picks one with the km/mi switch (<c>--units</c>).</summary>
+    public DistanceUnit DefaultUnit { get; init; } = DistanceUnit.Kilometer;
 
     /// <summary>Where the host's log goes (errors behind a 500 page among them); none when null.</summary>
     public Action<ILoggingBuilder>? Logging { get; init; }

@@ -2,7 +2,7 @@ using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using WorkoutGenerator.Domain.Units;
-using WorkoutGenerator.Services.TimeZones;
+using WorkoutGenerator.Services.Application;
 
 namespace WorkoutGenerator.Cli.Commands;
 
@@ -31,8 +31,8 @@ public class CommonSettings : CommandSettings
             return ValidationResult.Error($"--units must be mi or km, not \"{Units}\".");
         }
 
-        return TimeZone is not null && RunnerTimeZones.Find(TimeZone) is null
-            ? ValidationResult.Error($"{RunnerTimeZones.Option}: {RunnerTimeZones.UnknownZoneMessage(TimeZone)}")
+        return TimeZone is not null && TimeZoneNames.Error(TimeZone) is { } unknown
+            ? ValidationResult.Error($"{TimeZoneNames.Option}: {unknown}")
             : ValidationResult.Success();
     }
 }

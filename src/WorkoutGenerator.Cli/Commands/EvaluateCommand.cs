@@ -3,8 +3,8 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using WorkoutGenerator.Cli.Rendering;
 using WorkoutGenerator.Model.Evaluation;
-using WorkoutGenerator.Services.Modeling;
-using WorkoutGenerator.Services.TimeZones;
+using WorkoutGenerator.Services.Application;
+using WorkoutGenerator.Services.Views;
 
 namespace WorkoutGenerator.Cli.Commands;
 
@@ -27,16 +27,12 @@ public sealed class EvaluateCommand(CliContext context) : Command<EvaluateSettin
 {
     public override int Execute(CommandContext commandContext, EvaluateSettings settings, CancellationToken cancellationToken)
     {
-        using var database = DatabaseOpener.OpenForWriting(context, settings);
-        var (_, runs) = RunnerTimeZones.Load(database, context.Time);
-        var store = ModelStore.For(database);
-        var options = settings.ToOptions();
-        var backTest = new BackTestOptions { FoldLength = TimeSpan.FromDays(settings.FoldDays) };
-        var service = new ModelService(context.Time);
-        EvaluationResult result = null!;
+        using var workspace = WorkspaceOpener.Open(context, settings, WorkspaceAccess.Write);
+        var request = new EvaluationRequest(settings.ToRequest(), settings.FoldDays);
+        EvaluationOutcome outcome = null!;
         if (settings.Json || !context.Console.Profile.Capabilities.Interactive)
         {
-            result = service.Evaluate(runs, store, options, backTest, null, cancellationToken);
+            outcome = workspace.Model.Evaluate(request, null, cancellationToken);
         }
         else
         {
@@ -46,18 +42,18 @@ public sealed class EvaluateCommand(CliContext context) : Command<EvaluateSettin
                 .Start(progress =>
                 {
                     var task = progress.AddTask("Back-test", maxValue: 1.0);
-                    result = service.Evaluate(runs, store, options, backTest, new Reporter(task), cancellationToken);
+                    outcome = workspace.Model.Evaluate(request, new Reporter(task), cancellationToken);
                 });
         }
 
         if (settings.Json)
         {
-            context.DataOut.WriteLine(BackTestJson.Serialize(result.Report));
+            context.DataOut.WriteLine(EvaluationJson.Serialize(outcome.Result));
             context.DataOut.Flush();
             return 0;
         }
 
-        EvaluationView.Render(context.Console, result, options, settings.Unit);
+        EvaluationView.Render(context.Console, outcome, settings.Unit);
         return 0;
     }
 

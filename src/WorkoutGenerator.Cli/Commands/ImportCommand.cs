@@ -3,6 +3,7 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using WorkoutGenerator.Cli.Rendering;
 using WorkoutGenerator.Import.Strava;
+using WorkoutGenerator.Services.Application;
 using WorkoutGenerator.Services.Importing;
 using WorkoutGenerator.Services.Views;
 
@@ -32,12 +33,11 @@ public sealed class ImportCommand(CliContext context) : Command<ImportSettings>
 {
     public override int Execute(CommandContext commandContext, ImportSettings settings, CancellationToken cancellationToken)
     {
-        using var database = DatabaseOpener.OpenOrCreate(context, settings);
-        var service = new ImportService(new StravaExportReader(new StravaExportReaderOptions { Time = context.Time }), database, context.Time);
+        using var workspace = WorkspaceOpener.Open(context, settings, WorkspaceAccess.Create);
         ImportSummary summary = null!;
         if (settings.Json || !context.Console.Profile.Capabilities.Interactive)
         {
-            summary = service.Import(settings.Path, null, cancellationToken);
+            summary = workspace.Import.Run(settings.Path, null, cancellationToken);
         }
         else
         {
@@ -47,7 +47,7 @@ public sealed class ImportCommand(CliContext context) : Command<ImportSettings>
                 .Start(progress =>
                 {
                     var task = progress.AddTask($"Importing {System.IO.Path.GetFileName(settings.Path)}", maxValue: 1.0);
-                    summary = service.Import(settings.Path, new ProgressBarReporter(task), cancellationToken);
+                    summary = workspace.Import.Run(settings.Path, new ProgressBarReporter(task), cancellationToken);
                     task.Value = task.MaxValue;
                 });
         }
@@ -58,7 +58,7 @@ public sealed class ImportCommand(CliContext context) : Command<ImportSettings>
         }
         else
         {
-            ImportSummaryRenderer.Render(context.Console, summary, database.Path);
+            ImportSummaryRenderer.Render(context.Console, summary, workspace.DatabasePath);
         }
 
         return summary.Failed ? 1 : 0;

@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
-using WorkoutGenerator.Model.Transformer;
+using WorkoutGenerator.Services.Application;
 
 namespace WorkoutGenerator.Cli.Commands;
 
@@ -69,17 +69,6 @@ public class ModelSettings : DataSettings
         return Ensemble is <= 0 ? ValidationResult.Error("--ensemble must be a positive number.") : base.Validate();
     }
 
-    public TransformerTrainingOptions ToOptions(TransformerTrainingOptions? defaults = null)
-    {
-        var options = defaults ?? new TransformerTrainingOptions();
-        return options with
-        {
-            Seed = Seed,
-            Threads = Threads ?? options.Threads,
-            Epochs = Epochs ?? options.Epochs,
-            EnsembleSize = Ensemble ?? options.EnsembleSize,
-            PredictResidual = !NoResidual && options.PredictResidual,
-            Architecture = Size == "tiny" ? PaceTransformerOptions.Tiny : options.Architecture,
-        };
-    }
+    public TrainingRequest ToRequest() =>
+        new(Seed, Epochs, Size == "tiny" ? ModelSize.Tiny : ModelSize.Seed, Ensemble, PredictResidual: !NoResidual, Threads);
 }

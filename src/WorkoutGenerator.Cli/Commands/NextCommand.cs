@@ -2,8 +2,7 @@ using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using WorkoutGenerator.Cli.Rendering;
-using WorkoutGenerator.Services.Exports;
-using WorkoutGenerator.Services.Planning;
+using WorkoutGenerator.Services.Application;
 
 namespace WorkoutGenerator.Cli.Commands;
 
@@ -17,7 +16,7 @@ public sealed class NextSettings : DataSettings
     [Description("Also write the workout as a FIT workout file for a watch (copy it to GARMIN/NewFiles).")]
     public string? Fit { get; init; }
 
-    public DateTime? Slot => CliDates.TryParseSlot(At, PlanService.MorningSlot, out var slot) ? slot : null;
+    public DateTime? Slot => CliDates.TryParseSlot(At, PlanningUseCase.MorningSlot, out var slot) ? slot : null;
 
     public override ValidationResult Validate() =>
         At is not null && Slot is null
@@ -29,12 +28,11 @@ public sealed class NextCommand(CliContext context) : Command<NextSettings>
 {
     public override int Execute(CommandContext commandContext, NextSettings settings, CancellationToken cancellationToken)
     {
-        using var database = DatabaseOpener.OpenForReading(context, settings);
-        var next = new PlanService(database, Predictors.For(database), context.Time)
-            .Next(settings.Slot, settings.Fit, cancellationToken).ValueOrThrow();
+        using var workspace = WorkspaceOpener.Open(context, settings, WorkspaceAccess.Read);
+        var next = workspace.Planning.Next(settings.Slot, settings.Fit, cancellationToken);
         if (settings.Json)
         {
-            context.DataOut.WriteLine(JsonExporter.ExportWorkout(next.Workout, settings.Unit));
+            context.DataOut.WriteLine(workspace.Exports.WorkoutJson(next.Workout, settings.Unit));
             context.DataOut.Flush();
             return 0;
         }

@@ -1,8 +1,7 @@
 using Spectre.Console;
 using Spectre.Console.Cli;
 using WorkoutGenerator.Cli.Rendering;
-using WorkoutGenerator.Domain.Planning;
-using WorkoutGenerator.Services.Exports;
+using WorkoutGenerator.Services.Application;
 using WorkoutGenerator.Services.Planning;
 using WorkoutGenerator.Services.Views;
 
@@ -14,23 +13,23 @@ public sealed class PlanCommand(CliContext context) : Command<PlanSettings>
     {
         if (settings.Status)
         {
-            using var readOnly = DatabaseOpener.OpenForReading(context, settings);
-            return ShowStatus(new PlanService(readOnly, Predictors.For(readOnly), context.Time), settings);
+            using var readOnly = WorkspaceOpener.Open(context, settings, WorkspaceAccess.Read);
+            return ShowStatus(readOnly, settings);
         }
 
-        using var database = DatabaseOpener.OpenForWriting(context, settings);
-        return MakePlan(new PlanService(database, Predictors.For(database), context.Time), settings, cancellationToken);
+        using var workspace = WorkspaceOpener.Open(context, settings, WorkspaceAccess.Write);
+        return MakePlan(workspace, settings, cancellationToken);
     }
 
-    private int MakePlan(PlanService service, PlanSettings settings, CancellationToken cancellationToken)
+    private int MakePlan(Workspace workspace, PlanSettings settings, CancellationToken cancellationToken)
     {
-        var options = new PlanOptions(settings.RaceDay!.Value, settings.FromDay ?? service.Today, settings.RaceKind, settings.RunsPerWeek, settings.LongRunWeekday);
         var exports = new PlanExports(settings.Ics, settings.Csv, settings.FitDirectory, settings.Unit);
-        var made = service.CreatePlan(options, exports, cancellationToken).ValueOrThrow();
+        var request = new PlanRequest(settings.RaceDay!.Value, settings.FromDay, settings.RaceKind, settings.RunsPerWeek, settings.LongRunWeekday, exports);
+        var made = workspace.Planning.Plan(request, cancellationToken);
         var plan = made.Plan;
         if (settings.Json)
         {
-            context.DataOut.WriteLine(JsonExporter.ExportPlan(plan.Workouts, settings.Unit));
+            context.DataOut.WriteLine(workspace.Exports.PlanJson(plan, settings.Unit));
             context.DataOut.Flush();
             return 0;
         }
@@ -50,9 +49,9 @@ public sealed class PlanCommand(CliContext context) : Command<PlanSettings>
         return 0;
     }
 
-    private int ShowStatus(PlanService service, PlanSettings settings)
+    private int ShowStatus(Workspace workspace, PlanSettings settings)
     {
-        var status = service.Status(settings.FromDay).ValueOrThrow();
+        var status = workspace.Planning.Status(settings.FromDay);
         if (settings.Json)
         {
             JsonOutput.Write(context.DataOut, PlanStatusView.From(status));

@@ -3,10 +3,8 @@ using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using WorkoutGenerator.Cli.Rendering;
-using WorkoutGenerator.Domain.Errors;
-using WorkoutGenerator.Services.Modeling;
-using WorkoutGenerator.Services.TimeZones;
-using WorkoutGenerator.Services.Planning;
+using WorkoutGenerator.Services.Application;
+using WorkoutGenerator.Services.Views;
 
 namespace WorkoutGenerator.Cli.Commands;
 
@@ -30,23 +28,15 @@ public sealed class PredictCommand(CliContext context) : Command<PredictSettings
 {
     public override int Execute(CommandContext commandContext, PredictSettings settings, CancellationToken cancellationToken)
     {
-        using var database = DatabaseOpener.OpenForReading(context, settings);
-        var (zone, runs) = RunnerTimeZones.Load(database, context.Time);
-        // Today on the runner's clock, as for next and plan, not the computer's.
-        var today = DateOnly.FromDateTime(zone.Zone.ToLocal(context.Time.GetUtcNow()));
-        if (settings.AtLocal is { } at && DateBounds.Check(DateOnly.FromDateTime(at), today, "The day to predict for") is { } outOfBounds)
-        {
-            throw new UserFacingException(outOfBounds, "--at");
-        }
-
-        var result = new ModelService(context.Time).Predict(runs, zone.Zone, ModelStore.For(database), settings.AtLocal, cancellationToken);
+        using var workspace = WorkspaceOpener.Open(context, settings, WorkspaceAccess.Read);
+        var result = workspace.Model.Predict(settings.AtLocal, cancellationToken);
         if (settings.Json)
         {
-            JsonOutput.Write(context.DataOut, PredictionView.ToJson(result));
+            JsonOutput.Write(context.DataOut, PredictionView.From(result));
         }
         else
         {
-            PredictionView.Render(context.Console, result, settings.Unit);
+            PredictionText.Render(context.Console, result, settings.Unit);
         }
 
         return 0;

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using WorkoutGenerator.Cli.Rendering;
+using WorkoutGenerator.Services.Application;
 using WorkoutGenerator.Services.Views;
 
 namespace WorkoutGenerator.Cli.Commands;
@@ -24,8 +25,8 @@ public sealed class RunsCommand(CliContext context) : Command<RunsSettings>
 {
     public override int Execute(CommandContext commandContext, RunsSettings settings, CancellationToken cancellationToken)
     {
-        using var database = DatabaseOpener.OpenForReading(context, settings);
-        var runs = settings.Last is { } last ? database.Activities.GetLastRuns(last) : database.Activities.GetRuns();
+        using var workspace = WorkspaceOpener.Open(context, settings, WorkspaceAccess.Read);
+        var runs = workspace.Runs.List(new RunFilter(Last: settings.Last));
         if (settings.Json)
         {
             JsonOutput.Write(context.DataOut, runs.Select(RunView.From).ToList());
@@ -34,7 +35,7 @@ public sealed class RunsCommand(CliContext context) : Command<RunsSettings>
 
         if (runs.Count == 0)
         {
-            context.Console.MarkupLineInterpolated($"No runs in {ConsoleText.Clean(database.Path)} yet. Import an export first: workoutgen import <path>");
+            context.Console.MarkupLineInterpolated($"No runs in {ConsoleText.Clean(workspace.DatabasePath)} yet. Import an export first: workoutgen import <path>");
             return 0;
         }
 

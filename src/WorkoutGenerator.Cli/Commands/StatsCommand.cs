@@ -2,8 +2,7 @@ using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using WorkoutGenerator.Cli.Rendering;
-using WorkoutGenerator.Domain.Analytics;
-using WorkoutGenerator.Services.TimeZones;
+using WorkoutGenerator.Services.Application;
 using WorkoutGenerator.Services.Views;
 
 namespace WorkoutGenerator.Cli.Commands;
@@ -27,18 +26,17 @@ public sealed class StatsCommand(CliContext context) : Command<StatsSettings>
 {
     public override int Execute(CommandContext commandContext, StatsSettings settings, CancellationToken cancellationToken)
     {
-        using var database = DatabaseOpener.OpenForReading(context, settings);
-        var weeks = WeeklyVolumes.Compute(RunnerTimeZones.Load(database, context.Time).Runs);
-        var shown = settings.Weeks == 0 ? weeks : weeks.TakeLast(settings.Weeks).ToList();
+        using var workspace = WorkspaceOpener.Open(context, settings, WorkspaceAccess.Read);
+        var shown = workspace.Weeks.List(settings.Weeks);
         if (settings.Json)
         {
             JsonOutput.Write(context.DataOut, shown.Select(WeekView.From).ToList());
             return 0;
         }
 
-        if (weeks.Count == 0)
+        if (shown.Count == 0)
         {
-            context.Console.MarkupLineInterpolated($"No runs in {ConsoleText.Clean(database.Path)} yet. Import an export first: workoutgen import <path>");
+            context.Console.MarkupLineInterpolated($"No runs in {ConsoleText.Clean(workspace.DatabasePath)} yet. Import an export first: workoutgen import <path>");
             return 0;
         }
 

@@ -1,9 +1,7 @@
-using Spectre.Console;
 using Spectre.Console.Cli;
 using WorkoutGenerator.Cli.Rendering;
-using WorkoutGenerator.Model.Transformer;
-using WorkoutGenerator.Services.Modeling;
-using WorkoutGenerator.Services.TimeZones;
+using WorkoutGenerator.Services.Application;
+using WorkoutGenerator.Services.Views;
 
 namespace WorkoutGenerator.Cli.Commands;
 
@@ -11,18 +9,16 @@ public sealed class TrainCommand(CliContext context) : Command<ModelSettings>
 {
     public override int Execute(CommandContext commandContext, ModelSettings settings, CancellationToken cancellationToken)
     {
-        using var database = DatabaseOpener.OpenForWriting(context, settings);
-        var (_, runs) = RunnerTimeZones.Load(database, context.Time);
-        var store = ModelStore.For(database);
-        var options = settings.ToOptions();
-        var result = TrainingView.Run(context.Console, settings.Json, progress => new ModelService(context.Time).Train(runs, store, options, progress, cancellationToken));
+        using var workspace = WorkspaceOpener.Open(context, settings, WorkspaceAccess.Write);
+        var request = settings.ToRequest();
+        var outcome = TrainingView.Run(context.Console, settings.Json, progress => workspace.Model.Train(request, progress, cancellationToken));
         if (settings.Json)
         {
-            JsonOutput.Write(context.DataOut, new { directory = result.Directory, notice = result.Notice, elapsed_seconds = Math.Round(result.Elapsed.TotalSeconds, 1), cancelled = result.Training.Cancelled, members = result.Training.Members });
+            JsonOutput.Write(context.DataOut, TrainView.From(outcome.Result));
             return 0;
         }
 
-        TrainingView.Render(context.Console, result, options);
+        TrainingView.Render(context.Console, outcome);
         return 0;
     }
 }

@@ -1,16 +1,16 @@
 using System.Globalization;
 using Spectre.Console;
 using WorkoutGenerator.Domain.Units;
-using WorkoutGenerator.Model.Evaluation;
-using WorkoutGenerator.Model.Transformer;
-using WorkoutGenerator.Services.Modeling;
+using WorkoutGenerator.Services.Application;
+using WorkoutGenerator.Services.Views;
 
 namespace WorkoutGenerator.Cli.Rendering;
 
 internal static class EvaluationView
 {
-    public static void Render(IAnsiConsole console, EvaluationResult result, TransformerTrainingOptions options, DistanceUnit unit)
+    public static void Render(IAnsiConsole console, EvaluationOutcome outcome, DistanceUnit unit)
     {
+        var (result, options) = outcome;
         var report = result.Report;
         var perMile = unit == DistanceUnit.Mile;
         var suffix = perMile ? "s/mi" : "s/km";
@@ -22,10 +22,10 @@ internal static class EvaluationView
             .AddColumn(new TableColumn($"MAE {suffix}").RightAligned()).AddColumn(new TableColumn($"RMSE {suffix}").RightAligned());
         foreach (var type in types)
         {
-            table.AddColumn(new TableColumn($"{BackTestJson.WorkoutTypeCode(type)} ({report.Models[0].ByWorkoutType[type].Count})").RightAligned());
+            table.AddColumn(new TableColumn($"{EvaluationJson.WorkoutTypeCode(type)} ({report.Models[0].ByWorkoutType[type].Count})").RightAligned());
         }
 
-        var best = report.BestBaseline()?.Name;
+        var best = result.Summary.BestBaseline;
         foreach (var model in report.Models)
         {
             var cells = new List<string>
@@ -39,7 +39,7 @@ internal static class EvaluationView
         }
 
         console.Write(table);
-        var beats = report.Beats(TransformerPacePredictor.ModelName);
+        var beats = result.Summary.TransformerBeatsBestBaseline;
         var baseline = Markup.Escape(ConsoleText.Clean(best));
         console.MarkupLine(beats == true
             ? $"The transformer beat the best baseline ({baseline}) on this runner's history."

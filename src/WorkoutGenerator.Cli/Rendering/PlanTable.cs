@@ -1,8 +1,8 @@
 using System.Globalization;
 using Spectre.Console;
-using WorkoutGenerator.Domain.Analytics;
 using WorkoutGenerator.Domain.Training;
 using WorkoutGenerator.Domain.Units;
+using WorkoutGenerator.Services.Application;
 using WorkoutGenerator.Services.Exports;
 using WorkoutGenerator.Services.Planning;
 
@@ -38,10 +38,9 @@ internal static class PlanTable
             .AddColumn(new TableColumn("Planned").RightAligned().NoWrap())
             // The only column that wraps: a session row is long, and the week's numbers must stay readable beside it.
             .AddColumn(new TableColumn("Runs"));
-        var byWeek = plan.Workouts.ToLookup(workout => WeeklyVolumes.WeekStartOf(workout.Date));
-        foreach (var week in weeks is { } count ? plan.Weeks.Take(count) : plan.Weeks)
+        foreach (var (week, workouts) in PlanCalendar.Weeks(plan, weeks))
         {
-            var runs = byWeek[week.WeekStart].Select(workout =>
+            var runs = workouts.Select(workout =>
                 $"{workout.Date.ToString("ddd MM-dd", CultureInfo.InvariantCulture)} {WorkoutText.Session(workout, unit)}").ToList();
             if (week.DoneBeforePlan.Meters > 0)
             {

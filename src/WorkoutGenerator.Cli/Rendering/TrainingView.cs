@@ -1,21 +1,21 @@
 using System.Globalization;
 using Spectre.Console;
 using WorkoutGenerator.Model.Transformer;
-using WorkoutGenerator.Services.Modeling;
+using WorkoutGenerator.Services.Application;
 
 namespace WorkoutGenerator.Cli.Rendering;
 
 /// <summary>The progress bar of a training (epoch, train and validation error) and its summary.</summary>
 internal static class TrainingView
 {
-    public static TrainResult Run(IAnsiConsole console, bool quiet, Func<IProgress<TrainingProgress>?, TrainResult> train)
+    public static TrainingOutcome Run(IAnsiConsole console, bool quiet, Func<IProgress<TrainingProgress>?, TrainingOutcome> train)
     {
         if (quiet || !console.Profile.Capabilities.Interactive)
         {
             return train(null);
         }
 
-        TrainResult result = null!;
+        TrainingOutcome result = null!;
         console.Progress()
             .AutoClear(true)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new ElapsedTimeColumn())
@@ -28,8 +28,9 @@ internal static class TrainingView
         return result;
     }
 
-    public static void Render(IAnsiConsole console, TrainResult result, TransformerTrainingOptions options)
+    public static void Render(IAnsiConsole console, TrainingOutcome outcome)
     {
+        var (result, options) = outcome;
         var training = result.Training;
         if (training.Cancelled)
         {

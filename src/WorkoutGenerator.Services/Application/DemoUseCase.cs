@@ -18,11 +18,20 @@ public sealed class DemoUseCase
     public static readonly TransformerTrainingOptions Training = new() { Epochs = 6, EnsembleSize = 2 };
 
     private readonly TimeProvider time;
+    private readonly TransformerTrainingOptions training;
 
     public DemoUseCase(TimeProvider time)
+        : this(time, Training)
+    {
+    }
+
+    /// <summary>With another training budget (tests train a tiny model for one epoch).</summary>
+    internal DemoUseCase(TimeProvider time, TransformerTrainingOptions training)
     {
         ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(training);
         this.time = time;
+        this.training = training;
     }
 
     /// <summary>Runs the demo, reporting each step to <paramref name="sink"/>; false when the import failed (nothing after it ran).</summary>
@@ -43,7 +52,7 @@ public sealed class DemoUseCase
             }
 
             using var workspace = Workspace.Open(new WorkspaceOptions(databasePath, time), WorkspaceAccess.Write);
-            var options = Training with { Seed = request.Seed };
+            var options = training with { Seed = request.Seed };
             var trained = sink.Training(new DemoTrainingBudget(options, new TransformerTrainingOptions()), progress => workspace.Model.Train(options, progress, cancellationToken));
             sink.Trained(trained);
             sink.Predicted(workspace.Model.Predict(cancellationToken: cancellationToken));

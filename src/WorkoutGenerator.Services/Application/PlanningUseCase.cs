@@ -24,7 +24,7 @@ public sealed class PlanningUseCase
     /// also written as a FIT workout to <paramref name="fitFile"/> when given.
     /// </summary>
     public NextWorkoutResult Next(DateTime? slot = null, string? fitFile = null, CancellationToken cancellationToken = default) =>
-        Service().Next(slot, fitFile, cancellationToken).ValueOrThrow();
+        Service().Next(slot, fitFile, cancellationToken);
 
     /// <summary>Makes or adapts the plan to race day, stores it as the active one, writes its files; the result carries the race prediction.</summary>
     public PlanResult Plan(PlanRequest request, CancellationToken cancellationToken = default)
@@ -33,11 +33,11 @@ public sealed class PlanningUseCase
         workspace.RequireWritable("Plan");
         var service = Service();
         var options = new PlanOptions(request.RaceDate, request.From ?? service.Today, request.Race, request.RunsPerWeek, request.LongRunDay);
-        return service.CreatePlan(options, request.Exports, cancellationToken).ValueOrThrow();
+        return service.CreatePlan(options, request.Exports, cancellationToken);
     }
 
     /// <summary>The active plan against the runs up to <paramref name="asOf"/> (default: today), week by week and day by day.</summary>
-    public PlanStatusResult Status(DateOnly? asOf = null) => Service().Status(asOf).ValueOrThrow();
+    public PlanStatusResult Status(DateOnly? asOf = null) => Service().Status(asOf);
 
     private PlanService Service() => new(workspace.Database, Predictors(), workspace.Time);
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using WorkoutGenerator.Domain.Errors;
 using WorkoutGenerator.Domain.Planning;
 using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Domain.Training;
@@ -58,20 +59,20 @@ public sealed class PlanService
     /// was run since; without one, the seed's rule, which is also a new plan's first day: one answer per day. Also
     /// written as a FIT workout to <paramref name="fitFile"/> when given (checked before anything else).
     /// </summary>
-    public ServiceResult<NextWorkoutResult> Next(DateTime? slot = null, string? fitFile = null, CancellationToken cancellationToken = default)
+    public NextWorkoutResult Next(DateTime? slot = null, string? fitFile = null, CancellationToken cancellationToken = default)
     {
         var (zone, runs) = Load();
         var at = slot ?? NextSlot(zone);
         if (DateBounds.Check(DateOnly.FromDateTime(at), TodayIn(zone), "The day to prescribe for") is { } outOfBounds)
         {
-            return ServiceResult<NextWorkoutResult>.Fail(outOfBounds);
+            throw new UserFacingException(outOfBounds);
         }
 
         var fitTarget = fitFile is null ? null : OutputPaths.CheckFile(fitFile, database.Path);
         var history = Before(runs, at);
         if (PaceProfile.At(history, at) is null)
         {
-            return ServiceResult<NextWorkoutResult>.Fail(Text($"No run of at least 2 km before {at:yyyy-MM-dd HH:mm}: import a Strava export first (workoutgen import <path>)."));
+            throw new UserFacingException(Text($"No run of at least 2 km before {at:yyyy-MM-dd HH:mm}: import a Strava export first (workoutgen import <path>)."));
         }
 
         using var predictor = predictors.Resolve(zone.Zone);
@@ -85,7 +86,7 @@ public sealed class PlanService
             files.Commit();
         }
 
-        return ServiceResult<NextWorkoutResult>.Ok(new NextWorkoutResult(at, workout, prediction, predictor.Description, zone));
+        return new NextWorkoutResult(at, workout, prediction, predictor.Description, zone);
     }
 
     /// <summary>
@@ -95,14 +96,14 @@ public sealed class PlanService
     /// The <paramref name="exports"/> are checked before anything is built and committed only with the plan: a
     /// failure leaves the stored plans and the files as they were.
     /// </summary>
-    public ServiceResult<PlanResult> CreatePlan(PlanOptions options, PlanExports? exports = null, CancellationToken cancellationToken = default)
+    public PlanResult CreatePlan(PlanOptions options, PlanExports? exports = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         // One read of the runs and the zone serves the bounds, the history and the plan's clock.
         var (zone, runs) = Load();
         if ((DateBounds.Check(options.From, TodayIn(zone), "The first day of the plan") ?? DateBounds.CheckRace(options.RaceDate, options.From)) is { } outOfBounds)
         {
-            return ServiceResult<PlanResult>.Fail(outOfBounds);
+            throw new UserFacingException(outOfBounds);
         }
 
         var targets = exports?.Check(database.Path);
@@ -111,7 +112,7 @@ public sealed class PlanService
         var history = Before(runs, start);
         if (PaceProfile.At(history, start) is null)
         {
-            return ServiceResult<PlanResult>.Fail(Text($"No run of at least 2 km before {options.From:yyyy-MM-dd}: import a Strava export first (workoutgen import <path>)."));
+            throw new UserFacingException(Text($"No run of at least 2 km before {options.From:yyyy-MM-dd}: import a Strava export first (workoutgen import <path>)."));
         }
 
         using var predictor = predictors.Resolve(zone.Zone);
@@ -127,28 +128,28 @@ public sealed class PlanService
         var id = database.Plans.Save(plan);
         // Renames within a folder do not fail for want of space, so once the plan is stored its files follow.
         files.Commit();
-        return ServiceResult<PlanResult>.Ok(new PlanResult(id, plan, decision, reason, predictor.Description, zone));
+        return new PlanResult(id, plan, decision, reason, predictor.Description, zone);
     }
 
     /// <summary>The active plan against the runs up to <paramref name="asOf"/> (default today).</summary>
-    public ServiceResult<PlanStatusResult> Status(DateOnly? asOf = null)
+    public PlanStatusResult Status(DateOnly? asOf = null)
     {
         var (zone, all) = Load();
         var today = TodayIn(zone);
         var day = asOf ?? today;
         if (DateBounds.Check(day, today, "The day to compare up to") is { } outOfBounds)
         {
-            return ServiceResult<PlanStatusResult>.Fail(outOfBounds);
+            throw new UserFacingException(outOfBounds);
         }
 
         var plan = database.Plans.GetActive();
         if (plan is null)
         {
-            return ServiceResult<PlanStatusResult>.Fail("No plan stored yet: make one with workoutgen plan --race-date yyyy-MM-dd.");
+            throw new UserFacingException("No plan stored yet: make one with workoutgen plan --race-date yyyy-MM-dd.");
         }
 
         var runs = Before(all, day.AddDays(1).ToDateTime(TimeOnly.MinValue));
-        return ServiceResult<PlanStatusResult>.Ok(new PlanStatusResult(plan, PlanStatus.Compare(plan, runs, day), day, zone));
+        return new PlanStatusResult(plan, PlanStatus.Compare(plan, runs, day), day, zone);
     }
 
     private Workout? Planned(DateOnly day, List<Run> history, INextRunPacePredictor predictor, IRunnerTimeZone zone)

@@ -26,10 +26,10 @@ public sealed class OneAnswerPerDayTests : IDisposable
     public void Should_start_a_new_plan_with_what_next_gives_for_that_day()
     {
         // Given no stored plan, what `next` says for today
-        var next = _service.Next(Today.ToDateTime(PlanService.MorningSlot)).Value!.Workout;
+        var next = _service.Next(Today.ToDateTime(PlanService.MorningSlot)).Workout;
 
         // When
-        var plan = _service.CreatePlan(new PlanOptions(RaceDay, Today)).Value!.Plan;
+        var plan = _service.CreatePlan(new PlanOptions(RaceDay, Today)).Plan;
 
         // Then
         var first = plan.Workouts[0];
@@ -43,9 +43,9 @@ public sealed class OneAnswerPerDayTests : IDisposable
     public void Should_show_the_stored_plan_workout_for_a_later_day(int daysLater)
     {
         // Given a stored plan and nothing run since; When `next` is asked about a later day
-        var plan = _service.CreatePlan(new PlanOptions(RaceDay, Today)).Value!.Plan;
+        var plan = _service.CreatePlan(new PlanOptions(RaceDay, Today)).Plan;
         var day = Today.AddDays(daysLater);
-        var next = _service.Next(day.ToDateTime(PlanService.MorningSlot)).Value!.Workout;
+        var next = _service.Next(day.ToDateTime(PlanService.MorningSlot)).Workout;
 
         // Then: the plan, adapted to what was run since, gives that day's (or its next) workout
         var adapted = PlanBuilder.AdaptRemaining(plan, _database.Activities.GetRuns(), day, new Domain.Training.RecentPacePredictor());

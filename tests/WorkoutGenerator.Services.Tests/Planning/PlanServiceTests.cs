@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using WorkoutGenerator.Domain.Errors;
 using WorkoutGenerator.Domain.Planning;
 using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Domain.Training;
@@ -50,11 +51,9 @@ public sealed class PlanServiceTests : IDisposable
         SyntheticRuns.Store(_database, SyntheticRuns.Weeks(8));
 
         // When
-        var result = _service.Next();
+        var next = _service.Next();
 
         // Then
-        Assert.True(result.Success, result.Error);
-        var next = result.Value!;
         Assert.Equal(new DateOnly(2025, 3, 4), next.Workout.Date);
         Assert.True(next.Workout.Distance.Meters >= TrainingOptions.Default.MinRunDistance.Meters);
         Assert.Equal(PacePredictorProvider.FallbackDescription, next.Predictor);
@@ -71,8 +70,8 @@ public sealed class PlanServiceTests : IDisposable
         var slot = SampleRuns.Day0.AddDays(35);
 
         // When
-        var all = _service.Next(slot).Value!.Workout;
-        var before = new PlanService(shorter, new PacePredictorProvider(), _time).Next(slot).Value!.Workout;
+        var all = _service.Next(slot).Workout;
+        var before = new PlanService(shorter, new PacePredictorProvider(), _time).Next(slot).Workout;
 
         // Then
         Assert.Equal(before.Distance, all.Distance);
@@ -83,11 +82,11 @@ public sealed class PlanServiceTests : IDisposable
     [Fact]
     public void Should_say_there_are_no_runs_to_work_from()
     {
-        var next = _service.Next();
-        var plan = _service.CreatePlan(new PlanOptions(RaceDay, Today));
+        var next = Assert.Throws<UserFacingException>(() => _service.Next());
+        var plan = Assert.Throws<UserFacingException>(() => _service.CreatePlan(new PlanOptions(RaceDay, Today)));
 
-        Assert.Equal("No run of at least 2 km before 2025-03-04 07:00: import a Strava export first (workoutgen import <path>).", next.Error);
-        Assert.Equal("No run of at least 2 km before 2025-03-03: import a Strava export first (workoutgen import <path>).", plan.Error);
+        Assert.Equal("No run of at least 2 km before 2025-03-04 07:00: import a Strava export first (workoutgen import <path>).", next.Message);
+        Assert.Equal("No run of at least 2 km before 2025-03-03: import a Strava export first (workoutgen import <path>).", plan.Message);
     }
 
     [Theory]
@@ -97,9 +96,9 @@ public sealed class PlanServiceTests : IDisposable
     {
         SyntheticRuns.Store(_database, SyntheticRuns.Weeks(8));
 
-        var result = _service.CreatePlan(new PlanOptions(DateOnly.Parse(raceDate, System.Globalization.CultureInfo.InvariantCulture), Today));
+        var result = Assert.Throws<UserFacingException>(() => _service.CreatePlan(new PlanOptions(DateOnly.Parse(raceDate, System.Globalization.CultureInfo.InvariantCulture), Today)));
 
-        Assert.Equal(error, result.Error);
+        Assert.Equal(error, result.Message);
         Assert.Null(_database.Plans.GetActive());
     }
 
@@ -110,7 +109,7 @@ public sealed class PlanServiceTests : IDisposable
         SyntheticRuns.Store(_database, SyntheticRuns.Weeks(8));
 
         // When
-        var result = _service.CreatePlan(new PlanOptions(RaceDay, Today)).Value!;
+        var result = _service.CreatePlan(new PlanOptions(RaceDay, Today));
 
         // Then
         Assert.Equal(PlanDecision.New, result.Decision);
@@ -131,8 +130,8 @@ public sealed class PlanServiceTests : IDisposable
         var from = DateOnly.FromDateTime(SampleRuns.Day0.AddDays(35));
 
         // When
-        var all = _service.CreatePlan(new PlanOptions(RaceDay, from)).Value!.Plan;
-        var before = new PlanService(shorter, new PacePredictorProvider(), _time).CreatePlan(new PlanOptions(RaceDay, from)).Value!.Plan;
+        var all = _service.CreatePlan(new PlanOptions(RaceDay, from)).Plan;
+        var before = new PlanService(shorter, new PacePredictorProvider(), _time).CreatePlan(new PlanOptions(RaceDay, from)).Plan;
 
         // Then
         Assert.Equal(before.Workouts.Select(w => (w.Date, w.Distance, w.Type)), all.Workouts.Select(w => (w.Date, w.Distance, w.Type)));
@@ -144,10 +143,10 @@ public sealed class PlanServiceTests : IDisposable
         // Given a plan made five weeks into the history, and three more weeks of running since
         SyntheticRuns.Store(_database, SyntheticRuns.Weeks(8));
         var first = DateOnly.FromDateTime(SampleRuns.Day0.AddDays(35));
-        var original = _service.CreatePlan(new PlanOptions(RaceDay, first)).Value!;
+        var original = _service.CreatePlan(new PlanOptions(RaceDay, first));
 
         // When the runner plans again three weeks later
-        var again = _service.CreatePlan(new PlanOptions(RaceDay, Today)).Value!;
+        var again = _service.CreatePlan(new PlanOptions(RaceDay, Today));
 
         // Then
         Assert.Equal(PlanDecision.Adapted, again.Decision);
@@ -170,7 +169,7 @@ public sealed class PlanServiceTests : IDisposable
         _service.CreatePlan(new PlanOptions(RaceDay, DateOnly.FromDateTime(SampleRuns.Day0.AddDays(35))));
 
         // When
-        var result = _service.CreatePlan(new PlanOptions(RaceDay, Today, race, runsPerWeek, longRunDay)).Value!;
+        var result = _service.CreatePlan(new PlanOptions(RaceDay, Today, race, runsPerWeek, longRunDay));
 
         // Then
         Assert.Equal(PlanDecision.New, result.Decision);
@@ -183,7 +182,7 @@ public sealed class PlanServiceTests : IDisposable
         SyntheticRuns.Store(_database, SyntheticRuns.Weeks(8));
         _service.CreatePlan(new PlanOptions(RaceDay, Today));
 
-        var result = _service.CreatePlan(new PlanOptions(RaceDay, Today.AddDays(-14))).Value!;
+        var result = _service.CreatePlan(new PlanOptions(RaceDay, Today.AddDays(-14)));
 
         Assert.Equal(PlanDecision.New, result.Decision);
         Assert.Equal("New plan: the stored plan for this race starts on 2025-03-03, not before 2025-02-17.", result.DecisionReason);
@@ -197,7 +196,7 @@ public sealed class PlanServiceTests : IDisposable
         _service.CreatePlan(new PlanOptions(RaceDay, DateOnly.FromDateTime(SampleRuns.Day0.AddDays(35))));
 
         // When
-        var status = _service.Status().Value!;
+        var status = _service.Status();
 
         // Then: every synthetic run of those weeks is counted, on a planned day or as an extra
         Assert.Equal(Today, status.AsOf);
@@ -213,7 +212,7 @@ public sealed class PlanServiceTests : IDisposable
         SyntheticRuns.Store(_database, SyntheticRuns.Weeks(8));
         _service.CreatePlan(new PlanOptions(RaceDay, DateOnly.FromDateTime(SampleRuns.Day0.AddDays(35))));
 
-        var status = _service.Status(DateOnly.FromDateTime(SampleRuns.Day0.AddDays(41))).Value!;
+        var status = _service.Status(DateOnly.FromDateTime(SampleRuns.Day0.AddDays(41)));
 
         Assert.All(status.Report.Days.Where(day => day.Done.Count > 0), day => Assert.True(day.Date <= status.AsOf));
         Assert.Equal(5, status.Report.Days.Sum(day => day.Done.Count));
@@ -222,7 +221,7 @@ public sealed class PlanServiceTests : IDisposable
     [Fact]
     public void Should_say_when_there_is_no_plan_to_compare()
     {
-        Assert.Equal("No plan stored yet: make one with workoutgen plan --race-date yyyy-MM-dd.", _service.Status().Error);
+        Assert.Equal("No plan stored yet: make one with workoutgen plan --race-date yyyy-MM-dd.", Assert.Throws<UserFacingException>(() => _service.Status()).Message);
     }
 
     [Fact]

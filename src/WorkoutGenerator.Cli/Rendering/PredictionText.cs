@@ -5,7 +5,7 @@ using WorkoutGenerator.Services.Modeling;
 
 namespace WorkoutGenerator.Cli.Rendering;
 
-internal static class PredictionView
+internal static class PredictionText
 {
     public static void Render(IAnsiConsole console, PredictionResult result, DistanceUnit unit)
     {
@@ -35,19 +35,6 @@ internal static class PredictionView
                 break;
         }
     }
-
-    public static object ToJson(PredictionResult result) => new
-    {
-        at = result.AtLocal.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture),
-        s_per_km = Math.Round(result.SecondsPerKm, 1),
-        low_s_per_km = Math.Round(result.LowSecondsPerKm, 1),
-        high_s_per_km = Math.Round(result.HighSecondsPerKm, 1),
-        range_coverage = result.RangeCoverage is { } c ? Math.Round(c, 3) : (double?)null,
-        members_s_per_km = result.MemberSecondsPerKm.Select(m => Math.Round(m, 1)).ToList(),
-        beats_best_baseline = result.BeatsBestBaseline,
-        best_baseline = result.BestBaseline,
-        baseline_s_per_km = result.BaselineSecondsPerKm is { } b ? Math.Round(b, 1) : (double?)null,
-    };
 
     private static string Error(double? secondsPerKm, DistanceUnit unit) =>
         secondsPerKm is { } value ? UnitText.Render(UnitText.PaceDifference(value), unit) : "n/a";

@@ -1,0 +1,108 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Time.Testing;
+using Spectre.Console.Testing;
+using WorkoutGenerator.Cli.Infrastructure;
+
+namespace WorkoutGenerator.Cli.Tests;
+
+public sealed partial class ServeCommandTests : IDisposable
+{
+    private readonly CliHarness _cli = new();
+
+    private sealed class RecordingBrowser : IBrowser
+    {
+        public List<Uri> Opened { get; } = [];
+
+        public bool Open(Uri url)
+        {
+            Opened.Add(url);
+            return true;
+        }
+    }
+
+    /// <summary>Starts `workoutgen serve` in the background and waits for the address it prints.</summary>
+    private async Task<(Task<int> Run, TestConsole Console, Uri Url)> StartAsync(RecordingBrowser browser, CancellationToken stop, params string[] args)
+    {
+        var console = new TestConsole().Width(220);
+        var context = new CliContext(console, new StringWriter(), new FakeTimeProvider(_cli.Time.GetUtcNow()), name => _cli.Environment.GetValueOrDefault(name)) { Browser = browser };
+        var run = Task.Run(() => CliApp.Create(context).RunAsync(args, stop));
+        for (var waited = 0; waited < 600; waited++)
+        {
+            if (Address().Match(console.Output) is { Success: true } match)
+            {
+                return (run, console, new Uri(match.Value));
+            }
+
+            Assert.False(run.IsCompleted, "serve ended before printing its address: " + console.Output);
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException("serve printed no address: " + console.Output);
+    }
+
+    [Fact]
+    public async Task Should_serve_the_database_on_127_0_0_1_open_the_browser_and_stop_cleanly_on_ctrl_c()
+    {
+        // Given a database with runs
+        _cli.ImportSyntheticExport();
+        var browser = new RecordingBrowser();
+        using var ctrlC = new CancellationTokenSource();
+
+        // When serve starts on a free port
+        var (run, console, url) = await StartAsync(browser, ctrlC.Token, "serve", "--db", _cli.DatabasePath, "--port", "0");
+        using var client = new HttpClient();
+        using var overview = await client.GetAsync(url);
+        using var runs = await client.GetAsync(new Uri(url, "/runs"));
+        await ctrlC.CancelAsync();
+        var exitCode = await run;
+
+        // Then it prints the loopback address, the browser is sent there, the pages answer, and Ctrl-C ends it with 0
+        Assert.StartsWith("http://127.0.0.1:", url.ToString(), StringComparison.Ordinal);
+        Assert.Equal([url], browser.Opened);
+        Assert.Equal(HttpStatusCode.OK, overview.StatusCode);
+        Assert.Contains("volume-recent", await runs.Content.ReadAsStringAsync() + await overview.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Stopped.", console.Output, StringComparison.Ordinal);
+        await Assert.ThrowsAsync<HttpRequestException>(() => client.GetAsync(url));
+    }
+
+    [Fact]
+    public async Task Should_not_open_the_browser_with_no_browser()
+    {
+        // Given a database
+        _cli.ImportSyntheticExport();
+        var browser = new RecordingBrowser();
+        using var ctrlC = new CancellationTokenSource();
+
+        // When serve starts with --no-browser
+        var (run, _, _) = await StartAsync(browser, ctrlC.Token, "serve", "--db", _cli.DatabasePath, "--port", "0", "--no-browser");
+        await ctrlC.CancelAsync();
+
+        // Then no browser was opened
+        Assert.Equal(0, await run);
+        Assert.Empty(browser.Opened);
+    }
+
+    [Theory]
+    [InlineData(new[] { "--urls", "http://0.0.0.0:5080" }, "error: --urls: 0.0.0.0:5080 is reachable from other computers; add --allow-remote to serve them (every request then needs the token printed at start), or use 127.0.0.1.")]
+    [InlineData(new[] { "--allow-remote" }, "error: --allow-remote: needs --urls with the address other computers should reach (e.g. --urls http://0.0.0.0:5080).")]
+    [InlineData(new[] { "--port", "http" }, "error: --port must be a whole number from -2147483648 to 2147483647, not \"http\".")]
+    public void Should_refuse_to_expose_the_dashboard_without_allow_remote(string[] options, string message)
+    {
+        // Given a database
+        _cli.ImportSyntheticExport();
+
+        // When serve is asked for an address it must not take alone
+        var result = _cli.Run(["serve", "--db", _cli.DatabasePath, "--no-browser", .. options]);
+
+        // Then it says why and starts nothing
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(message, result.FlatConsole, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _cli.Dispose();
+
+    [GeneratedRegex(@"http://127\.0\.0\.1:\d+/")]
+    private static partial Regex Address();
+}
