@@ -27,10 +27,12 @@ public sealed class PlanInChromiumTests(Chromium chromium, SharedRunnerDashboard
         await page.Locator("#plan-form input[name='race-date']").FillAsync(Day(raceDate));
         await page.Locator("#plan-form select[name='race']").SelectOptionAsync("marathon");
         await page.Locator("#plan-form select[name='runs-per-week']").SelectOptionAsync("5");
-        await page.RunAndWaitForNavigationAsync(() => page.Locator("#plan-form button[type='submit']").ClickAsync(), new() { Url = dashboard.Url("/plan") });
+        var sent = await page.RunAndWaitForResponseAsync(() => page.Locator("#plan-form button[type='submit']").ClickAsync(), r => r.Request.Method == "POST");
+        await page.Locator("#plan-calendar").WaitForAsync();
 
         // Then the calendar shows the stored plan: a row per planned week, each workout on its day with its type,
         // every other day of those weeks a rest day
+        Assert.Equal(302, sent.Status);
         using var stored = dashboard.Open();
         var plan = stored.Planning.Status().Plan;
         var cells = await page.Locator("#plan-calendar td.day").EvaluateAllAsync<string[]>(
