@@ -114,7 +114,9 @@ public sealed class DashboardHost : IAsyncDisposable
             o.FormFieldName = "__antiforgery";
             o.SuppressXFrameOptionsHeader = true;
         });
-        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = UploadLimits.MaxFileBytes);
+        // The body's cap (above) bounds the file; the form reader lets a file part up to it through, so the import
+        // page refuses a file over the import's cap in the import's words rather than as a malformed form.
+        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = UploadLimits.MaxRequestBytes);
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         DashboardPages.AddServices(services, options);
 

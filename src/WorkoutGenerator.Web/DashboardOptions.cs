@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using WorkoutGenerator.Domain.Units;
+using WorkoutGenerator.Import.Strava;
 
 namespace WorkoutGenerator.Web;
 
@@ -25,6 +26,12 @@ public sealed record DashboardOptions
 
     /// <summary>Where the host's log goes (errors behind a 500 page among them); none when null.</summary>
     public Action<ILoggingBuilder>? Logging { get; init; }
+
+    /// <summary>
+    /// An uploaded export over this many bytes is refused with the import's own words (default: the import's cap).
+    /// Kestrel's body limit (<c>UploadLimits</c>) stays the outer bound; tests set a smaller cap to send a small file over it.
+    /// </summary>
+    public long MaxUploadBytes { get; init; } = ImportLimits.MaxImportBytes;
 
     public const int DefaultPort = 5080;
 }

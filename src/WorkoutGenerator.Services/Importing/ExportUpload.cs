@@ -33,7 +33,7 @@ public sealed class ExportUpload : IDisposable
     public static async Task<ExportUpload> SaveAsync(Stream content, string uploadName, long? cap = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var limit = cap ?? ImportCaps.MaxBytes;
+        var limit = cap ?? ImportLimits.MaxImportBytes;
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         var folder = Directory.CreateTempSubdirectory("workoutgen-upload-").FullName;
         try

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using WorkoutGenerator.Domain.Errors;
+using WorkoutGenerator.Import.Strava;
 using WorkoutGenerator.Web.Html;
 
 namespace WorkoutGenerator.Web.Hosting;
@@ -46,9 +47,11 @@ internal sealed class ErrorPages(ILogger<ErrorPages> logger)
         {
             case UserFacingException user:
                 return Status(context, StatusCodes.Status400BadRequest, user.Display);
-            case AntiforgeryValidationException { InnerException: BadHttpRequestException tooLarge }:
-                // The token check reads the form first; a body over the cap fails there, and is what to report.
-                return Status(context, tooLarge.StatusCode, tooLarge.Message);
+            case AntiforgeryValidationException { InnerException: BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } }:
+                // The token check reads the form first; a body over the cap fails there, and is refused in the import's words.
+                return Status(context, StatusCodes.Status413PayloadTooLarge, ImportCaps.OverCap(null, UploadLimits.MaxFileBytes));
+            case AntiforgeryValidationException { InnerException: BadHttpRequestException bad }:
+                return Status(context, bad.StatusCode, bad.Message);
             case AntiforgeryValidationException:
                 return Status(context, StatusCodes.Status400BadRequest,
                     "This form did not come from this dashboard's page, or its page is too old: reload the page and send it again.");

@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using WorkoutGenerator.Services.Application;
+using WorkoutGenerator.Services.Jobs;
+using WorkoutGenerator.Web.Hosting;
 
 namespace WorkoutGenerator.Web.Pages;
 
@@ -13,6 +16,10 @@ internal static class DashboardPages
         ArgumentNullException.ThrowIfNull(options);
         // One factory; each request opens (and disposes) its own workspace, so no two share a connection.
         services.AddSingleton(new WorkspaceFactory(new WorkspaceOptions(options.DatabasePath, options.Time)));
+        services.AddSingleton(provider => new BackgroundJobs(options.Time, reportBug: (kind, bug) =>
+            provider.GetRequiredService<ILogger<BackgroundJobs>>().LogError(bug, "Unexpected error in the {Kind} job", kind)));
+        services.AddSingleton<WorkspaceJobs>();
+        services.AddHostedService<JobsShutdown>();
     }
 
     public static void Map(IEndpointRouteBuilder endpoints)
@@ -22,6 +29,7 @@ internal static class DashboardPages
         RunsPage.Map(endpoints);
         PlanPage.Map(endpoints);
         PlanDownloads.Map(endpoints);
+        JobEndpoints.Map(endpoints);
         ModelPage.Map(endpoints);
         ImportPage.Map(endpoints);
     }

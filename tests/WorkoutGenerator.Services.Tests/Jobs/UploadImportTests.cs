@@ -1,19 +1,15 @@
-using System.IO.Compression;
-using System.Text;
 using Microsoft.Extensions.Time.Testing;
 using WorkoutGenerator.Domain.Errors;
 using WorkoutGenerator.Services.Application;
 using WorkoutGenerator.Services.Importing;
 using WorkoutGenerator.Services.Jobs;
+using WorkoutGenerator.Testing;
 
 namespace WorkoutGenerator.Services.Tests.Jobs;
 
 /// <summary>An uploaded export: streamed to a temporary file under the import's cap, imported as a job, then deleted.</summary>
 public sealed class UploadImportTests : IDisposable
 {
-    private const string Header =
-        "Activity ID,Activity Date,Activity Name,Activity Type,Activity Description,Elapsed Time,Distance,Max Heart Rate,Relative Effort,Commute,Activity Private Note,Activity Gear,Filename,Athlete Weight,Bike Weight,Elapsed Time,Moving Time,Distance\n";
-
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 26, 7, 0, 0, TimeSpan.Zero));
@@ -23,7 +19,7 @@ public sealed class UploadImportTests : IDisposable
     public async Task Should_save_a_zip_under_the_apps_own_name_and_delete_it_on_dispose()
     {
         // Given a zip sent as "../../etc/passwd.zip"
-        using var content = new MemoryStream(Zip(Header + Row(1, "Mar 4, 2024, 7:00:00 AM", 8000)));
+        using var content = new MemoryStream(SmallExports.Zip(SmallExports.Header + SmallExports.Row(1, "Mar 4, 2024, 7:00:00 AM", 8000)));
 
         // When it is saved
         var upload = await ExportUpload.SaveAsync(content, "../../etc/passwd.zip");
@@ -58,7 +54,7 @@ public sealed class UploadImportTests : IDisposable
     {
         // Given a database's jobs and an upload of two runs and a row without a distance
         var jobs = new WorkspaceJobs(new BackgroundJobs(_time), new WorkspaceFactory(new WorkspaceOptions(Path.Combine(_folder, "runs.db"), _time)));
-        using var content = new MemoryStream(Zip(Header + Row(1, "Mar 4, 2024, 7:00:00 AM", 8000) + Row(2, "Mar 6, 2024, 7:00:00 AM", 0) + Row(3, "Mar 8, 2024, 7:00:00 AM", 12000)));
+        using var content = new MemoryStream(SmallExports.Zip(SmallExports.Header + SmallExports.Row(1, "Mar 4, 2024, 7:00:00 AM", 8000) + SmallExports.Row(2, "Mar 6, 2024, 7:00:00 AM", 0) + SmallExports.Row(3, "Mar 8, 2024, 7:00:00 AM", 12000)));
         var upload = await ExportUpload.SaveAsync(content, "export_123.zip");
 
         // When it is imported
@@ -83,7 +79,7 @@ public sealed class UploadImportTests : IDisposable
         using var gate = new ManualResetEventSlim();
         background.Start(database, JobKind.Train, (_, _) => gate.Wait(Patience));
         var jobs = new WorkspaceJobs(background, new WorkspaceFactory(new WorkspaceOptions(database, _time)));
-        using var content = new MemoryStream(Zip(Header + Row(1, "Mar 4, 2024, 7:00:00 AM", 8000)));
+        using var content = new MemoryStream(SmallExports.Zip(SmallExports.Header + SmallExports.Row(1, "Mar 4, 2024, 7:00:00 AM", 8000)));
         var upload = await ExportUpload.SaveAsync(content, "export_123.zip");
 
         // When an import is started
@@ -107,19 +103,4 @@ public sealed class UploadImportTests : IDisposable
     }
 
     private static string[] Uploads() => [.. Directory.GetDirectories(Path.GetTempPath(), "workoutgen-upload-*").Where(d => !d.Contains("tests", StringComparison.Ordinal)).Order()];
-
-    private static string Row(int id, string date, double meters) =>
-        FormattableString.Invariant($"{id},\"{date}\",Morning Run,Run,,{Math.Max(meters, 8000) * 0.36:F0},{meters / 1000:F2},,,false,,,,,,{Math.Max(meters, 8000) * 0.36:F1},{Math.Max(meters, 8000) * 0.35:F1},{meters:F1}\n");
-
-    private static byte[] Zip(string csv)
-    {
-        using var bytes = new MemoryStream();
-        using (var zip = new ZipArchive(bytes, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            using var entry = zip.CreateEntry("activities.csv").Open();
-            entry.Write(Encoding.UTF8.GetBytes(csv));
-        }
-
-        return bytes.ToArray();
-    }
 }

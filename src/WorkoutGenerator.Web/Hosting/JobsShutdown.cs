@@ -1,0 +1,15 @@
+using Microsoft.Extensions.Hosting;
+using WorkoutGenerator.Services.Jobs;
+
+namespace WorkoutGenerator.Web.Hosting;
+
+/// <summary>
+/// When the dashboard stops (Ctrl-C in <c>serve</c>), a running job is cancelled and awaited, as the CLI's Ctrl-C does:
+/// a train keeps its best weights, an import or a back-test stores nothing.
+/// </summary>
+internal sealed class JobsShutdown(BackgroundJobs jobs) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => jobs.StopAllAsync().WaitAsync(cancellationToken);
+}
