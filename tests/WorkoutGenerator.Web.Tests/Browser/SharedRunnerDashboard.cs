@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Time.Testing;
 using WorkoutGenerator.Services.Application;
 using WorkoutGenerator.Testing;
 
@@ -44,7 +43,7 @@ public sealed class SharedRunnerDashboard : IAsyncLifetime
             lastRun = workspace.Runs.List(new RunFilter(Last: 1)).Single().StartUtc;
         }
 
-        Clock = new FakeTimeProvider(new DateTimeOffset(lastRun.UtcDateTime.Date.AddDays(1).AddHours(11), TimeSpan.Zero));
+        Clock = new MovedClock(new DateTimeOffset(lastRun.UtcDateTime.Date.AddDays(1).AddHours(11), TimeSpan.Zero));
         host = await DashboardHost.StartAsync(new DashboardOptions { DatabasePath = DatabasePath, Port = 0, Time = Clock });
     }
 
