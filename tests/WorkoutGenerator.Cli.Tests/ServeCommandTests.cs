@@ -6,6 +6,8 @@ using WorkoutGenerator.Cli.Infrastructure;
 
 namespace WorkoutGenerator.Cli.Tests;
 
+// demo --serve trains the demo's model first: with the other tests that touch libtorch, never beside them.
+[Collection("libtorch")]
 public sealed partial class ServeCommandTests : IDisposable
 {
     private readonly CliHarness _cli = new();
@@ -27,7 +29,8 @@ public sealed partial class ServeCommandTests : IDisposable
         var console = new TestConsole().Width(220);
         var context = new CliContext(console, new StringWriter(), new FakeTimeProvider(_cli.Time.GetUtcNow()), name => _cli.Environment.GetValueOrDefault(name)) { Browser = browser };
         var run = Task.Run(() => CliApp.Create(context).RunAsync(args, stop));
-        for (var waited = 0; waited < 600; waited++)
+        // Up to 10 minutes: demo --serve imports and trains before it serves.
+        for (var waited = 0; waited < 12_000; waited++)
         {
             if (Address().Match(console.Output) is { Success: true } match)
             {
@@ -82,6 +85,44 @@ public sealed partial class ServeCommandTests : IDisposable
         // Then no browser was opened
         Assert.Equal(0, await run);
         Assert.Empty(browser.Opened);
+    }
+
+    [Fact]
+    public async Task Should_end_the_demo_by_serving_the_demo_athlete_and_its_plan()
+    {
+        // Given the demo with --serve
+        var browser = new RecordingBrowser();
+        using var ctrlC = new CancellationTokenSource();
+        var before = Directory.GetDirectories(Path.GetTempPath(), "workoutgen-demo-*").Length;
+
+        // When it has run and serves
+        var (run, console, url) = await StartAsync(browser, ctrlC.Token, "demo", "--serve", "--port", "0", "--no-browser");
+        using var client = new HttpClient();
+        var overview = await client.GetStringAsync(url);
+        var plan = await client.GetStringAsync(new Uri(url, "/plan"));
+        var during = Directory.GetDirectories(Path.GetTempPath(), "workoutgen-demo-*").Length;
+        await ctrlC.CancelAsync();
+
+        // Then the dashboard shows the demo athlete's weeks and the plan the demo made, and Ctrl-C removes the throw-away database
+        Assert.Contains("Race prediction: ", console.Output, StringComparison.Ordinal);
+        Assert.Contains("data-weeks=\"26\"", overview, StringComparison.Ordinal);
+        Assert.Contains("id=\"plan-calendar\"", plan, StringComparison.Ordinal);
+        Assert.Equal(0, await run);
+        Assert.Equal(before + 1, during);
+        Assert.Equal(before, Directory.GetDirectories(Path.GetTempPath(), "workoutgen-demo-*").Length);
+        Assert.Empty(browser.Opened);
+    }
+
+    [Fact]
+    public void Should_refuse_dashboard_options_in_a_demo_without_serve()
+    {
+        // Given a demo asked for a port but not to serve
+        // When it is run
+        var result = _cli.Run("demo", "--port", "5081");
+
+        // Then the mistake is named before anything runs
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("error: --port, --no-browser, --urls and --allow-remote go with --serve.", result.FlatConsole, StringComparison.Ordinal);
     }
 
     [Theory]

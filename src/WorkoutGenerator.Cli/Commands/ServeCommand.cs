@@ -7,7 +7,7 @@ using WorkoutGenerator.Web;
 
 namespace WorkoutGenerator.Cli.Commands;
 
-public sealed class ServeSettings : CommonSettings
+public class ServeSettings : CommonSettings
 {
     [CommandOption("--port <PORT>")]
     [Description("The port on 127.0.0.1 (default 5080).")]

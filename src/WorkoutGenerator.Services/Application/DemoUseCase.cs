@@ -43,7 +43,7 @@ public sealed class DemoUseCase
         try
         {
             var demo = new DemoService(time).Run(folder, request.Seed, sink.ImportProgress, cancellationToken);
-            var databasePath = Path.Combine(folder, "demo.db");
+            var databasePath = DatabaseIn(folder);
             var weeks = WeekQueries.Summarise(demo.Runs);
             sink.Imported(new DemoImport(demo.Import, databasePath, request.Folder is not null, weeks.TakeLast(WeeksShown).ToList(), demo.Runs.TakeLast(RunsShown).ToList()));
             if (demo.Import.Failed)
@@ -71,6 +71,9 @@ public sealed class DemoUseCase
             }
         }
     }
+
+    /// <summary>The demo's database in <paramref name="folder"/> (a host serves it after the demo: <c>demo --serve</c>).</summary>
+    public static string DatabaseIn(string folder) => Path.Combine(folder, "demo.db");
 
     /// <summary>The first Sunday at least <see cref="WeeksToRace"/> weeks after <paramref name="today"/>: a usual marathon block.</summary>
     public static DateOnly RaceDay(DateOnly today)

@@ -40,13 +40,19 @@ public sealed record JobProgress(
             Fraction: Share((progress.Fold - 1) * progress.ModelCount + progress.ModelIndex - 1, progress.FoldCount * progress.ModelCount));
     }
 
+    /// <summary>
+    /// Rows of activities.csv read. The import reports only the CSV: once it is read whole, the activity files it
+    /// names are read and the runs stored, for as long again or longer, so the share done is unknown from then on.
+    /// </summary>
     public static JobProgress From(ImportProgress progress)
     {
         ArgumentNullException.ThrowIfNull(progress);
-        return new JobProgress(
-            "Reading activities.csv",
-            Fraction: progress.TotalBytes is > 0 and var total ? Share(progress.BytesRead, total) : null,
-            Message: string.Create(CultureInfo.InvariantCulture, $"{progress.RowsRead} rows read"));
+        return progress.TotalBytes is > 0 and var total && progress.BytesRead >= total
+            ? new JobProgress("Reading the activity files and storing the runs", Message: string.Create(CultureInfo.InvariantCulture, $"{progress.RowsRead} rows of activities.csv read"))
+            : new JobProgress(
+                "Reading activities.csv",
+                Fraction: progress.TotalBytes is > 0 and var size ? Share(progress.BytesRead, size) : null,
+                Message: string.Create(CultureInfo.InvariantCulture, $"{progress.RowsRead} rows read"));
     }
 
     /// <summary>The line the job's log keeps: phase, step, errors and message, without the elapsed time.</summary>

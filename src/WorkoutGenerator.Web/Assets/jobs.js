@@ -17,6 +17,10 @@
     if (typeof job.fraction === "number") {
       bar.value = job.fraction;
       bar.textContent = Math.round(job.fraction * 100) + " %";
+    } else {
+      // Unknown share (an import's activity files): an indeterminate bar.
+      bar.removeAttribute("value");
+      bar.textContent = "";
     }
     status.textContent = job.status;
     log.textContent = job.log.join("\n");

@@ -66,9 +66,11 @@ internal static class ImportReport
             .Close("tr").Close("thead").Open("tbody");
         foreach (var issue in issues)
         {
-            html.Open("tr", ("data-line", issue.Line.ToString(CultureInfo.InvariantCulture)))
+            // Line 0 is a whole file (an activity file's warning), not a row.
+            var line = issue.Line > 0 ? issue.Line.ToString(CultureInfo.InvariantCulture) : string.Empty;
+            html.Open("tr", ("data-line", line))
                 .Element("td", issue.File)
-                .Element("td", issue.Line.ToString(CultureInfo.InvariantCulture))
+                .Element("td", line)
                 .Element("td", issue.Column?.ToString(CultureInfo.InvariantCulture) ?? string.Empty)
                 .Element("td", issue.Field ?? string.Empty)
                 .Element("td", issue.Reason)

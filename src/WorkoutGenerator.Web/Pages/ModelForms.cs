@@ -41,7 +41,7 @@ internal static class ModelForms
         {
             null or "" or "seed" => ModelSize.Seed,
             "tiny" => ModelSize.Tiny,
-            var other => throw new UserFacingException($"the model size is seed or tiny, not \"{Excerpt(other)}\".", SizeField),
+            var other => throw new UserFacingException($"the model size is seed or tiny, not \"{Quote.Excerpt(other)}\".", SizeField),
         };
         return new TrainingRequest(Epochs: Whole(form, EpochsField, 1000), Size: size, Ensemble: Whole(form, EnsembleField, 10));
     }
@@ -74,8 +74,6 @@ internal static class ModelForms
 
         return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= 1 && value <= max
             ? value
-            : throw new UserFacingException(string.Create(CultureInfo.InvariantCulture, $"a whole number from 1 to {max} is needed, not \"{Excerpt(text)}\"."), field);
+            : throw new UserFacingException(string.Create(CultureInfo.InvariantCulture, $"a whole number from 1 to {max} is needed, not \"{Quote.Excerpt(text)}\"."), field);
     }
-
-    private static string Excerpt(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

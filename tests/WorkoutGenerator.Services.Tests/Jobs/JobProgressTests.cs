@@ -30,13 +30,14 @@ public sealed class JobProgressTests
     }
 
     [Theory]
-    [InlineData(250L, 1000L, 0.25)]
-    [InlineData(250L, null, null)]
-    public void Should_count_an_imports_progress_in_bytes_when_the_size_is_known(long read, long? total, double? fraction)
+    [InlineData(250L, 1000L, 0.25, "Reading activities.csv: 1500 rows read")]
+    [InlineData(250L, null, null, "Reading activities.csv: 1500 rows read")]
+    [InlineData(1000L, 1000L, null, "Reading the activity files and storing the runs: 1500 rows of activities.csv read")]
+    public void Should_count_an_imports_progress_in_bytes_of_the_csv_and_not_past_it(long read, long? total, double? fraction, string line)
     {
         var progress = JobProgress.From(new ImportProgress(read, total, 1500));
 
         Assert.Equal(fraction, progress.Fraction);
-        Assert.Equal("Reading activities.csv: 1500 rows read", progress.Describe());
+        Assert.Equal(line, progress.Describe());
     }
 }

@@ -23,7 +23,7 @@ public sealed class ErrorPagesTests
 
     private static async Task<(int Status, string Body)> Fail(ErrorPages pages, Exception exception)
     {
-        var services = new ServiceCollection().AddLogging().AddAntiforgery().BuildServiceProvider();
+        var services = new ServiceCollection().AddLogging().AddAntiforgery().AddSingleton(new DashboardOptions { DatabasePath = "unused.db" }).BuildServiceProvider();
         var context = new DefaultHttpContext { RequestServices = services };
         context.Response.Body = new MemoryStream();
         await pages.Apply(context, () => throw exception);
