@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 using WorkoutGenerator.Domain.Units;
-using WorkoutGenerator.Import.Strava;
+using WorkoutGenerator.Services.Application;
 
 namespace WorkoutGenerator.Web;
 
@@ -31,7 +31,7 @@ public sealed record DashboardOptions
     /// An uploaded export over this many bytes is refused with the import's own words (default: the import's cap).
     /// Kestrel's body limit (<c>UploadLimits</c>) stays the outer bound; tests set a smaller cap to send a small file over it.
     /// </summary>
-    public long MaxUploadBytes { get; init; } = ImportLimits.MaxImportBytes;
+    public long MaxUploadBytes { get; init; } = UploadCap.MaxBytes;
 
     public const int DefaultPort = 5080;
 }

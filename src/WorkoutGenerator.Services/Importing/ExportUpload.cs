@@ -1,5 +1,5 @@
 using WorkoutGenerator.Domain.Errors;
-using WorkoutGenerator.Import.Strava;
+using WorkoutGenerator.Services.Application;
 
 namespace WorkoutGenerator.Services.Importing;
 
@@ -33,7 +33,7 @@ public sealed class ExportUpload : IDisposable
     public static async Task<ExportUpload> SaveAsync(Stream content, string uploadName, long? cap = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var limit = cap ?? ImportLimits.MaxImportBytes;
+        var limit = cap ?? UploadCap.MaxBytes;
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         var folder = Directory.CreateTempSubdirectory("workoutgen-upload-").FullName;
         try
@@ -49,7 +49,7 @@ public sealed class ExportUpload : IDisposable
                     bytes += read;
                     if (bytes > limit)
                     {
-                        throw new UserFacingException(ImportCaps.OverCap(null, limit), Where(uploadName));
+                        throw new UserFacingException(UploadCap.Refusal(limit), Where(uploadName));
                     }
 
                     await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);

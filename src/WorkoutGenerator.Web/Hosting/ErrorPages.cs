@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using WorkoutGenerator.Domain.Errors;
-using WorkoutGenerator.Import.Strava;
+using WorkoutGenerator.Services.Application;
 using WorkoutGenerator.Web.Html;
 
 namespace WorkoutGenerator.Web.Hosting;
@@ -49,7 +49,7 @@ internal sealed class ErrorPages(ILogger<ErrorPages> logger)
                 return Status(context, StatusCodes.Status400BadRequest, user.Display);
             case AntiforgeryValidationException { InnerException: BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } }:
                 // The token check reads the form first; a body over the cap fails there, and is refused in the import's words.
-                return Status(context, StatusCodes.Status413PayloadTooLarge, ImportCaps.OverCap(null, UploadLimits.MaxFileBytes));
+                return Status(context, StatusCodes.Status413PayloadTooLarge, UploadCap.Refusal(UploadLimits.MaxFileBytes));
             case AntiforgeryValidationException { InnerException: BadHttpRequestException bad }:
                 return Status(context, bad.StatusCode, bad.Message);
             case AntiforgeryValidationException:

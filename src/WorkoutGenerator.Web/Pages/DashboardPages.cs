@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using WorkoutGenerator.Services.Application;
-using WorkoutGenerator.Services.Jobs;
 using WorkoutGenerator.Web.Hosting;
 
 namespace WorkoutGenerator.Web.Pages;
@@ -16,9 +15,8 @@ internal static class DashboardPages
         ArgumentNullException.ThrowIfNull(options);
         // One factory; each request opens (and disposes) its own workspace, so no two share a connection.
         services.AddSingleton(new WorkspaceFactory(new WorkspaceOptions(options.DatabasePath, options.Time)));
-        services.AddSingleton(provider => new BackgroundJobs(options.Time, reportBug: (kind, bug) =>
-            provider.GetRequiredService<ILogger<BackgroundJobs>>().LogError(bug, "Unexpected error in the {Kind} job", kind)));
-        services.AddSingleton<WorkspaceJobs>();
+        services.AddSingleton(provider => new WorkspaceJobs(provider.GetRequiredService<WorkspaceFactory>(), options.Time, (kind, bug) =>
+            provider.GetRequiredService<ILogger<WorkspaceJobs>>().LogError(bug, "Unexpected error in the {Kind} job", kind)));
         services.AddHostedService<JobsShutdown>();
     }
 

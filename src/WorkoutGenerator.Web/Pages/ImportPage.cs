@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using WorkoutGenerator.Domain.Errors;
+using WorkoutGenerator.Services.Application;
 using WorkoutGenerator.Services.Importing;
 using WorkoutGenerator.Services.Jobs;
 using WorkoutGenerator.Web.Html;
@@ -44,8 +45,7 @@ internal static class ImportPage
             var file = http.Request.Form.Files.GetFile(FileField)
                 ?? throw new UserFacingException("no file was sent: choose your Strava export (.zip) or its activities.csv.", FileField);
             await using var content = file.OpenReadStream();
-            var upload = await ExportUpload.SaveAsync(content, file.FileName, options.MaxUploadBytes, http.RequestAborted);
-            jobs.StartImport(upload);
+            await jobs.StartImportAsync(content, file.FileName, options.MaxUploadBytes, http.RequestAborted);
             return Results.Redirect(Section.Import.Path());
         });
     }

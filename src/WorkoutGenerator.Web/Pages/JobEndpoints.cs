@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using WorkoutGenerator.Services.Application;
 using WorkoutGenerator.Services.Jobs;
 using WorkoutGenerator.Services.Views;
 using WorkoutGenerator.Web.Html;

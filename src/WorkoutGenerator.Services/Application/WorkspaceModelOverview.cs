@@ -1,6 +1,6 @@
-using WorkoutGenerator.Services.Application;
+using WorkoutGenerator.Services.Modeling;
 
-namespace WorkoutGenerator.Services.Modeling;
+namespace WorkoutGenerator.Services.Application;
 
 /// <summary>The model's overview as a use case of a workspace, beside <see cref="Workspace.Model"/>'s train, evaluate and predict.</summary>
 public static class WorkspaceModelOverview

@@ -1,7 +1,7 @@
-using WorkoutGenerator.Services.Application;
 using WorkoutGenerator.Services.Importing;
+using WorkoutGenerator.Services.Jobs;
 
-namespace WorkoutGenerator.Services.Jobs;
+namespace WorkoutGenerator.Services.Application;
 
 /// <summary>
 /// The long use cases of one database as background jobs: each opens its own <see cref="Workspace"/> on the job's
@@ -12,12 +12,19 @@ public sealed class WorkspaceJobs
     private readonly BackgroundJobs _jobs;
     private readonly WorkspaceFactory _workspaces;
 
+    /// <summary>The jobs of <paramref name="workspaces"/>' database on <paramref name="jobs"/>, which may run other databases' jobs too.</summary>
     public WorkspaceJobs(BackgroundJobs jobs, WorkspaceFactory workspaces)
     {
         ArgumentNullException.ThrowIfNull(jobs);
         ArgumentNullException.ThrowIfNull(workspaces);
         _jobs = jobs;
         _workspaces = workspaces;
+    }
+
+    /// <summary>A host's jobs on one database; a bug in a job is handed to <paramref name="reportBug"/> (the host's log).</summary>
+    public WorkspaceJobs(WorkspaceFactory workspaces, TimeProvider time, Action<JobKind, Exception>? reportBug = null)
+        : this(new BackgroundJobs(time, reportBug: reportBug), workspaces)
+    {
     }
 
     /// <summary>The running job, else the last one; null when none ran since the host started.</summary>
@@ -70,6 +77,19 @@ public sealed class WorkspaceJobs
         }
     }
 
+    /// <summary>
+    /// Streams an uploaded export to a temporary file (refused past <paramref name="cap"/>, default
+    /// <see cref="UploadCap.MaxBytes"/>, with <see cref="UploadCap.Refusal"/>) and imports it as a job, which deletes it.
+    /// </summary>
+    public async Task<JobSnapshot> StartImportAsync(Stream content, string uploadName, long? cap = null, CancellationToken cancellationToken = default)
+    {
+        var upload = await ExportUpload.SaveAsync(content, uploadName, cap, cancellationToken).ConfigureAwait(false);
+        return StartImport(upload);
+    }
+
     /// <summary>Asks job <paramref name="id"/> to stop; false when it is not the one running.</summary>
     public bool Cancel(long id) => _jobs.Cancel(_workspaces.DatabasePath, id);
+
+    /// <summary>Cancels the running job and waits for it to end, as a host does when it stops (a train keeps its best weights).</summary>
+    public Task StopAsync() => _jobs.StopAllAsync();
 }
