@@ -1,5 +1,5 @@
 using Microsoft.Playwright;
-using WorkoutGenerator.Services.Modeling;
+using WorkoutGenerator.Services.Application;
 
 namespace WorkoutGenerator.Web.Tests.Browser;
 
