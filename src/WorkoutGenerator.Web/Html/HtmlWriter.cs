@@ -12,7 +12,16 @@ namespace WorkoutGenerator.Web.Html;
 internal sealed class HtmlWriter
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Default;
-    private readonly StringBuilder html = new(16 * 1024);
+    private readonly StringBuilder html;
+
+    // The encoder writes straight into the page's buffer through this writer.
+    private readonly StringWriter writer;
+
+    public HtmlWriter()
+    {
+        html = new StringBuilder(16 * 1024);
+        writer = new StringWriter(html, CultureInfo.InvariantCulture);
+    }
 
     /// <summary>An attribute; a null value leaves the attribute out.</summary>
     public readonly record struct Attr(string Name, string? Value)
@@ -31,7 +40,7 @@ internal sealed class HtmlWriter
             }
 
             html.Append(' ').Append(Name(attribute.Name)).Append("=\"");
-            Encoder.Encode(new StringWriter(html, CultureInfo.InvariantCulture), attribute.Value);
+            Encoder.Encode(writer, attribute.Value);
             html.Append('"');
         }
 
@@ -52,7 +61,7 @@ internal sealed class HtmlWriter
     {
         if (!string.IsNullOrEmpty(text))
         {
-            Encoder.Encode(new StringWriter(html, CultureInfo.InvariantCulture), text);
+            Encoder.Encode(writer, text);
         }
 
         return this;

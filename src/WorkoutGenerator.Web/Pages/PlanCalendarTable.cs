@@ -28,7 +28,7 @@ internal static class PlanCalendarTable
         html.Close("tr").Close("thead").Open("tbody");
         foreach (var week in PlanCalendar.Weeks(status.Plan))
         {
-            var byDate = week.Workouts.ToDictionary(workout => workout.Date);
+            var byDate = week.Workouts.ToLookup(workout => workout.Date);
             html.Open("tr", ("data-week", Formats.Day(week.Week.WeekStart)), ("data-phase", week.Week.Phase.ToString().ToLowerInvariant()))
                 .Open("td", ("class", "week-head"))
                 .Element("strong", Formats.ShortDay(week.Week.WeekStart)).Void("br")
@@ -37,7 +37,7 @@ internal static class PlanCalendarTable
             for (var offset = 0; offset < 7; offset++)
             {
                 var date = week.Week.WeekStart.AddDays(offset);
-                Day(html, date, byDate.GetValueOrDefault(date), days.GetValueOrDefault(date), unit);
+                Day(html, date, byDate[date].ToList(), days.GetValueOrDefault(date), unit);
             }
 
             html.Close("tr");
@@ -46,26 +46,21 @@ internal static class PlanCalendarTable
         html.Close("tbody").Close("table").Close("div");
     }
 
-    private static void Day(HtmlWriter html, DateOnly date, Domain.Training.Workout? workout, DayStatus? status, DistanceUnit unit)
+    /// <param name="workouts">The day's sessions: one, or none on a rest day (the cell's type is the first one's).</param>
+    private static void Day(HtmlWriter html, DateOnly date, IReadOnlyList<Domain.Training.Workout> workouts, DayStatus? status, DistanceUnit unit)
     {
         var outcome = status?.Outcome.ToString().ToLowerInvariant();
         html.Open("td", ("class", status?.Outcome == DayOutcome.Done ? "day done" : "day"), ("data-date", Formats.Day(date)),
-            ("data-testid", "day-" + Formats.Day(date)), ("data-type", workout?.Type.Code() ?? "rest"), ("data-outcome", outcome),
-            ("title", workout is null ? null : WorkoutText.Session(workout, unit)));
-        if (workout is not null)
+            ("data-testid", "day-" + Formats.Day(date)), ("data-type", workouts.Count == 0 ? "rest" : workouts[0].Type.Code()), ("data-outcome", outcome),
+            ("title", workouts.Count == 0 ? null : string.Join("\n", workouts.Select(w => WorkoutText.Session(w, unit)))));
+        foreach (var workout in workouts)
         {
             html.Open("details", ("class", "type-" + workout.Type.Code()))
                 .Element("summary", WorkoutText.Summary(workout, unit))
                 .Element("p", $"{workout.TargetPace.Format(unit)} (range {WorkoutText.PaceRange(workout.FastPace, workout.SlowPace, unit)}), {workout.Duration.Format()}");
             if (workout.Structure is { } structure)
             {
-                html.Open("ol", ("class", "steps"));
-                foreach (var block in structure.Blocks)
-                {
-                    html.Element("li", WorkoutText.Structure(new Domain.Training.WorkoutStructure([block]), unit));
-                }
-
-                html.Close("ol");
+                WorkoutCard.Steps(html, structure, unit);
             }
 
             html.Element("p", WorkoutText.Read(workout.Why, unit), ("class", "note")).Close("details");

@@ -21,13 +21,9 @@ internal static class WorkoutCard
         Row(html, "Duration", workout.Duration.Format());
         if (workout.Structure is { } structure)
         {
-            html.Element("dt", "Steps").Open("dd").Open("ol", ("class", "steps"));
-            foreach (var block in structure.Blocks)
-            {
-                html.Element("li", WorkoutText.Structure(new WorkoutStructure([block]), unit));
-            }
-
-            html.Close("ol").Close("dd");
+            html.Element("dt", "Steps").Open("dd");
+            Steps(html, structure, unit);
+            html.Close("dd");
         }
 
         Row(html, "Why", WorkoutText.Read(workout.Why, unit));
@@ -40,6 +36,18 @@ internal static class WorkoutCard
         html.Close("ul").Close("dd");
         Row(html, "Predictor", WorkoutText.Read(predictor, unit));
         html.Close("dl").Close("section");
+    }
+
+    /// <summary>A structured session's blocks in order (warm-up, repeats, cool-down), one item each.</summary>
+    public static void Steps(HtmlWriter html, WorkoutStructure structure, DistanceUnit unit)
+    {
+        html.Open("ol", ("class", "steps"));
+        foreach (var block in structure.Blocks)
+        {
+            html.Element("li", WorkoutText.Structure(new WorkoutStructure([block]), unit));
+        }
+
+        html.Close("ol");
     }
 
     private static void Row(HtmlWriter html, string label, string value) => html.Element("dt", label).Element("dd", value);
