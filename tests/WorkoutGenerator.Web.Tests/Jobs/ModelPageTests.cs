@@ -49,6 +49,39 @@ public sealed partial class ModelPageTests : IDisposable
     }
 
     [Fact]
+    public async Task Should_stop_a_running_train_when_the_dashboard_stops_and_keep_its_best_weights()
+    {
+        // Given a dashboard training a tiny model of many members, past its first epoch
+        new DemoService(TimeProvider.System).Run(_folder, seed: 5);
+        var database = Path.Combine(_folder, "demo.db");
+        var dashboard = await RunningDashboard.StartAsync(new DashboardOptions { Port = 0, DatabasePath = database });
+        var token = await dashboard.FormTokenAsync("/model");
+        using (await dashboard.PostAsync("/model/train", ("__antiforgery", token), ("size", "tiny"), ("epochs", "1000"), ("ensemble", "10")))
+        {
+        }
+
+        var running = await JobPolling.WaitAsync(dashboard, job => job.GetProperty("step").GetString() == "epoch" || job.GetProperty("state").GetString() != "running");
+
+        // When the dashboard stops (Ctrl-C in serve)
+        await dashboard.DisposeAsync();
+
+        // Then the train was running until then, and what it had learned was saved as a model this database loads
+        Assert.Equal("running", running.GetProperty("state").GetString());
+        string id;
+        using (var db = WorkoutDatabase.OpenExisting(database, TimeProvider.System, readOnly: true))
+        {
+            id = db.DatabaseId;
+        }
+
+        var (model, metadata) = new ModelStore(database, id).Load();
+        using (model)
+        {
+            Assert.True(metadata.Model!.TrainingCancelled);
+            Assert.InRange(model.MemberCount, 1, 9);
+        }
+    }
+
+    [Fact]
     public async Task Should_draw_the_last_back_test_and_say_plainly_that_the_model_lost()
     {
         // Given a database whose stored back-test the transformer lost to ewma, with its three test runs
