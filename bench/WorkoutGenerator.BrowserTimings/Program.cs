@@ -11,17 +11,31 @@ using WorkoutGenerator.Web.Tests.Browser;
 // When each dashboard page has drawn its first chart in Chromium, on a shared runner's history (with a 16-week
 // marathon plan made through the API, so the plan's calendar is there):
 //   dotnet run -c Release --project bench/WorkoutGenerator.BrowserTimings -- [--runner us-michaeldik] [--loads 20]
+// or on the demo athlete's 5,000+ runs over twenty years that the dashboard's benchmarks use:
+//   dotnet run -c Release --project bench/WorkoutGenerator.BrowserTimings -- --runner five-thousand
 // Each load is a fresh browser context (nothing cached), after two loads that warm the server up.
 var runner = Option("--runner") ?? "us-michaeldik";
 var loads = int.Parse(Option("--loads") ?? "20", CultureInfo.InvariantCulture);
 string[] pages = ["/", "/runs", "/model", "/plan", "/import"];
 
-var folder = Path.Combine(Path.GetTempPath(), "workoutgen-timings-" + Guid.NewGuid().ToString("N")[..8]);
-Directory.CreateDirectory(folder);
+const string FiveThousand = "five-thousand";
+string folder, database;
+TimeProvider clock;
+if (runner == FiveThousand)
+{
+    (folder, database) = WorkoutGenerator.Benchmarks.FiveThousandRuns.Create();
+    clock = TimeProvider.System;
+}
+else
+{
+    folder = Directory.CreateTempSubdirectory("workoutgen-timings-").FullName;
+    database = Path.Combine(folder, "runner.db");
+    clock = Prepare(database, TestData.StravaPath(runner));
+}
+
 try
 {
-    var database = Path.Combine(folder, "runner.db");
-    var clock = Prepare(database, TestData.StravaPath(runner), out var runs, out var weeks);
+    var (runs, weeks) = Count(database, clock);
     await using var host = await DashboardHost.StartAsync(new DashboardOptions { DatabasePath = database, Port = 0, Time = clock });
     var (playwright, browser) = await ChromiumLaunch.StartAsync();
     try
@@ -64,8 +78,14 @@ string? Option(string name)
     return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
 }
 
+static (int Runs, int Weeks) Count(string database, TimeProvider clock)
+{
+    using var workspace = Workspace.Open(new WorkspaceOptions(database, clock), WorkspaceAccess.Read);
+    return (workspace.Runs.Count(), workspace.Weeks.List().Count);
+}
+
 // The runner's export imported, the clock on the morning after the last run, a marathon 16 weeks later planned.
-static TimeProvider Prepare(string database, string export, out int runs, out int weeks)
+static TimeProvider Prepare(string database, string export)
 {
     DateTimeOffset last;
     using (var workspace = Workspace.Open(new WorkspaceOptions(database, TimeProvider.System), WorkspaceAccess.Create))
@@ -78,8 +98,6 @@ static TimeProvider Prepare(string database, string export, out int runs, out in
     using (var workspace = Workspace.Open(new WorkspaceOptions(database, clock), WorkspaceAccess.Write))
     {
         workspace.Planning.Plan(new PlanRequest(workspace.Today.AddDays(16 * 7)));
-        runs = workspace.Runs.Count();
-        weeks = workspace.Weeks.List().Count;
     }
 
     return clock;
