@@ -1,0 +1,63 @@
+using Microsoft.Playwright;
+
+namespace WorkoutGenerator.Web.Tests.Browser;
+
+/// <summary>
+/// How Debian's Chromium is started for the browser tests and the page-timing tool under bench/ (which links this
+/// file). Playwright's own browser download is not reachable where the project is built, so Playwright drives the
+/// system's <c>/usr/bin/chromium</c> (package <c>chromium</c>; <c>.ci/run</c> installs it where it is missing), or
+/// the one <c>WORKOUTGEN_CHROMIUM</c> names. The flags keep Chromium off the network it cannot reach: without them
+/// it retries Google's hosts at every start; the dashboard is always reached directly, never through a proxy.
+/// </summary>
+public static class ChromiumLaunch
+{
+    public const string ExecutablePath = "/usr/bin/chromium";
+
+    public static string Executable =>
+        Environment.GetEnvironmentVariable("WORKOUTGEN_CHROMIUM") is { Length: > 0 } fromEnvironment ? fromEnvironment : ExecutablePath;
+
+    /// <summary>Playwright and a headless Chromium; the caller disposes both (browser first).</summary>
+    public static async Task<(IPlaywright Playwright, IBrowser Browser)> StartAsync()
+    {
+        var executable = Executable;
+        if (!File.Exists(executable))
+        {
+            throw new InvalidOperationException(
+                $"{executable}: Chromium is not installed; the browser tests need Debian's chromium package (sudo apt-get install chromium), which .ci/run installs.");
+        }
+
+        var playwright = await Playwright.CreateAsync();
+        try
+        {
+            var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = executable,
+                Headless = true,
+                Args =
+                [
+                    "--no-sandbox", "--no-proxy-server", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync",
+                ],
+            });
+            return (playwright, browser);
+        }
+        catch
+        {
+            playwright.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>A fresh context (own cookies) with a fixed desktop viewport, locale and zone, so screenshots are comparable.</summary>
+    public static async Task<IPage> NewPageAsync(IBrowser browser)
+    {
+        ArgumentNullException.ThrowIfNull(browser);
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            Locale = "en-GB",
+            TimezoneId = "Europe/Amsterdam",
+        });
+        return await context.NewPageAsync();
+    }
+}
