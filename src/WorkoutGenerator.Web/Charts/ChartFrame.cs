@@ -7,6 +7,6 @@ internal static class ChartFrame
     public const double Height = 260;
     public const double Left = 52;
     public const double Right = Width - 48;
-    public const double Top = 14;
+    public const double Top = 26;
     public const double Bottom = Height - 34;
 }

@@ -28,7 +28,7 @@ internal static class SvgAxes
                 .Element("text", format(tick), ("x", HtmlWriter.Number(Left - 6)), ("y", y), ("class", "tick-left"));
         }
 
-        html.Element("text", name, ("x", HtmlWriter.Number(Left - 6)), ("y", HtmlWriter.Number(Top - 4)), ("class", "axis-name tick-left"))
+        html.Element("text", name, ("x", "4"), ("y", HtmlWriter.Number(Top - 12)), ("class", "axis-name axis-name-left"))
             .Close("g");
     }
 
@@ -41,7 +41,7 @@ internal static class SvgAxes
             html.Element("text", format(tick), ("x", HtmlWriter.Number(Right + 6)), ("y", HtmlWriter.Number(scale.Map(tick))), ("class", "tick-right"));
         }
 
-        html.Element("text", name, ("x", HtmlWriter.Number(Right + 6)), ("y", HtmlWriter.Number(Top - 4)), ("class", "axis-name tick-right"))
+        html.Element("text", name, ("x", HtmlWriter.Number(Right + 6)), ("y", HtmlWriter.Number(Top - 12)), ("class", "axis-name tick-right"))
             .Close("g");
     }
 
