@@ -36,6 +36,11 @@ public class ModelSettings : DataSettings
     [Description("Predict the pace itself instead of its distance from the ewma level.")]
     public bool NoResidual { get; init; }
 
+    [CommandOption("--fine-tune <LAYERS>")]
+    [Description("all (default: every layer adapts to your runs, at a low learning rate) or decoder (the pre-trained encoder stays as it is).")]
+    [DefaultValue("all")]
+    public string FineTune { get; init; } = "all";
+
     [CommandOption("--threads <N>")]
     [Description("libtorch threads (default 1: more only helps on idle cores).")]
     public string? ThreadsOption { get; init; }
@@ -54,6 +59,11 @@ public class ModelSettings : DataSettings
         if (Threads is <= 0)
         {
             return ValidationResult.Error("--threads must be a positive number.");
+        }
+
+        if (FineTune is not ("all" or "decoder"))
+        {
+            return ValidationResult.Error($"--fine-tune must be all or decoder, not \"{FineTune}\".");
         }
 
         if (Size is not ("seed" or "tiny"))
@@ -80,6 +90,7 @@ public class ModelSettings : DataSettings
             EnsembleSize = Ensemble ?? options.EnsembleSize,
             PredictResidual = !NoResidual && options.PredictResidual,
             Architecture = Size == "tiny" ? PaceTransformerOptions.Tiny : options.Architecture,
+            FineTuning = options.FineTuning with { TrainEncoder = FineTune == "all" },
         };
     }
 }
