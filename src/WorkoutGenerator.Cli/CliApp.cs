@@ -41,6 +41,9 @@ public static class CliApp
             config.AddCommand<EvaluateCommand>("evaluate")
                 .WithDescription("Back-test the Transformer against simple baselines over the newest 20% of runs.")
                 .WithExample("evaluate", "--json");
+            config.AddCommand<PretrainCommand>("pretrain")
+                .WithDescription("Pre-train the pace Transformer on a corpus of other runners' exports (for the shipped weights).")
+                .WithExample("pretrain", "--corpus", "~/workoutgen-corpus", "--out", "src/WorkoutGenerator.Model/Pretrained", "--held-out", "held-out-activity-ids.sha256-16.txt");
             config.AddCommand<PredictCommand>("predict")
                 .WithDescription("Predict the pace of the next run, with a range.")
                 .WithExample("predict", "--at", "\"2026-11-28 07:00\"");

@@ -36,6 +36,11 @@ public class ModelSettings : DataSettings
     [Description("Predict the pace itself instead of its distance from the ewma level.")]
     public bool NoResidual { get; init; }
 
+    [CommandOption("--fine-tune <LAYERS>")]
+    [Description("all (default: every layer adapts to your runs, at a low learning rate) or decoder (the pre-trained encoder stays as it is).")]
+    [DefaultValue("all")]
+    public string FineTune { get; init; } = "all";
+
     [CommandOption("--threads <N>")]
     [Description("libtorch threads (default 1: more only helps on idle cores).")]
     public string? ThreadsOption { get; init; }
@@ -56,6 +61,11 @@ public class ModelSettings : DataSettings
             return ValidationResult.Error("--threads must be a positive number.");
         }
 
+        if (FineTune is not ("all" or "decoder"))
+        {
+            return ValidationResult.Error($"--fine-tune must be all or decoder, not \"{FineTune}\".");
+        }
+
         if (Size is not ("seed" or "tiny"))
         {
             return ValidationResult.Error($"--size must be seed or tiny, not \"{Size}\".");
@@ -70,5 +80,5 @@ public class ModelSettings : DataSettings
     }
 
     public TrainingRequest ToRequest() =>
-        new(Seed, Epochs, Size == "tiny" ? ModelSize.Tiny : ModelSize.Seed, Ensemble, PredictResidual: !NoResidual, Threads);
+        new(Seed, Epochs, Size == "tiny" ? ModelSize.Tiny : ModelSize.Seed, Ensemble, PredictResidual: !NoResidual, Threads, FineTuneEncoder: FineTune == "all");
 }

@@ -55,6 +55,11 @@ internal static class TrainingView
         var data = result.Metadata.Data!;
         console.MarkupLineInterpolated(
             $"Trained {options.EnsembleSize} x {Describe(options)} on {data.TrainSamples:N0} samples (validation {data.ValidationSamples:N0}) from {data.Runs:N0} runs in {result.Elapsed.TotalSeconds:0.0} s.");
+        if (result.Metadata.Model?.PretrainedWeightsSha256 is { } pretrained)
+        {
+            console.MarkupLineInterpolated($"Fine-tuned from the pre-trained weights (sha256 {pretrained[..12]}).");
+        }
+
         console.MarkupLineInterpolated($"Saved to {ConsoleText.Clean(result.Directory)}");
         if (result.Notice is { } notice)
         {

@@ -9,13 +9,20 @@ namespace WorkoutGenerator.Model.Evaluation;
 /// </summary>
 public static class BackTestModels
 {
-    public static IReadOnlyList<Func<IPacePredictor>> Factories(TransformerTrainingOptions options)
+    /// <summary>
+    /// With <paramref name="pretrained"/> weights, "transformer" is fine-tuned from them in every fold and
+    /// "transformer_scratch" is the same model trained on the runner alone, so the gain of pre-training shows.
+    /// </summary>
+    public static IReadOnlyList<Func<IPacePredictor>> Factories(TransformerTrainingOptions options, PretrainedPaceModel? pretrained = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return
-        [
-            () => new TransformerPacePredictor(options),
-            .. PaceBaselines.Factories(options.Seed),
-        ];
+        List<Func<IPacePredictor>> factories = [() => new TransformerPacePredictor(options, pretrained: pretrained)];
+        if (pretrained is not null)
+        {
+            factories.Add(() => new TransformerPacePredictor(options, name: TransformerPacePredictor.ScratchModelName));
+        }
+
+        factories.AddRange(PaceBaselines.Factories(options.Seed));
+        return factories;
     }
 }

@@ -10,7 +10,8 @@ namespace WorkoutGenerator.Model.Features;
 /// </summary>
 public sealed class FeatureScaler
 {
-    public const int FormatVersion = 1;
+    /// <summary>2: the decoder has the planned distance and its flag (8 features, not 6).</summary>
+    public const int FormatVersion = 2;
 
     private static readonly JsonSerializerOptions JsonOptions = new()
     {
@@ -82,6 +83,9 @@ public sealed class FeatureScaler
             (decoderCenter[index], decoderScale[index]) = RobustStatistics.CenterAndScale(slots.Select(s => s[index]).ToList());
         }
 
+        decoderCenter[PaceFeatures.Decoder.PlannedDistanceKm] = tokenCenter[PaceFeatures.Token.DistanceKm];
+        decoderScale[PaceFeatures.Decoder.PlannedDistanceKm] = tokenScale[PaceFeatures.Token.DistanceKm];
+
         var (targetCenter, targetScale) = RobustStatistics.CenterAndScale(training.Select(s => s.TargetSecondsPerKm).ToList());
         return new FeatureScaler(tokenCenter, tokenScale, decoderCenter, decoderScale, targetCenter, targetScale);
     }
@@ -89,7 +93,8 @@ public sealed class FeatureScaler
     /// <summary>The scaled token feature; a missing value (NaN) becomes 0, the training median, and its mask flag tells the model.</summary>
     public double ScaleToken(int feature, double raw) => double.IsNaN(raw) ? 0 : (raw - TokenCenter[feature]) / TokenScale[feature];
 
-    public double ScaleDecoder(int feature, double raw) => (raw - DecoderCenter[feature]) / DecoderScale[feature];
+    /// <summary>The scaled decoder feature; a missing value (NaN: no planned distance) becomes 0 and its flag tells the model.</summary>
+    public double ScaleDecoder(int feature, double raw) => double.IsNaN(raw) ? 0 : (raw - DecoderCenter[feature]) / DecoderScale[feature];
 
     public double ScaleTarget(double secondsPerKm) => (secondsPerKm - TargetCenter) / TargetScale;
 

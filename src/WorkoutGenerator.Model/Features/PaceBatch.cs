@@ -8,18 +8,20 @@ namespace WorkoutGenerator.Model.Features;
 /// <item><see cref="KeyPaddingMask"/> [Size, MaxTokens]: true marks padding (PyTorch's <c>key_padding_mask</c> convention).</item>
 /// <item><see cref="TokenWorkoutTypes"/> [Size, MaxTokens]: the workout type index for an embedding, 0 at padding.</item>
 /// <item><see cref="DecoderFeatures"/> [Size, <see cref="PaceFeatures.Decoder.Count"/>].</item>
+/// <item><see cref="PlannedWorkoutTypes"/> [Size]: the planned type's embedding index (<see cref="PaceSlot.PlannedTypeIndex"/>).</item>
 /// <item><see cref="Targets"/> [Size]: scaled pace (<see cref="FeatureScaler.UnscaleTarget"/> gives s/km), null when a sample has no target.</item>
 /// </list>
 /// </summary>
 public sealed class PaceBatch
 {
-    private PaceBatch(int size, float[] tokenFeatures, bool[] keyPaddingMask, long[] tokenWorkoutTypes, float[] decoderFeatures, float[]? targets)
+    private PaceBatch(int size, float[] tokenFeatures, bool[] keyPaddingMask, long[] tokenWorkoutTypes, float[] decoderFeatures, long[] plannedWorkoutTypes, float[]? targets)
     {
         Size = size;
         TokenFeatures = tokenFeatures;
         KeyPaddingMask = keyPaddingMask;
         TokenWorkoutTypes = tokenWorkoutTypes;
         DecoderFeatures = decoderFeatures;
+        PlannedWorkoutTypes = plannedWorkoutTypes;
         Targets = targets;
     }
 
@@ -32,6 +34,8 @@ public sealed class PaceBatch
     public long[] TokenWorkoutTypes { get; }
 
     public float[] DecoderFeatures { get; }
+
+    public long[] PlannedWorkoutTypes { get; }
 
     public float[]? Targets { get; }
 
@@ -50,6 +54,7 @@ public sealed class PaceBatch
         var mask = new bool[size * PaceFeatures.MaxTokens];
         var workoutTypes = new long[size * PaceFeatures.MaxTokens];
         var decoder = new float[size * PaceFeatures.Decoder.Count];
+        var plannedTypes = new long[size];
         var targets = samples.All(s => s.Target is not null) ? new float[size] : null;
         var raw = new double[PaceFeatures.Token.Count];
         var slotRaw = new double[PaceFeatures.Decoder.Count];
@@ -81,12 +86,13 @@ public sealed class PaceBatch
                 decoder[(b * PaceFeatures.Decoder.Count) + f] = (float)scaler.ScaleDecoder(f, slotRaw[f]);
             }
 
+            plannedTypes[b] = sample.Slot.PlannedTypeIndex;
             if (targets is not null)
             {
                 targets[b] = (float)scaler.ScaleTarget(sample.TargetSecondsPerKm);
             }
         }
 
-        return new PaceBatch(size, tokens, mask, workoutTypes, decoder, targets);
+        return new PaceBatch(size, tokens, mask, workoutTypes, decoder, plannedTypes, targets);
     }
 }

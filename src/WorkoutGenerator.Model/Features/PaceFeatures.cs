@@ -88,8 +88,29 @@ public static class PaceFeatures
 
         public const int ClockIsUtc = 5;
 
-        public const int Count = 6;
+        /// <summary>
+        /// The planned distance in km when a plan asks (<see cref="PaceSlot.Planned"/>), scaled with the token
+        /// distances' centre and scale (the same quantity, and the training slots carry no plan to fit it on);
+        /// 0 when nothing is planned.
+        /// </summary>
+        public const int PlannedDistanceKm = 6;
 
+        /// <summary>1 when the slot carries a plan (type and distance); 0 for the unconditioned question.</summary>
+        public const int PlannedKnown = 7;
+
+        public const int Count = 8;
+
+        /// <summary>The decoder features a <see cref="FeatureScaler"/> fits on the training slots.</summary>
         public static IReadOnlyList<int> Scaled { get; } = [DaysSincePreviousRun];
     }
+
+    /// <summary>Rows of a workout-type embedding: one per <see cref="Domain.Runs.WorkoutType"/> value.</summary>
+    public static int WorkoutTypes { get; } = Enum.GetValues<Domain.Runs.WorkoutType>().Max(t => (int)t) + 1;
+
+    /// <summary>
+    /// The planned type's index when nothing is planned: one past the last workout type, because
+    /// <see cref="Domain.Runs.WorkoutType.Unknown"/> is a class a run can have (the classifier could not tell),
+    /// not the absence of a plan.
+    /// </summary>
+    public static int PlannedTypeUnknown => WorkoutTypes;
 }

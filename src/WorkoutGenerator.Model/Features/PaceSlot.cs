@@ -6,7 +6,10 @@ namespace WorkoutGenerator.Model.Features;
 /// </summary>
 public sealed record PaceSlot(DateTimeOffset StartUtc, WeekTime WeekTime, double DaysSincePreviousRun, PaceCondition? Planned = null)
 {
-    /// <summary>Writes the unscaled decoder features in <see cref="PaceFeatures.Decoder"/> order.</summary>
+    /// <summary>The planned type's embedding index: the type, or <see cref="PaceFeatures.PlannedTypeUnknown"/> without a plan.</summary>
+    public int PlannedTypeIndex => Planned is { } planned ? (int)planned.Type : PaceFeatures.PlannedTypeUnknown;
+
+    /// <summary>Writes the unscaled decoder features in <see cref="PaceFeatures.Decoder"/> order; a missing planned distance is NaN.</summary>
     public void WriteRaw(Span<double> features)
     {
         if (features.Length != PaceFeatures.Decoder.Count)
@@ -20,5 +23,7 @@ public sealed record PaceSlot(DateTimeOffset StartUtc, WeekTime WeekTime, double
         features[PaceFeatures.Decoder.DaysSincePreviousRun] = DaysSincePreviousRun;
         features[PaceFeatures.Decoder.TimeOfDayMissing] = WeekTime.TimeOfDayKnown ? 0 : 1;
         features[PaceFeatures.Decoder.ClockIsUtc] = WeekTime.ClockIsUtc ? 1 : 0;
+        features[PaceFeatures.Decoder.PlannedDistanceKm] = Planned is { } planned ? planned.Distance.Kilometers : double.NaN;
+        features[PaceFeatures.Decoder.PlannedKnown] = Planned is null ? 0 : 1;
     }
 }

@@ -8,11 +8,16 @@ internal sealed class LearningRateSchedule
     private readonly int _total;
 
     public LearningRateSchedule(TransformerTrainingOptions options, int samples)
+        : this(TrainerSettings.FromScratch(options), samples)
     {
-        _peak = options.LearningRate;
-        var perEpoch = (samples + options.BatchSize - 1) / options.BatchSize;
-        _total = Math.Max(1, perEpoch * options.Epochs);
-        _warmup = Math.Max(1, (int)Math.Round(options.WarmupFraction * _total));
+    }
+
+    public LearningRateSchedule(TrainerSettings settings, int samples)
+    {
+        _peak = settings.LearningRate;
+        var perEpoch = (samples + settings.BatchSize - 1) / settings.BatchSize;
+        _total = Math.Max(1, perEpoch * settings.Epochs);
+        _warmup = settings.WarmupFraction > 0 ? Math.Max(1, (int)Math.Round(settings.WarmupFraction * _total)) : 0;
     }
 
     public double At(int step)

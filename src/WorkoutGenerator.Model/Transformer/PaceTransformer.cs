@@ -10,15 +10,19 @@ namespace WorkoutGenerator.Model.Transformer;
 /// must untangle), and a sinusoidal position is added; the encoder attends over the real tokens only
 /// (<c>src_key_padding_mask</c>). The slot of the run to predict, projected the same way, is the decoder's single
 /// query token and attends over the encoder's memory with the same padding mask; a linear head reads the pace.
+/// The query also carries the plan when one is known: the planned distance among the slot features (with its
+/// "known" flag) and the planned type as a learned embedding added to the query, whose extra last row stands for
+/// "nothing planned". Trained with the plan dropped at random, one model answers both questions.
 /// Inputs are batch-first; TorchSharp's Transformer modules are sequence-first, so forward transposes.
 /// </summary>
 /// <remarks>The private field names are the checkpoint schema (PyTorch style): renaming one breaks saved models.</remarks>
-public sealed class PaceTransformer : nn.Module<Tensor, Tensor, Tensor, Tensor, Tensor>
+public sealed class PaceTransformer : nn.Module<Tensor, Tensor, Tensor, Tensor, Tensor, Tensor>
 {
 #pragma warning disable IDE1006, SA1300 // Checkpoint keys follow PyTorch naming.
     private readonly Linear input_projection;
     private readonly Embedding workout_type_embedding;
     private readonly Linear slot_projection;
+    private readonly Embedding planned_type_embedding;
     private readonly Dropout input_dropout;
     private readonly TransformerEncoder encoder;
     private readonly TransformerDecoder decoder;
@@ -35,6 +39,7 @@ public sealed class PaceTransformer : nn.Module<Tensor, Tensor, Tensor, Tensor, 
         input_projection = nn.Linear(options.InputFeatures, options.ModelDim);
         workout_type_embedding = nn.Embedding(options.WorkoutTypes, options.ModelDim);
         slot_projection = nn.Linear(options.DecoderFeatures, options.ModelDim);
+        planned_type_embedding = nn.Embedding(options.WorkoutTypes + 1, options.ModelDim);
         input_dropout = nn.Dropout(options.Dropout);
 
         // libtorch's TransformerEncoder/Decoder clone the layer they are given once per layer and never own it:
@@ -59,13 +64,17 @@ public sealed class PaceTransformer : nn.Module<Tensor, Tensor, Tensor, Tensor, 
 
     public PaceTransformerOptions Options { get; }
 
+    /// <summary>The checkpoint names of the parameters that read the past runs (kept as they are when only the decoder is fine-tuned).</summary>
+    internal static IReadOnlyList<string> EncoderParameterPrefixes { get; } = [nameof(input_projection) + ".", nameof(workout_type_embedding) + ".", nameof(encoder) + "."];
+
     public long ParameterCount => parameters().Sum(p => p.numel());
 
     /// <summary>
     /// tokens [B, T, InputFeatures] float, workoutTypes [B, T] int64, paddingMask [B, T] bool (true = padding,
-    /// ignored), slot [B, DecoderFeatures] float; returns [B, Outputs] (scaled pace).
+    /// ignored), slot [B, DecoderFeatures] float, plannedType [B] int64 (a workout type, or
+    /// <see cref="PaceTransformerOptions.WorkoutTypes"/> for "nothing planned"); returns [B, Outputs] (scaled pace).
     /// </summary>
-    public override Tensor forward(Tensor tokens, Tensor workoutTypes, Tensor paddingMask, Tensor slot)
+    public override Tensor forward(Tensor tokens, Tensor workoutTypes, Tensor paddingMask, Tensor slot, Tensor plannedType)
     {
         using var scope = NewDisposeScope();
         var length = tokens.shape[1];
@@ -74,7 +83,7 @@ public sealed class PaceTransformer : nn.Module<Tensor, Tensor, Tensor, Tensor, 
             + positional_encoding.narrow(0, 0, length).unsqueeze(0);
         var source = input_dropout.forward(embedded).transpose(0, 1);
         var memory = encoder.forward(source, null!, paddingMask);
-        var query = input_dropout.forward(slot_projection.forward(slot)).unsqueeze(0);
+        var query = input_dropout.forward(slot_projection.forward(slot) + planned_type_embedding.forward(plannedType)).unsqueeze(0);
         var decoded = decoder.forward(query, memory, null!, null, null, paddingMask);
         return head.forward(decoded.squeeze(0)).MoveToOuterDisposeScope();
     }

@@ -37,8 +37,8 @@ public sealed record PaceTransformerOptions
 
     public int MaxTokens { get; init; } = PaceFeatures.MaxTokens;
 
-    /// <summary>Rows of the workout-type embedding: one per <see cref="WorkoutType"/> value.</summary>
-    public int WorkoutTypes { get; init; } = Enum.GetValues<WorkoutType>().Max(t => (int)t) + 1;
+    /// <summary>Rows of the workout-type embedding: one per <see cref="WorkoutType"/> value (the planned type's has one more, "nothing planned").</summary>
+    public int WorkoutTypes { get; init; } = PaceFeatures.WorkoutTypes;
 
     internal void Validate()
     {

@@ -3,11 +3,13 @@ namespace WorkoutGenerator.Model.Transformer;
 /// <summary>
 /// Everything besides the weights that a trained <see cref="TransformerPacePredictor"/> needs to predict again:
 /// its options, the feature scaling (as <see cref="Features.FeatureScaler.ToJson"/> wrote it), the level
-/// baseline's half-life, and how each member's training ended. Saved as JSON beside the weight files.
+/// baseline's half-life, how each member's training ended, and the SHA-256 of the pre-trained weights it was
+/// fine-tuned from (null when trained from scratch). Saved as JSON beside the weight files.
 /// </summary>
 public sealed record TransformerModelState(
     TransformerTrainingOptions Options,
     string FeatureScaling,
     double? LevelHalfLifeDays,
     IReadOnlyList<MemberSummary> Members,
-    bool TrainingCancelled);
+    bool TrainingCancelled,
+    string? PretrainedWeightsSha256 = null);

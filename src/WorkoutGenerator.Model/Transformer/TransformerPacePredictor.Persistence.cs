@@ -23,7 +23,7 @@ public sealed partial class TransformerPacePredictor
             _members[m].save(WeightFile(directory, m));
         }
 
-        return new TransformerModelState(Options, _scaler!.ToJson(), _level?.HalfLifeDays, LastTraining.Members, LastTraining.Cancelled);
+        return new TransformerModelState(Options, _scaler!.ToJson(), _level?.HalfLifeDays, LastTraining.Members, LastTraining.Cancelled, _pretrained?.WeightsSha256);
     }
 
     /// <summary>

@@ -6,8 +6,10 @@ using static TorchSharp.torch;
 namespace WorkoutGenerator.Model.Transformer;
 
 /// <summary>
-/// "transformer": an ensemble of <see cref="PaceTransformer"/>s trained from consecutive seeds. The prediction is
-/// the members' mean; in residual mode each member predicts the distance from the <c>ewma</c> level.
+/// "transformer": an ensemble of <see cref="PaceTransformer"/>s fine-tuned from pre-trained weights (or, as
+/// "transformer_scratch" and without pre-trained weights, trained from random ones) with consecutive seeds. The
+/// prediction is the members' mean; in residual mode each member predicts the distance from the <c>ewma</c> level.
+/// A slot that carries a plan (<see cref="PaceSlot.Planned"/>) is asked with it; one without, without it.
 /// Its members hold native (libtorch) memory that the garbage collector does not see, so whoever creates or loads
 /// one disposes it (as ML.NET's TorchSharp trainers do); members it replaces it disposes itself.
 /// </summary>
@@ -15,19 +17,38 @@ public sealed partial class TransformerPacePredictor : IPacePredictor, IDisposab
 {
     public const string ModelName = "transformer";
 
+    /// <summary>The same model trained from random weights on the runner alone, reported beside the fine-tuned one.</summary>
+    public const string ScratchModelName = "transformer_scratch";
+
     private readonly List<PaceTransformer> _members = [];
     private readonly IProgress<TrainingProgress>? _progress;
     private FeatureScaler? _scaler;
+    private readonly PretrainedPaceModel? _pretrained;
     private EwmaPredictor? _level;
 
-    public TransformerPacePredictor(TransformerTrainingOptions? options = null, IProgress<TrainingProgress>? progress = null)
+    /// <summary>
+    /// A predictor that fine-tunes <paramref name="pretrained"/> (which the caller keeps owning) or, without it,
+    /// trains from random weights. Pre-trained weights must have this predictor's <see cref="Architecture"/>.
+    /// </summary>
+    public TransformerPacePredictor(TransformerTrainingOptions? options = null, IProgress<TrainingProgress>? progress = null, PretrainedPaceModel? pretrained = null, string name = ModelName)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Options = options ?? new TransformerTrainingOptions();
         Options.Validate();
         _progress = progress;
+        if (pretrained is not null && pretrained.Architecture != Architecture)
+        {
+            throw new ArgumentException("The pre-trained weights are of another architecture than this predictor's.", nameof(pretrained));
+        }
+
+        _pretrained = pretrained;
+        Name = name;
     }
 
-    public string Name => ModelName;
+    public string Name { get; }
+
+    /// <summary>True when training starts from pre-trained weights.</summary>
+    public bool FineTunes => _pretrained is not null;
 
     public TransformerTrainingOptions Options { get; }
 
@@ -82,7 +103,7 @@ public sealed partial class TransformerPacePredictor : IPacePredictor, IDisposab
         {
             var member = _members[m];
             member.eval();
-            var scaled = member.forward(input.Tokens, input.WorkoutTypes, input.Mask, input.Slots)[0, 0].item<float>();
+            var scaled = member.forward(input.Tokens, input.WorkoutTypes, input.Mask, input.Slots, input.PlannedTypes)[0, 0].item<float>();
             predictions[m] = Unscale(scaled, level);
         }
 

@@ -22,7 +22,7 @@ public sealed record TransformerTrainingOptions
     public int Patience { get; init; } = 5;
 
     /// <summary>Members trained from seeds Seed, Seed+1, ...; the prediction is their mean, their spread a range.</summary>
-    public int EnsembleSize { get; init; } = 3;
+    public int EnsembleSize { get; init; } = 1;
 
     /// <summary>
     /// Learn the pace minus the <c>ewma</c> baseline's level (which is also fed to the decoder), so the network
@@ -31,6 +31,15 @@ public sealed record TransformerTrainingOptions
     public bool PredictResidual { get; init; } = true;
 
     public int Seed { get; init; } = 1;
+
+    /// <summary>
+    /// The share of training questions asked without their plan (type and distance), drawn anew in every batch:
+    /// half the time the model learns the conditioned question a plan asks, half the time the seed's own one.
+    /// </summary>
+    public double PlanDropout { get; init; } = 0.5;
+
+    /// <summary>How a predictor given pre-trained weights adapts them to the runner.</summary>
+    public FineTuningOptions FineTuning { get; init; } = new();
 
     /// <summary>
     /// libtorch intra-op threads. One, because on 2 cores shared with other work libtorch's OpenMP threads
@@ -48,6 +57,12 @@ public sealed record TransformerTrainingOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(Patience, 1, nameof(Patience));
         ArgumentOutOfRangeException.ThrowIfLessThan(EnsembleSize, 1, nameof(EnsembleSize));
         ArgumentOutOfRangeException.ThrowIfLessThan(Threads, 1, nameof(Threads));
+        ArgumentNullException.ThrowIfNull(FineTuning);
+        FineTuning.Validate();
+        if (!(PlanDropout >= 0 && PlanDropout <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(PlanDropout), PlanDropout, "The plan dropout is a probability in [0, 1].");
+        }
         CheckPositive(LearningRate, nameof(LearningRate));
         if (!(WeightDecay >= 0) || !double.IsFinite(WeightDecay))
         {
@@ -60,7 +75,7 @@ public sealed record TransformerTrainingOptions
         }
     }
 
-    private static void CheckPositive(double value, string name)
+    internal static void CheckPositive(double value, string name)
     {
         if (!(value > 0) || !double.IsFinite(value))
         {

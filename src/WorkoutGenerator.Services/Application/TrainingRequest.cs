@@ -8,13 +8,15 @@ namespace WorkoutGenerator.Services.Application;
 /// <param name="Ensemble">How many models (seeds) to train and average.</param>
 /// <param name="PredictResidual">Predict the pace's distance from the ewma level (true) or the pace itself.</param>
 /// <param name="Threads">libtorch threads.</param>
+/// <param name="FineTuneEncoder">Fine-tune every layer of the pre-trained model (true) or only the decoder and head.</param>
 public sealed record TrainingRequest(
     int Seed = 1,
     int? Epochs = null,
     ModelSize Size = ModelSize.Seed,
     int? Ensemble = null,
     bool PredictResidual = true,
-    int? Threads = null)
+    int? Threads = null,
+    bool FineTuneEncoder = true)
 {
     /// <summary>The options these choices give over <paramref name="defaults"/> (default: the measured defaults).</summary>
     public TransformerTrainingOptions ToOptions(TransformerTrainingOptions? defaults = null)
@@ -33,6 +35,7 @@ public sealed record TrainingRequest(
             EnsembleSize = Ensemble ?? options.EnsembleSize,
             PredictResidual = PredictResidual && options.PredictResidual,
             Architecture = Size == ModelSize.Tiny ? PaceTransformerOptions.Tiny : options.Architecture,
+            FineTuning = options.FineTuning with { TrainEncoder = FineTuneEncoder },
         };
     }
 }

@@ -15,11 +15,14 @@ public sealed partial class ModelService
     public const double RangeTargetCoverage = 0.8;
 
     private readonly TimeProvider _time;
+    private readonly string _pretrainedDirectory;
 
-    public ModelService(TimeProvider time)
+    /// <param name="pretrainedDirectory">Where the pre-trained weights are; default the ones shipped with the app.</param>
+    public ModelService(TimeProvider time, string? pretrainedDirectory = null)
     {
         ArgumentNullException.ThrowIfNull(time);
         _time = time;
+        _pretrainedDirectory = pretrainedDirectory ?? PretrainedPaceModel.DefaultDirectory;
     }
 
     /// <summary>
@@ -36,7 +39,8 @@ public sealed partial class ModelService
         var dataset = PaceDatasetBuilder.Build(runs);
         var set = TrainingSet(dataset);
         var previous = store.ReadReplaceableMetadata();
-        using var predictor = new TransformerPacePredictor(options, progress);
+        using var pretrained = LoadPretrained(options);
+        using var predictor = new TransformerPacePredictor(options, progress, pretrained);
         var summary = predictor.Train(set, ct);
         var (state, files) = store.SaveWeights(predictor);
         var metadata = (previous ?? new ModelMetadata()) with
@@ -57,7 +61,9 @@ public sealed partial class ModelService
 
     /// <summary>
     /// The rolling-origin back-test of every model in <see cref="BackTestModels"/> on the same samples, without and
-    /// with the plan; stored with the model.
+    /// with the plan: the transformer fine-tuned from the pre-trained weights in every fold, the same transformer
+    /// trained from scratch ("transformer_scratch", so the gain of pre-training shows) and every baseline; stored
+    /// with the model.
     /// </summary>
     public EvaluationResult Evaluate(IReadOnlyList<Run> runs, ModelStore? store, TransformerTrainingOptions options, BackTestOptions backTest, IProgress<BackTestProgress>? progress, CancellationToken ct)
     {
@@ -67,7 +73,8 @@ public sealed partial class ModelService
         // A damaged model or another database's is said before the back-test's minutes, not after them.
         CheckModel(store);
         var watch = Stopwatch.StartNew();
-        var report = BackTest.Run(runs, BackTestModels.Factories(options), backTest, progress, ct);
+        using var pretrained = LoadPretrained(options);
+        var report = BackTest.Run(runs, BackTestModels.Factories(options, pretrained), backTest, progress, ct);
         var summary = Summarize(report);
         if (store is not null)
         {
@@ -76,6 +83,28 @@ public sealed partial class ModelService
         }
 
         return new EvaluationResult(report, summary, watch.Elapsed);
+    }
+
+    /// <summary>
+    /// The pre-trained weights when <paramref name="options"/> build their architecture (the seed's size, residual
+    /// over ewma); null for the other variants (<c>--size tiny</c>, <c>--no-residual</c>), which train from scratch.
+    /// Damaged weights throw, naming the file.
+    /// </summary>
+    private PretrainedPaceModel? LoadPretrained(TransformerTrainingOptions options)
+    {
+        if (!options.PredictResidual || options.Architecture != PaceTransformerOptions.Seed)
+        {
+            return null;
+        }
+
+        var pretrained = PretrainedPaceModel.Load(_pretrainedDirectory);
+        if (pretrained.Architecture != new TransformerPacePredictor(options).Architecture)
+        {
+            pretrained.Dispose();
+            throw PretrainedPaceModel.Damaged(Path.Combine(_pretrainedDirectory, PretrainedManifest.FileName), "its architecture is not the seed's with the level input");
+        }
+
+        return pretrained;
     }
 
     /// <summary>This database's metadata with its weights verified, or null; a damaged or foreign model throws.</summary>

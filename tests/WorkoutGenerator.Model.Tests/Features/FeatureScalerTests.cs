@@ -59,8 +59,8 @@ public sealed class FeatureScalerTests
     }
 
     [Theory]
-    [InlineData("{\"version\":2}", "Feature scaling version 2 is not 1.")]
-    [InlineData("{\"version\":1,\"token\":{\"center\":[0],\"scale\":[1]}}", "\"token\" needs 11 centres and 11 scales.")]
+    [InlineData("{\"version\":1}", "Feature scaling version 1 is not 2.")]
+    [InlineData("{\"version\":2,\"token\":{\"center\":[0],\"scale\":[1]}}", "\"token\" needs 11 centres and 11 scales.")]
     [InlineData("null", "The feature scaling is empty.")]
     public void Should_say_what_is_wrong_with_a_damaged_file(string json, string error)
     {

@@ -1,3 +1,5 @@
+using WorkoutGenerator.Domain.Runs;
+using WorkoutGenerator.Domain.Units;
 using WorkoutGenerator.Model.Features;
 using WorkoutGenerator.Model.Transformer;
 using static TorchSharp.torch;
@@ -21,7 +23,7 @@ public sealed class PaceTransformerTests
         using var noGrad = no_grad();
         using var output = model.forward(
             tensor(batch.TokenFeatures, batch.TokenShape), tensor(batch.TokenWorkoutTypes, batch.MaskShape),
-            tensor(batch.KeyPaddingMask, batch.MaskShape), tensor(batch.DecoderFeatures, batch.DecoderShape));
+            tensor(batch.KeyPaddingMask, batch.MaskShape), tensor(batch.DecoderFeatures, batch.DecoderShape), tensor(batch.PlannedWorkoutTypes, [3]));
 
         // Then there is one finite value per sample, and the model has the seed's size (1.85M parameters)
         Assert.Equal([3L, 1L], output.shape);
@@ -54,15 +56,45 @@ public sealed class PaceTransformerTests
         using var noGrad = no_grad();
         using var mask = tensor(batch.KeyPaddingMask, batch.MaskShape);
         using var slot = tensor(batch.DecoderFeatures, batch.DecoderShape);
-        using var clean = model.forward(tensor(batch.TokenFeatures, batch.TokenShape), tensor(batch.TokenWorkoutTypes, batch.MaskShape), mask, slot);
-        using var dirty = model.forward(tensor(tokens, batch.TokenShape), tensor(types, batch.MaskShape), mask, slot);
+        using var planned = tensor(batch.PlannedWorkoutTypes, [1]);
+        using var clean = model.forward(tensor(batch.TokenFeatures, batch.TokenShape), tensor(batch.TokenWorkoutTypes, batch.MaskShape), mask, slot, planned);
+        using var dirty = model.forward(tensor(tokens, batch.TokenShape), tensor(types, batch.MaskShape), mask, slot, planned);
 
         // Then the output does not change; and a real token's value does change it
         Assert.Equal(clean.item<float>(), dirty.item<float>(), 5);
         tokens = (float[])batch.TokenFeatures.Clone();
         tokens[PaceFeatures.Token.SecondsPerKm] += 3;
-        using var changed = model.forward(tensor(tokens, batch.TokenShape), tensor(batch.TokenWorkoutTypes, batch.MaskShape), mask, slot);
+        using var changed = model.forward(tensor(tokens, batch.TokenShape), tensor(batch.TokenWorkoutTypes, batch.MaskShape), mask, slot, planned);
         Assert.NotEqual(clean.item<float>(), changed.item<float>());
+    }
+
+    [Fact]
+    public void Should_answer_the_planned_question_differently_from_the_unknown_one()
+    {
+        // Given a model and one question asked without a plan, and as a planned 30 km long run and a 5 km interval session
+        manual_seed(3);
+        using var model = new PaceTransformer(PaceTransformerOptions.Tiny);
+        model.eval();
+        var dataset = TransformerFixtures.Dataset(80);
+        var scaler = FeatureScaler.Fit(dataset.Samples);
+        var sample = dataset.Samples[^1];
+        var unknown = PaceBatch.Create([sample], scaler);
+        var longRun = PaceBatch.Create([sample.WithPlan(new PaceCondition(WorkoutType.Long, Distance.FromKilometers(30)))], scaler);
+        var intervals = PaceBatch.Create([sample.WithPlan(new PaceCondition(WorkoutType.Interval, Distance.FromKilometers(5)))], scaler);
+
+        // When it answers each
+        using var noGrad = no_grad();
+        var answers = new[] { unknown, longRun, intervals }.Select(b => Forward(model, b)).ToArray();
+
+        // Then the unknown question carries the "nothing planned" index and no distance, and the three answers differ
+        Assert.Equal(PaceFeatures.PlannedTypeUnknown, unknown.PlannedWorkoutTypes[0]);
+        Assert.Equal(0f, unknown.DecoderFeatures[PaceFeatures.Decoder.PlannedKnown]);
+        Assert.Equal(0f, unknown.DecoderFeatures[PaceFeatures.Decoder.PlannedDistanceKm]);
+        Assert.Equal((long)WorkoutType.Long, longRun.PlannedWorkoutTypes[0]);
+        Assert.Equal(1f, longRun.DecoderFeatures[PaceFeatures.Decoder.PlannedKnown]);
+        Assert.True(longRun.DecoderFeatures[PaceFeatures.Decoder.PlannedDistanceKm] > intervals.DecoderFeatures[PaceFeatures.Decoder.PlannedDistanceKm]);
+        Assert.Equal(3, answers.Distinct().Count());
+        Assert.All(answers, a => Assert.True(float.IsFinite(a)));
     }
 
     [Theory]
@@ -75,5 +107,13 @@ public sealed class PaceTransformerTests
 
         // Then
         Assert.Equal(error, thrown.Message);
+    }
+
+    private static float Forward(PaceTransformer model, PaceBatch batch)
+    {
+        using var output = model.forward(
+            tensor(batch.TokenFeatures, batch.TokenShape), tensor(batch.TokenWorkoutTypes, batch.MaskShape),
+            tensor(batch.KeyPaddingMask, batch.MaskShape), tensor(batch.DecoderFeatures, batch.DecoderShape), tensor(batch.PlannedWorkoutTypes, [batch.Size]));
+        return output.item<float>();
     }
 }

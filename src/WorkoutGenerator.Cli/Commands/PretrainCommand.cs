@@ -1,0 +1,98 @@
+using System.ComponentModel;
+using System.Globalization;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using WorkoutGenerator.Model.Transformer;
+using WorkoutGenerator.Services.Modeling;
+
+namespace WorkoutGenerator.Cli.Commands;
+
+/// <summary>Options of <c>pretrain</c>.</summary>
+public sealed class PretrainSettings : CommandSettings
+{
+    [CommandOption("--corpus <DIR>")]
+    [Description("The corpus folder (tools/corpus/rebuild-corpus.sh writes it): one activities.csv per runner.")]
+    public string? Corpus { get; init; }
+
+    [CommandOption("--out <DIR>")]
+    [Description("Where the weights, their manifest, the training log and the loss curve are written.")]
+    public string? Out { get; init; }
+
+    [CommandOption("--held-out <FILE>")]
+    [Description("The held-out activity list (sha256-16 per line): a runner with any of them is left out.")]
+    public string? HeldOut { get; init; }
+
+    [CommandOption("--exclude <EXPORT>")]
+    [Description("An export (or a folder of exports) whose activities must not be in the corpus; repeatable.")]
+    public string[] Exclude { get; init; } = [];
+
+    [CommandOption("--corpus-manifest <FILE>")]
+    [Description("The corpus manifest (tools/corpus/corpus-manifest.json); its SHA-256 goes into the weights' manifest.")]
+    public string? CorpusManifest { get; init; }
+
+    [CommandOption("--epochs <N>")]
+    [Description("The most epochs (default 60); the learning rate decays to 0 at the last.")]
+    public string? EpochsOption { get; init; }
+
+    [CommandOption("--seed <N>")]
+    [Description("Random seed (default 1).")]
+    public string? SeedOption { get; init; }
+
+    [CommandOption("--threads <N>")]
+    [Description("libtorch threads (default 1).")]
+    public string? ThreadsOption { get; init; }
+
+    public override ValidationResult Validate()
+    {
+        var error = WholeNumber.Error("--epochs", EpochsOption) ?? WholeNumber.Error("--seed", SeedOption) ?? WholeNumber.Error("--threads", ThreadsOption)
+            ?? (Corpus is null ? "--corpus is required." : null)
+            ?? (Out is null ? "--out is required." : null)
+            ?? (HeldOut is null ? "--held-out is required: pre-training must never see the held-out runners." : null)
+            ?? (WholeNumber.Parse(EpochsOption) is <= 0 ? "--epochs must be a positive number." : null)
+            ?? (WholeNumber.Parse(ThreadsOption) is <= 0 ? "--threads must be a positive number." : null);
+        return error is null ? ValidationResult.Success() : ValidationResult.Error(error);
+    }
+
+    public PretrainRequest ToRequest()
+    {
+        var defaults = new PretrainingOptions();
+        var options = defaults with
+        {
+            Epochs = WholeNumber.Parse(EpochsOption) ?? defaults.Epochs,
+            Seed = WholeNumber.Parse(SeedOption) ?? defaults.Seed,
+            Threads = WholeNumber.Parse(ThreadsOption) ?? defaults.Threads,
+        };
+        return new PretrainRequest(Corpus!, Out!, HeldOut!, Exclude, CorpusManifest, options);
+    }
+}
+
+/// <summary><c>workoutgen pretrain</c>: a thin host over <see cref="PretrainService"/>; one line per epoch.</summary>
+public sealed class PretrainCommand(CliContext context) : Command<PretrainSettings>
+{
+    public override int Execute(CommandContext commandContext, PretrainSettings settings, CancellationToken cancellationToken)
+    {
+        var result = new PretrainService(context.Time).Run(settings.ToRequest(), new Printer(context.Console), cancellationToken);
+        foreach (var skipped in result.Corpus.Skipped)
+        {
+            context.Console.MarkupLineInterpolated($"[yellow]left out[/] {ConsoleText.Clean(skipped.Name)}: {skipped.Reason}");
+        }
+
+        var summary = result.Training.Summary;
+        context.Console.MarkupLineInterpolated(
+            $"Pre-trained on {result.Corpus.Runners.Count} runners ({result.Training.TrainSamples:N0} samples, validation {result.Training.ValidationSamples:N0}) in {result.Elapsed.TotalMinutes:0.0} min; best epoch {summary?.BestEpoch ?? 0} of {summary?.EpochsRun ?? 0}, validation MAE {summary?.BestValidationMaeSecondsPerKm ?? double.NaN:0.00} s/km.");
+        if (result.Training.Cancelled)
+        {
+            context.Console.MarkupLine("[yellow]Stopped on request[/]: the best weights so far are saved.");
+        }
+
+        context.Console.MarkupLineInterpolated($"Saved to {ConsoleText.Clean(result.OutputDirectory)}");
+        return 0;
+    }
+
+    private sealed class Printer(IAnsiConsole console) : IProgress<PretrainingEpoch>
+    {
+        public void Report(PretrainingEpoch value) => console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"epoch {value.Epoch}/{value.Epochs}: train {value.TrainMae:0.00} s/km, validation {value.ValidationMaeUnconditioned:0.00} (type unknown) / {value.ValidationMaeConditioned:0.00} (plan known){(value.IsBest ? ", best so far, saved" : string.Empty)} [{value.Elapsed.TotalSeconds:0} s]"));
+    }
+}

@@ -1,0 +1,31 @@
+namespace WorkoutGenerator.Model.Transformer;
+
+/// <summary>
+/// Fine-tuning pre-trained weights on one runner: a lower peak rate than training from scratch, so the general
+/// shape learnt across runners is adapted rather than overwritten, few epochs and early stopping on the runner's
+/// newest runs (Howard and Ruder 2018, ULMFiT: lower rates for pre-trained layers, stop early).
+/// </summary>
+public sealed record FineTuningOptions
+{
+    public double LearningRate { get; init; } = 1e-4;
+
+    public int Epochs { get; init; } = 6;
+
+    public int Patience { get; init; } = 2;
+
+    public double WarmupFraction { get; init; }
+
+    /// <summary>False keeps the pre-trained encoder as it is and adapts the query, the decoder and the head only.</summary>
+    public bool TrainEncoder { get; init; } = true;
+
+    internal void Validate()
+    {
+        TransformerTrainingOptions.CheckPositive(LearningRate, nameof(LearningRate));
+        ArgumentOutOfRangeException.ThrowIfLessThan(Epochs, 1, nameof(Epochs));
+        ArgumentOutOfRangeException.ThrowIfLessThan(Patience, 1, nameof(Patience));
+        if (!(WarmupFraction >= 0 && WarmupFraction < 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(WarmupFraction), WarmupFraction, "The warm-up is a share of the steps in [0, 1).");
+        }
+    }
+}

@@ -1,0 +1,185 @@
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+
+namespace WorkoutGenerator.Model.Transformer;
+
+/// <summary>What one epoch of <see cref="PaceTrainer"/> measured; errors in s/km.</summary>
+/// <param name="ValidationMae">The early-stopping score: the mean of the unconditioned and the conditioned validation errors.</param>
+internal sealed record EpochResult(
+    int Epoch,
+    int Epochs,
+    double TrainMae,
+    double TrainLoss,
+    double? ValidationMae,
+    double? ValidationMaeUnconditioned,
+    double? ValidationMaeConditioned,
+    double? BestValidationMae,
+    bool IsBest);
+
+/// <summary>
+/// The training loop shared by training from scratch, fine-tuning and pre-training: AdamW, warm-up then cosine
+/// decay, gradient clipping at 1, Huber loss on the scaled target, the plan dropped from a random share of the
+/// questions of every batch, early stopping on the validation rows with the best epoch's weights restored.
+/// The rows may come from many runners, each scaled by its own statistics (<see cref="PaceTensors.TargetScales"/>).
+/// </summary>
+internal static class PaceTrainer
+{
+    /// <summary>
+    /// Trains <paramref name="model"/> in place (its weights are the start: random or pre-trained). Returns null
+    /// when cancelled before the first epoch ended; otherwise the best epoch's weights are in the model.
+    /// </summary>
+    public static (MemberSummary? Summary, bool Cancelled) Train(
+        PaceTransformer model,
+        PaceTensors train,
+        PaceTensors? validation,
+        TrainerSettings settings,
+        int seed,
+        Action<EpochResult, PaceTransformer>? onEpoch,
+        CancellationToken ct)
+    {
+        manual_seed(seed);
+        var shuffle = new Random(seed);
+        Dictionary<string, Tensor>? best = null;
+        try
+        {
+            var trained = Trainable(model, settings);
+            using var optimizer = optim.AdamW(trained, settings.LearningRate, weight_decay: settings.WeightDecay);
+            var schedule = new LearningRateSchedule(settings, train.Size);
+            var order = Enumerable.Range(0, train.Size).Select(i => (long)i).ToArray();
+            double? bestValidation = null;
+            var bestEpoch = 0;
+            var epochsRun = 0;
+            var sinceBest = 0;
+            var step = 0;
+            var cancelled = false;
+            for (var epoch = 1; epoch <= settings.Epochs; epoch++)
+            {
+                shuffle.Shuffle(order);
+                model.train();
+                double absoluteSum = 0, lossSum = 0;
+                for (var start = 0; start < train.Size; start += settings.BatchSize)
+                {
+                    if (ct.IsCancellationRequested)
+                    {
+                        cancelled = true;
+                        break;
+                    }
+
+                    using var scope = NewDisposeScope();
+                    var count = Math.Min(settings.BatchSize, train.Size - start);
+                    var indices = tensor(order.AsSpan(start, count).ToArray());
+                    var (slots, plannedTypes) = PaceTensors.DropPlan(
+                        train.Slots.index_select(0, indices), train.PlannedTypes.index_select(0, indices), rand(count).lt(settings.PlanDropout));
+                    var predicted = model.forward(train.Tokens.index_select(0, indices), train.WorkoutTypes.index_select(0, indices), train.Mask.index_select(0, indices), slots, plannedTypes).squeeze(1);
+                    var error = predicted - train.Targets!.index_select(0, indices);
+                    var absolute = error.abs();
+
+                    // Huber loss (δ = 1 robust standard deviation): squared near the target, linear for GPS-glitch paces.
+                    var loss = where(absolute.lt(1), 0.5 * error.square(), absolute - 0.5).mean();
+                    optimizer.zero_grad();
+                    loss.backward();
+                    nn.utils.clip_grad_norm_(trained, 1.0);
+                    foreach (var group in optimizer.ParamGroups)
+                    {
+                        group.LearningRate = schedule.At(step);
+                    }
+
+                    optimizer.step();
+                    step++;
+                    absoluteSum += (absolute * train.TargetScales.index_select(0, indices)).sum().item<float>();
+                    lossSum += loss.item<float>() * count;
+                }
+
+                if (cancelled)
+                {
+                    break;
+                }
+
+                epochsRun = epoch;
+                var (unconditioned, conditioned) = validation is null ? (null, null) : ValidationErrors(model, validation);
+                double? validationMae = validation is null ? null : (unconditioned!.Value + conditioned!.Value) / 2;
+                var isBest = validationMae is null || bestValidation is null || validationMae < bestValidation;
+                if (isBest)
+                {
+                    DisposeAll(best);
+                    best = Snapshot(model);
+                    bestValidation = validationMae;
+                    bestEpoch = epoch;
+                    sinceBest = 0;
+                }
+                else
+                {
+                    sinceBest++;
+                }
+
+                onEpoch?.Invoke(new EpochResult(epoch, settings.Epochs, absoluteSum / train.Size, lossSum / train.Size, validationMae, unconditioned, conditioned, bestValidation, isBest), model);
+                if (sinceBest >= settings.Patience)
+                {
+                    break;
+                }
+            }
+
+            if (best is null)
+            {
+                return (null, cancelled);
+            }
+
+            model.load_state_dict(best);
+            model.eval();
+            return (new MemberSummary(seed, epochsRun, bestEpoch, bestValidation), cancelled);
+        }
+        finally
+        {
+            DisposeAll(best);
+        }
+    }
+
+    /// <summary>Mean absolute errors in s/km without and with the plan, in eval mode (no dropout) without gradients.</summary>
+    public static (double? Unconditioned, double? Conditioned) ValidationErrors(PaceTransformer model, PaceTensors data)
+    {
+        model.eval();
+        using var noGrad = no_grad();
+        using var scope = NewDisposeScope();
+        var (slots, types) = PaceTensors.DropPlan(data.Slots, data.PlannedTypes, ones(data.Size, dtype: ScalarType.Bool));
+        var unconditioned = Mae(model.forward(data.Tokens, data.WorkoutTypes, data.Mask, slots, types));
+        var conditioned = Mae(model.forward(data.Tokens, data.WorkoutTypes, data.Mask, data.Slots, data.PlannedTypes));
+        return (unconditioned, conditioned);
+
+        double Mae(Tensor predicted) => ((predicted.squeeze(1) - data.Targets!).abs() * data.TargetScales).mean().item<float>();
+    }
+
+    public static Dictionary<string, Tensor> Snapshot(PaceTransformer model)
+    {
+        using var noGrad = no_grad();
+        return model.state_dict().ToDictionary(p => p.Key, p => p.Value.detach().clone().DetachFromDisposeScope());
+    }
+
+    public static void DisposeAll(Dictionary<string, Tensor>? tensors)
+    {
+        foreach (var tensor in tensors?.Values ?? Enumerable.Empty<Tensor>())
+        {
+            tensor.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// The parameters the optimiser moves. Fine-tuning may keep the pre-trained encoder (the input projection,
+    /// the token-type embedding and the encoder layers) as it is and adapt only the query, the decoder and the head.
+    /// </summary>
+    private static IEnumerable<Parameter> Trainable(PaceTransformer model, TrainerSettings settings)
+    {
+        var frozen = settings.TrainEncoder ? [] : PaceTransformer.EncoderParameterPrefixes;
+        var trainable = new List<Parameter>();
+        foreach (var (name, parameter) in model.named_parameters())
+        {
+            var train = !frozen.Any(prefix => name.StartsWith(prefix, StringComparison.Ordinal));
+            parameter.requires_grad = train;
+            if (train)
+            {
+                trainable.Add(parameter);
+            }
+        }
+
+        return trainable;
+    }
+}

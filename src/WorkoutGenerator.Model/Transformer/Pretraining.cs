@@ -1,0 +1,187 @@
+using WorkoutGenerator.Model.Evaluation;
+using WorkoutGenerator.Model.Features;
+using WorkoutGenerator.Model.Prediction;
+using WorkoutGenerator.Model.Prediction.Baselines;
+using static TorchSharp.torch;
+
+namespace WorkoutGenerator.Model.Transformer;
+
+/// <summary>One runner of the pre-training corpus: a name for the log and the runner's samples.</summary>
+public sealed record PretrainingRunner(string Name, PaceDataset Dataset);
+
+/// <summary>How the pre-training runs; the architecture is the seed's with the level input (residual mode).</summary>
+public sealed record PretrainingOptions
+{
+    public PaceTransformerOptions Architecture { get; init; } = PaceTransformerOptions.Seed;
+
+    public int Epochs { get; init; } = 60;
+
+    /// <summary>Longer than a single runner's: one epoch over many runners moves the weights less than it looks.</summary>
+    public int Patience { get; init; } = 12;
+
+    public int BatchSize { get; init; } = 64;
+
+    public double LearningRate { get; init; } = 5e-4;
+
+    public double WeightDecay { get; init; } = 0.01;
+
+    public double WarmupFraction { get; init; } = 0.05;
+
+    public double PlanDropout { get; init; } = 0.5;
+
+    public int Seed { get; init; } = 1;
+
+    public int Threads { get; init; } = 1;
+
+    /// <summary>Store float16 weights when their predictions stay this close (s/km) to float32's on every validation question.</summary>
+    public double Float16ToleranceSecondsPerKm { get; init; } = 0.1;
+
+    /// <summary>Each runner's newest samples held out for validation, as the back-test holds them out.</summary>
+    public BackTestOptions Split { get; init; } = new();
+
+    internal TrainerSettings Trainer => new(LearningRate, WeightDecay, BatchSize, Epochs, WarmupFraction, Patience, PlanDropout, TrainEncoder: true);
+
+    /// <summary>The residual model's architecture: the level is one more decoder input.</summary>
+    internal PaceTransformerOptions ResidualArchitecture => Architecture with { DecoderFeatures = PaceFeatures.Decoder.Count + 1 };
+}
+
+/// <summary>What one pre-training epoch measured (errors in s/km over all runners) and where the best weights so far are.</summary>
+public sealed record PretrainingEpoch(
+    int Epoch,
+    int Epochs,
+    double TrainLoss,
+    double TrainMae,
+    double? ValidationMae,
+    double? ValidationMaeUnconditioned,
+    double? ValidationMaeConditioned,
+    bool IsBest,
+    TimeSpan Elapsed,
+    PretrainedManifest? SavedManifest);
+
+/// <summary>How a pre-training ended.</summary>
+public sealed record PretrainingResult(MemberSummary? Summary, bool Cancelled, int TrainSamples, int ValidationSamples, PretrainedManifest? Manifest);
+
+/// <summary>
+/// Trains one <see cref="PaceTransformer"/> across many runners (the pre-training of the pace model). Each
+/// runner's features and target are normalised by that runner's own training statistics (its own
+/// <see cref="FeatureScaler"/>, the residual over its own <c>ewma</c> level), so a fast and a slow runner ask the
+/// model the same kind of question; batches mix runners. Validation is each runner's newest samples. After every
+/// better epoch the weights are written to the output folder, so an interrupted run leaves its best so far.
+/// </summary>
+public static class Pretraining
+{
+    public static PretrainingResult Run(
+        IReadOnlyList<PretrainingRunner> runners,
+        PretrainingOptions options,
+        string outputDirectory,
+        Func<PretrainingEpoch, PretrainingRecord> record,
+        Action<PretrainingEpoch>? onEpoch,
+        CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(runners);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrWhiteSpace(outputDirectory);
+        ArgumentNullException.ThrowIfNull(record);
+        set_num_threads(options.Threads);
+        var trainParts = new List<PaceTensors>();
+        var validationParts = new List<PaceTensors>();
+        try
+        {
+            foreach (var runner in runners)
+            {
+                ct.ThrowIfCancellationRequested();
+                var (train, validation) = RunnerTensors(runner.Dataset, options.Split, ct);
+                trainParts.Add(train);
+                if (validation is not null)
+                {
+                    validationParts.Add(validation);
+                }
+            }
+
+            if (trainParts.Count == 0)
+            {
+                throw new ArgumentException("Pre-training needs at least one runner with samples.", nameof(runners));
+            }
+
+            using var trainAll = PaceTensors.Concatenate(trainParts);
+            using var validationAll = validationParts.Count > 0 ? PaceTensors.Concatenate(validationParts) : null;
+            using var model = new PaceTransformer(options.ResidualArchitecture);
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            PretrainedManifest? manifest = null;
+            var (summary, cancelled) = PaceTrainer.Train(model, trainAll, validationAll, options.Trainer, options.Seed, (epoch, current) =>
+            {
+                var report = new PretrainingEpoch(epoch.Epoch, epoch.Epochs, epoch.TrainLoss, epoch.TrainMae, epoch.ValidationMae, epoch.ValidationMaeUnconditioned, epoch.ValidationMaeConditioned, epoch.IsBest, watch.Elapsed, null);
+                if (epoch.IsBest)
+                {
+                    manifest = SaveBest(current, validationAll, options, outputDirectory, report, record);
+                    report = report with { SavedManifest = manifest };
+                    current.train();
+                }
+
+                onEpoch?.Invoke(report);
+            }, ct);
+            return new PretrainingResult(summary, cancelled, trainAll.Size, validationAll?.Size ?? 0, manifest);
+        }
+        finally
+        {
+            foreach (var part in trainParts.Concat(validationParts))
+            {
+                part.Dispose();
+            }
+        }
+    }
+
+    /// <summary>One runner's training and validation rows, scaled by the runner's own statistics; no validation for very short histories.</summary>
+    private static (PaceTensors Train, PaceTensors? Validation) RunnerTensors(PaceDataset dataset, BackTestOptions split, CancellationToken ct)
+    {
+        var samples = dataset.Samples;
+        if (samples.Count < 2)
+        {
+            throw new ArgumentException("A pre-training runner needs at least 2 samples.", nameof(dataset));
+        }
+
+        var validationCount = split.ValidationCount(samples.Count);
+        var set = new PaceTrainingSet([.. samples.Take(samples.Count - validationCount)], [.. samples.Skip(samples.Count - validationCount)], dataset.History);
+        var scaler = FeatureScaler.Fit(set.Train);
+        var level = new EwmaPredictor();
+        level.Fit(set, ct);
+        var train = TransformerPacePredictor.TensorsWithPlans(set.Train, scaler, level);
+        return (train, set.Validation.Count > 0 ? TransformerPacePredictor.TensorsWithPlans(set.Validation, scaler, level) : null);
+    }
+
+    /// <summary>
+    /// Writes the best weights so far: as float16 when a round trip through the float16 file keeps every
+    /// validation prediction within the tolerance of the float32 model's, as float32 otherwise.
+    /// </summary>
+    private static PretrainedManifest SaveBest(PaceTransformer model, PaceTensors? validation, PretrainingOptions options, string directory, PretrainingEpoch epoch, Func<PretrainingEpoch, PretrainingRecord> record)
+    {
+        var trial = Path.Combine(directory, ".float16-check");
+        double? difference = null;
+        if (validation is not null)
+        {
+            PretrainedPaceModel.Save(model, trial, float16: true, training: null);
+            using var loaded = PretrainedPaceModel.Load(trial);
+            using var roundTrip = loaded.CreateModel();
+            difference = MaxDifference(model, roundTrip, validation);
+            Directory.Delete(trial, recursive: true);
+        }
+
+        var float16 = difference is { } d && d <= options.Float16ToleranceSecondsPerKm;
+        return PretrainedPaceModel.Save(model, directory, float16, record(epoch) with { Float16MaxDifferenceSecondsPerKm = difference });
+    }
+
+    private static double MaxDifference(PaceTransformer first, PaceTransformer second, PaceTensors data)
+    {
+        first.eval();
+        second.eval();
+        using var noGrad = no_grad();
+        using var scope = NewDisposeScope();
+        var (slots, types) = PaceTensors.DropPlan(data.Slots, data.PlannedTypes, ones(data.Size, dtype: ScalarType.Bool));
+        var unconditioned = Difference(slots, types);
+        var conditioned = Difference(data.Slots, data.PlannedTypes);
+        return Math.Max(unconditioned, conditioned);
+
+        double Difference(Tensor s, Tensor t) =>
+            ((first.forward(data.Tokens, data.WorkoutTypes, data.Mask, s, t) - second.forward(data.Tokens, data.WorkoutTypes, data.Mask, s, t)).squeeze(1).abs() * data.TargetScales).max().item<float>();
+    }
+}

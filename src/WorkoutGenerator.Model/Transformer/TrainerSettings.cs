@@ -1,0 +1,30 @@
+namespace WorkoutGenerator.Model.Transformer;
+
+/// <summary>
+/// One training run of one <see cref="PaceTransformer"/>: from scratch, fine-tuning from pre-trained weights, or
+/// pre-training across runners. <see cref="PlanDropout"/> is the share of training questions asked without
+/// their plan, so one model learns both the conditioned and the unconditioned question.
+/// </summary>
+internal sealed record TrainerSettings(
+    double LearningRate,
+    double WeightDecay,
+    int BatchSize,
+    int Epochs,
+    double WarmupFraction,
+    int Patience,
+    double PlanDropout,
+    bool TrainEncoder)
+{
+    public static TrainerSettings FromScratch(TransformerTrainingOptions options) => new(
+        options.LearningRate, options.WeightDecay, options.BatchSize, options.Epochs, options.WarmupFraction, options.Patience, options.PlanDropout, TrainEncoder: true);
+
+    public static TrainerSettings FineTuning(TransformerTrainingOptions options) => new(
+        options.FineTuning.LearningRate,
+        options.WeightDecay,
+        options.BatchSize,
+        options.FineTuning.Epochs,
+        options.FineTuning.WarmupFraction,
+        options.FineTuning.Patience,
+        options.PlanDropout,
+        options.FineTuning.TrainEncoder);
+}
