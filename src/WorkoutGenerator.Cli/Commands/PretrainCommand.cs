@@ -3,6 +3,7 @@ using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using WorkoutGenerator.Model.Transformer;
+using WorkoutGenerator.Services.Application;
 using WorkoutGenerator.Services.Modeling;
 
 namespace WorkoutGenerator.Cli.Commands;
@@ -66,12 +67,12 @@ public sealed class PretrainSettings : CommandSettings
     }
 }
 
-/// <summary><c>workoutgen pretrain</c>: a thin host over <see cref="PretrainService"/>; one line per epoch.</summary>
+/// <summary><c>workoutgen pretrain</c>: a thin host over <see cref="PretrainUseCase"/>; one line per epoch.</summary>
 public sealed class PretrainCommand(CliContext context) : Command<PretrainSettings>
 {
     public override int Execute(CommandContext commandContext, PretrainSettings settings, CancellationToken cancellationToken)
     {
-        var result = new PretrainService(context.Time).Run(settings.ToRequest(), new Printer(context.Console), cancellationToken);
+        var result = new PretrainUseCase(context.Time).Run(settings.ToRequest(), new Printer(context.Console), cancellationToken);
         foreach (var skipped in result.Corpus.Skipped)
         {
             context.Console.MarkupLineInterpolated($"[yellow]left out[/] {ConsoleText.Clean(skipped.Name)}: {skipped.Reason}");

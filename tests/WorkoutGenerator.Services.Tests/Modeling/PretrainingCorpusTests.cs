@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.Extensions.Time.Testing;
 using WorkoutGenerator.Domain.Errors;
 using WorkoutGenerator.Model.Transformer;
+using WorkoutGenerator.Services.Application;
 using WorkoutGenerator.Services.Modeling;
 
 namespace WorkoutGenerator.Services.Tests.Modeling;
@@ -75,17 +76,17 @@ public sealed class PretrainingCorpusTests : IDisposable
         var options = new PretrainingOptions { Architecture = PaceTransformerOptions.Tiny, Epochs = 2, BatchSize = 32 };
 
         // When
-        var result = new PretrainService(_time).Run(new PretrainRequest(Path.Combine(_folder, "corpus"), output, heldOut, [], manifest, options), null, CancellationToken.None);
+        var result = new PretrainUseCase(_time).Run(new PretrainRequest(Path.Combine(_folder, "corpus"), output, heldOut, [], manifest, options), null, CancellationToken.None);
 
         // Then the weights load, their manifest records the corpus manifest's hash, and the log has a row per epoch
         using var loaded = PretrainedPaceModel.Load(output);
         Assert.Equal(PretrainedPaceModel.Sha256(manifest), loaded.Manifest.Training!.CorpusManifestSha256);
         Assert.Equal(2, loaded.Manifest.Training.Runners);
         Assert.Equal(2, result.Training.Summary!.EpochsRun);
-        var rows = File.ReadAllLines(Path.Combine(output, PretrainService.LogFile)).Where(l => !l.StartsWith('#')).ToList();
+        var rows = File.ReadAllLines(Path.Combine(output, PretrainUseCase.LogFile)).Where(l => !l.StartsWith('#')).ToList();
         Assert.Equal(3, rows.Count);
         Assert.StartsWith("epoch\ttrain_loss", rows[0], StringComparison.Ordinal);
-        Assert.StartsWith("<svg", File.ReadAllText(Path.Combine(output, PretrainService.CurveFile)), StringComparison.Ordinal);
+        Assert.StartsWith("<svg", File.ReadAllText(Path.Combine(output, PretrainUseCase.CurveFile)), StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

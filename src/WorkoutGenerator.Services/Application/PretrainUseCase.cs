@@ -2,8 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using WorkoutGenerator.Domain.Errors;
 using WorkoutGenerator.Model.Transformer;
+using WorkoutGenerator.Services.Modeling;
 
-namespace WorkoutGenerator.Services.Modeling;
+namespace WorkoutGenerator.Services.Application;
 
 /// <summary>What <c>pretrain</c> reads and where it writes.</summary>
 /// <param name="ExcludedExports">Exports whose runners must not be in the corpus (the shared runners), checked activity by activity.</param>
@@ -24,7 +25,7 @@ public sealed record PretrainResult(PretrainingCorpus Corpus, PretrainingResult 
 /// their manifest, the training log (<see cref="LogFile"/>) and the loss curve (<see cref="CurveFile"/>) into
 /// the output folder. The best weights so far are on disk after every better epoch.
 /// </summary>
-public sealed class PretrainService
+public sealed class PretrainUseCase
 {
     public const string LogFile = "pretrain-log.tsv";
 
@@ -32,7 +33,7 @@ public sealed class PretrainService
 
     private readonly TimeProvider _time;
 
-    public PretrainService(TimeProvider time)
+    public PretrainUseCase(TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(time);
         _time = time;
