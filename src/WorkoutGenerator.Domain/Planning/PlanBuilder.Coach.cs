@@ -24,6 +24,8 @@ public static partial class PlanBuilder
         private readonly List<string> warnings = [];
         private readonly SortedDictionary<DateOnly, Workout> planned = [];
         private readonly Dictionary<DateOnly, Distance> doneByDay;
+        private readonly Dictionary<DateOnly, Distance> longestByDay;
+        private readonly Dictionary<DateOnly, int> doneOrder;
         private readonly RunnerBase runner;
         private readonly PaceBands bands;
         private RacePrediction? race;
@@ -43,6 +45,11 @@ public static partial class PlanBuilder
             bands = PaceBands.Of(past, options.From) ?? PaceBands.Around(profile.Easy);
             doneByDay = past.GroupBy(run => DateOnly.FromDateTime(run.WallClockStart()))
                 .ToDictionary(g => g.Key, g => g.Aggregate(Distance.Zero, (sum, run) => sum + run.Distance));
+
+            // The 30-day spike cap is asked for every planned day: a lookup per day instead of a pass over the history.
+            longestByDay = past.GroupBy(run => DateOnly.FromDateTime(run.WallClockStart()))
+                .ToDictionary(g => g.Key, g => g.Max(run => run.Distance));
+            doneOrder = doneByDay.Keys.Select((day, order) => (day, order)).ToDictionary(pair => pair.day, pair => pair.order);
         }
 
         private Distance Floor => training.MinRunDistance;
