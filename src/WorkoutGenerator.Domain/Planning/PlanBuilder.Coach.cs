@@ -43,13 +43,27 @@ public static partial class PlanBuilder
             training = options.Training;
             runner = RunnerBase.Of(past, options.From);
             bands = PaceBands.Of(past, options.From) ?? PaceBands.Around(profile.Easy);
-            doneByDay = past.GroupBy(run => DateOnly.FromDateTime(run.WallClockStart()))
-                .ToDictionary(g => g.Key, g => g.Aggregate(Distance.Zero, (sum, run) => sum + run.Distance));
-
-            // The 30-day spike cap is asked for every planned day: a lookup per day instead of a pass over the history.
-            longestByDay = past.GroupBy(run => DateOnly.FromDateTime(run.WallClockStart()))
-                .ToDictionary(g => g.Key, g => g.Max(run => run.Distance));
-            doneOrder = doneByDay.Keys.Select((day, order) => (day, order)).ToDictionary(pair => pair.day, pair => pair.order);
+            // One pass over the history gives each day's distance, its longest run and its place in the history: the
+            // 30-day spike cap and the week volumes are asked for every planned day and week, so they are lookups,
+            // and sums over days keep the history's order.
+            doneByDay = [];
+            longestByDay = [];
+            doneOrder = [];
+            foreach (var run in past)
+            {
+                var day = DateOnly.FromDateTime(run.WallClockStart());
+                if (doneByDay.TryGetValue(day, out var done))
+                {
+                    doneByDay[day] = done + run.Distance;
+                    longestByDay[day] = Distance.Max(longestByDay[day], run.Distance);
+                }
+                else
+                {
+                    doneOrder[day] = doneByDay.Count;
+                    doneByDay[day] = Distance.Zero + run.Distance;
+                    longestByDay[day] = run.Distance;
+                }
+            }
         }
 
         private Distance Floor => training.MinRunDistance;

@@ -24,7 +24,13 @@ public sealed class AuditContext
         Race = plan.Options.Race;
         Past = history.Where(run => !PlannedRun.IsPlanned(run) && Day(run) < From).ToList();
         // Asked for every planned long run: a lookup per day instead of a pass over the history.
-        longestByDay = Past.GroupBy(Day).ToDictionary(g => g.Key, g => g.Max(run => run.Distance));
+        longestByDay = [];
+        foreach (var run in Past)
+        {
+            var day = Day(run);
+            longestByDay[day] = longestByDay.TryGetValue(day, out var longest) ? Distance.Max(longest, run.Distance) : run.Distance;
+        }
+
         Base = RunnerBase.Of(Past, From);
         Bands = PaceBands.Of(Past, From);
         Planned = plan.Workouts.Where(w => w.Type != WorkoutType.Race && w.Date >= From && w.Date < RaceDate).OrderBy(w => w.Date).ToList();
