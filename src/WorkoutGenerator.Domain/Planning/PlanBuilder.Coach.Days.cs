@@ -280,7 +280,9 @@ public static partial class PlanBuilder
 
         private Distance? Longest30(DateOnly day)
         {
-            var done = past.Where(run => DateOnly.FromDateTime(run.WallClockStart()) is var d && d >= day.AddDays(-30) && d < day).Select(run => run.Distance);
+            var done = Enumerable.Range(1, 30)
+                .Select(back => longestByDay.TryGetValue(day.AddDays(-back), out var longest) ? longest : (Distance?)null)
+                .OfType<Distance>();
             var plannedRuns = planned.Values.Where(w => w.Date >= day.AddDays(-30) && w.Date < day).Select(w => w.Distance);
             var all = done.Concat(plannedRuns).ToList();
             return all.Count > 0 ? all.Max() : null;

@@ -173,8 +173,24 @@ public static partial class PlanBuilder
 
         private Distance WeekVolume(DateOnly weekStart) => DoneBetween(weekStart, weekStart.AddDays(7)) + PlannedBetween(weekStart, weekStart.AddDays(7));
 
-        private Distance DoneBetween(DateOnly from, DateOnly before) =>
-            doneByDay.Where(pair => pair.Key >= from && pair.Key < before).Aggregate(Distance.Zero, (sum, pair) => sum + pair.Value);
+        /// <summary>
+        /// The distance run on the days in [<paramref name="from"/>, <paramref name="before"/>): a lookup per day, not
+        /// a pass over the whole history for every week asked, summed in the history's order so the total is the same
+        /// to the last bit.
+        /// </summary>
+        private Distance DoneBetween(DateOnly from, DateOnly before)
+        {
+            var days = new List<(int Order, Distance Done)>();
+            for (var day = from; day < before; day = day.AddDays(1))
+            {
+                if (doneByDay.TryGetValue(day, out var done))
+                {
+                    days.Add((doneOrder[day], done));
+                }
+            }
+
+            return days.OrderBy(day => day.Order).Aggregate(Distance.Zero, (sum, day) => sum + day.Done);
+        }
 
         private Distance PlannedBetween(DateOnly from, DateOnly before) =>
             planned.Values.Where(w => w.Date >= from && w.Date < before).Aggregate(Distance.Zero, (sum, w) => sum + w.Distance);

@@ -24,6 +24,8 @@ public static partial class PlanBuilder
         private readonly List<string> warnings = [];
         private readonly SortedDictionary<DateOnly, Workout> planned = [];
         private readonly Dictionary<DateOnly, Distance> doneByDay;
+        private readonly Dictionary<DateOnly, Distance> longestByDay;
+        private readonly Dictionary<DateOnly, int> doneOrder;
         private readonly RunnerBase runner;
         private readonly PaceBands bands;
         private RacePrediction? race;
@@ -41,8 +43,27 @@ public static partial class PlanBuilder
             training = options.Training;
             runner = RunnerBase.Of(past, options.From);
             bands = PaceBands.Of(past, options.From) ?? PaceBands.Around(profile.Easy);
-            doneByDay = past.GroupBy(run => DateOnly.FromDateTime(run.WallClockStart()))
-                .ToDictionary(g => g.Key, g => g.Aggregate(Distance.Zero, (sum, run) => sum + run.Distance));
+            // One pass over the history gives each day's distance, its longest run and its place in the history: the
+            // 30-day spike cap and the week volumes are asked for every planned day and week, so they are lookups,
+            // and sums over days keep the history's order.
+            doneByDay = [];
+            longestByDay = [];
+            doneOrder = [];
+            foreach (var run in past)
+            {
+                var day = DateOnly.FromDateTime(run.WallClockStart());
+                if (doneByDay.TryGetValue(day, out var done))
+                {
+                    doneByDay[day] = done + run.Distance;
+                    longestByDay[day] = Distance.Max(longestByDay[day], run.Distance);
+                }
+                else
+                {
+                    doneOrder[day] = doneByDay.Count;
+                    doneByDay[day] = Distance.Zero + run.Distance;
+                    longestByDay[day] = run.Distance;
+                }
+            }
         }
 
         private Distance Floor => training.MinRunDistance;

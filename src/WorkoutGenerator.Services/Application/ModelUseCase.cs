@@ -35,7 +35,7 @@ public sealed class ModelUseCase
         workspace.RequireWritable("Evaluate");
         var options = request.Training.ToOptions();
         var backTest = new BackTestOptions { FoldLength = TimeSpan.FromDays(request.FoldDays) };
-        var runs = RunnerTimeZones.Load(workspace.Database, workspace.Time).Runs;
+        var runs = workspace.LoadRuns().Runs;
         var result = Service.Evaluate(runs, ModelStore.For(workspace.Database), options, backTest, progress, cancellationToken);
         return new EvaluationOutcome(result, options);
     }
@@ -47,7 +47,7 @@ public sealed class ModelUseCase
     /// <exception cref="UserFacingException">The day is out of bounds (<see cref="DateBounds"/>), no model, no runs.</exception>
     public PredictionResult Predict(DateTime? atLocal = null, CancellationToken cancellationToken = default)
     {
-        var (zone, runs) = RunnerTimeZones.Load(workspace.Database, workspace.Time);
+        var (zone, runs) = workspace.LoadRuns();
         // Today on the runner's clock, as for next and plan, not the computer's.
         var today = DateOnly.FromDateTime(zone.Zone.ToLocal(workspace.Time.GetUtcNow()));
         if (atLocal is { } at && DateBounds.Check(DateOnly.FromDateTime(at), today, "The day to predict for") is { } outOfBounds)
@@ -62,7 +62,7 @@ public sealed class ModelUseCase
     internal TrainingOutcome Train(TransformerTrainingOptions options, IProgress<TrainingProgress>? progress, CancellationToken cancellationToken)
     {
         workspace.RequireWritable("Train");
-        var runs = RunnerTimeZones.Load(workspace.Database, workspace.Time).Runs;
+        var runs = workspace.LoadRuns().Runs;
         var result = Service.Train(runs, ModelStore.For(workspace.Database), options, progress, cancellationToken);
         return new TrainingOutcome(result, options);
     }

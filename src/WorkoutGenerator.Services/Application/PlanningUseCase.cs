@@ -39,7 +39,7 @@ public sealed class PlanningUseCase
     /// <summary>The active plan against the runs up to <paramref name="asOf"/> (default: today), week by week and day by day.</summary>
     public PlanStatusResult Status(DateOnly? asOf = null) => Service().Status(asOf);
 
-    private PlanService Service() => new(workspace.Database, Predictors(), workspace.Time);
+    private PlanService Service() => new(workspace.Database, Predictors(), workspace.Time, workspace.LoadRuns);
 
     private PacePredictorProvider Predictors() =>
         new(zone => TrainedPredictors.Load(ModelStore.For(workspace.Database), zone));

@@ -1,6 +1,5 @@
 using WorkoutGenerator.Domain.Analytics;
 using WorkoutGenerator.Domain.Runs;
-using WorkoutGenerator.Services.TimeZones;
 
 namespace WorkoutGenerator.Services.Application;
 
@@ -22,7 +21,7 @@ public sealed class WeekQueries
             throw new ArgumentOutOfRangeException(nameof(last), last, "last must be 0 (all) or a positive number of weeks.");
         }
 
-        var weeks = Summarise(RunnerTimeZones.Load(workspace.Database, workspace.Time).Runs);
+        var weeks = Summarise(workspace.LoadRuns().Runs);
         return last is null or 0 ? weeks : weeks.TakeLast(last.Value).ToList();
     }
 

@@ -1,4 +1,5 @@
 using WorkoutGenerator.Domain.Errors;
+using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Services.TimeZones;
 using WorkoutGenerator.Storage;
 
@@ -13,6 +14,11 @@ namespace WorkoutGenerator.Services.Application;
 /// </summary>
 public sealed class Workspace : IDisposable
 {
+    // A read-only workspace cannot change its runs or its zone setting, and a host holds it for one command or one
+    // request: one read of the runs through the zone then serves every use case it is asked (the Overview page asks
+    // for the weeks, the last runs and the next workout).
+    private (TimeZoneResolution Zone, IReadOnlyList<Run> Runs)? loaded;
+
     private Workspace(WorkoutDatabase database, WorkspaceAccess access, TimeProvider time)
     {
         Database = database;
@@ -52,7 +58,7 @@ public sealed class Workspace : IDisposable
     public ExportUseCase Exports { get; }
 
     /// <summary>The runner's time zone and where it came from (the remembered setting, the FIT files, this computer).</summary>
-    public TimeZoneResolution TimeZone => RunnerTimeZones.Resolve(Database, Time);
+    public TimeZoneResolution TimeZone => LoadRuns().Zone;
 
     /// <summary>Today on the runner's clock.</summary>
     public DateOnly Today => DateOnly.FromDateTime(TimeZone.Zone.ToLocal(Time.GetUtcNow()));
@@ -97,6 +103,21 @@ public sealed class Workspace : IDisposable
     }
 
     public void Dispose() => Database.Dispose();
+
+    /// <summary>
+    /// The runner's zone and the stored runs read through it (<see cref="RunnerTimeZones.Load"/>): read once per
+    /// read-only workspace, afresh at every call on one that writes, since an import there changes the runs.
+    /// </summary>
+    internal (TimeZoneResolution Zone, IReadOnlyList<Run> Runs) LoadRuns()
+    {
+        if (Access != WorkspaceAccess.Read)
+        {
+            return RunnerTimeZones.Load(Database, Time);
+        }
+
+        loaded ??= RunnerTimeZones.Load(Database, Time);
+        return loaded.Value;
+    }
 
     /// <summary>A use case that stores something was called on a read-only workspace: a host's bug, not the runner's.</summary>
     internal void RequireWritable(string useCase)

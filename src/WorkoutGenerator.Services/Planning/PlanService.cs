@@ -26,8 +26,15 @@ public sealed class PlanService
     private readonly WorkoutDatabase database;
     private readonly PacePredictorProvider predictors;
     private readonly TimeProvider time;
+    private readonly Func<(TimeZoneResolution Zone, IReadOnlyList<Run> Runs)> load;
 
     public PlanService(WorkoutDatabase database, PacePredictorProvider predictors, TimeProvider time)
+        : this(database, predictors, time, null)
+    {
+    }
+
+    /// <summary>As above, reading the zone and the runs with <paramref name="load"/> (a workspace's one read) when given.</summary>
+    internal PlanService(WorkoutDatabase database, PacePredictorProvider predictors, TimeProvider time, Func<(TimeZoneResolution Zone, IReadOnlyList<Run> Runs)>? load)
     {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(predictors);
@@ -35,10 +42,11 @@ public sealed class PlanService
         this.database = database;
         this.predictors = predictors;
         this.time = time;
+        this.load = load ?? (() => RunnerTimeZones.Load(database, time));
     }
 
     /// <summary>The runner's time zone and where it came from.</summary>
-    public TimeZoneResolution TimeZone => RunnerTimeZones.Resolve(database, time);
+    public TimeZoneResolution TimeZone => load().Zone;
 
     /// <summary>Today on the runner's clock.</summary>
     public DateOnly Today => TodayIn(TimeZone);
@@ -198,7 +206,7 @@ public sealed class PlanService
 
     private DateOnly TodayIn(TimeZoneResolution zone) => DateOnly.FromDateTime(zone.Zone.ToLocal(time.GetUtcNow()));
 
-    private (TimeZoneResolution Zone, IReadOnlyList<Run> Runs) Load() => RunnerTimeZones.Load(database, time);
+    private (TimeZoneResolution Zone, IReadOnlyList<Run> Runs) Load() => load();
 
     private static List<Run> Before(IReadOnlyList<Run> runs, DateTime wallClock) =>
         runs.Where(run => run.WallClockStart() < wallClock).ToList();

@@ -11,6 +11,8 @@ namespace WorkoutGenerator.Domain.Planning.Coaching;
 /// </summary>
 public sealed class AuditContext
 {
+    private readonly Dictionary<DateOnly, Distance> longestByDay;
+
     public AuditContext(TrainingPlan plan, IReadOnlyList<Run> history, Workout? next)
     {
         ArgumentNullException.ThrowIfNull(plan);
@@ -21,6 +23,14 @@ public sealed class AuditContext
         RaceDate = plan.Options.RaceDate;
         Race = plan.Options.Race;
         Past = history.Where(run => !PlannedRun.IsPlanned(run) && Day(run) < From).ToList();
+        // Asked for every planned long run: a lookup per day instead of a pass over the history.
+        longestByDay = [];
+        foreach (var run in Past)
+        {
+            var day = Day(run);
+            longestByDay[day] = longestByDay.TryGetValue(day, out var longest) ? Distance.Max(longest, run.Distance) : run.Distance;
+        }
+
         Base = RunnerBase.Of(Past, From);
         Bands = PaceBands.Of(Past, From);
         Planned = plan.Workouts.Where(w => w.Type != WorkoutType.Race && w.Date >= From && w.Date < RaceDate).OrderBy(w => w.Date).ToList();
@@ -77,7 +87,9 @@ public sealed class AuditContext
     /// <summary>The longest run (done or planned) of the 30 days before <paramref name="day"/>.</summary>
     public Distance? Longest30Before(DateOnly day)
     {
-        var done = Past.Where(run => Day(run) >= day.AddDays(-30) && Day(run) < day).Select(run => run.Distance);
+        var done = Enumerable.Range(1, 30)
+            .Select(back => longestByDay.TryGetValue(day.AddDays(-back), out var longest) ? longest : (Distance?)null)
+            .OfType<Distance>();
         var planned = Planned.Where(w => w.Date >= day.AddDays(-30) && w.Date < day).Select(w => w.Distance);
         var all = done.Concat(planned).ToList();
         return all.Count > 0 ? all.Max() : null;
