@@ -47,7 +47,7 @@ public class TransformerBenchmarks
     }
 
     [Benchmark]
-    public double PredictNextRunEnsembleOf3() => _trained.PredictSecondsPerKm(_next);
+    public double PredictNextRunDefaultModel() => _trained.PredictSecondsPerKm(_next);
 
     [GlobalCleanup]
     public void Cleanup() => _trained.Dispose();
