@@ -33,12 +33,12 @@ public sealed class DemoCommandTests : IDisposable
     [Fact]
     public void Should_leave_no_files_behind_without_keep()
     {
-        var before = Directory.GetDirectories(Path.GetTempPath(), "workoutgen-demo-*").Length;
+        var before = DemoFolders.Count();
 
         var result = _cli.Run("demo");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(before, Directory.GetDirectories(Path.GetTempPath(), "workoutgen-demo-*").Length);
+        Assert.Equal(before, DemoFolders.Count());
     }
 
     public void Dispose() => _cli.Dispose();

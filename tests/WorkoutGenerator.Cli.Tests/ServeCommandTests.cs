@@ -93,14 +93,14 @@ public sealed partial class ServeCommandTests : IDisposable
         // Given the demo with --serve
         var browser = new RecordingBrowser();
         using var ctrlC = new CancellationTokenSource();
-        var before = Directory.GetDirectories(Path.GetTempPath(), "workoutgen-demo-*").Length;
+        var before = DemoFolders.Count();
 
         // When it has run and serves
         var (run, console, url) = await StartAsync(browser, ctrlC.Token, "demo", "--serve", "--port", "0", "--no-browser");
         using var client = new HttpClient();
         var overview = await client.GetStringAsync(url);
         var plan = await client.GetStringAsync(new Uri(url, "/plan"));
-        var during = Directory.GetDirectories(Path.GetTempPath(), "workoutgen-demo-*").Length;
+        var during = DemoFolders.Count();
         await ctrlC.CancelAsync();
 
         // Then the dashboard shows the demo athlete's weeks and the plan the demo made, and Ctrl-C removes the throw-away database
@@ -109,7 +109,7 @@ public sealed partial class ServeCommandTests : IDisposable
         Assert.Contains("id=\"plan-calendar\"", plan, StringComparison.Ordinal);
         Assert.Equal(0, await run);
         Assert.Equal(before + 1, during);
-        Assert.Equal(before, Directory.GetDirectories(Path.GetTempPath(), "workoutgen-demo-*").Length);
+        Assert.Equal(before, DemoFolders.Count());
         Assert.Empty(browser.Opened);
     }
 
