@@ -1,4 +1,5 @@
 using WorkoutGenerator.Domain.Runs;
+using WorkoutGenerator.Domain.Training;
 
 namespace WorkoutGenerator.Model.Features;
 
@@ -45,11 +46,11 @@ public sealed class PaceSample
     public PaceSample WithPlanFromTarget()
     {
         var target = Target ?? throw new InvalidOperationException($"The slot at {StartUtc:u} has not been run, so there is no plan to take from it.");
-        return new PaceSample(Slot with { Planned = new PaceCondition(target.WorkoutType, target.Distance) }, Past, Window, Tokens, target);
+        return new PaceSample(Slot with { Planned = new PlanCondition(target.WorkoutType, target.Distance) }, Past, Window, Tokens, target);
     }
 
     /// <summary>The same question asked about a planned run (a plan's day), for a predictor that can use it.</summary>
-    public PaceSample WithPlan(PaceCondition planned)
+    public PaceSample WithPlan(PlanCondition planned)
     {
         ArgumentNullException.ThrowIfNull(planned);
         return new PaceSample(Slot with { Planned = planned }, Past, Window, Tokens, Target);

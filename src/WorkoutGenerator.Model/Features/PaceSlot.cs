@@ -1,10 +1,12 @@
+using WorkoutGenerator.Domain.Training;
+
 namespace WorkoutGenerator.Model.Features;
 
 /// <summary>
 /// The run to predict as the runner knows it beforehand: when it starts, how long since the last run, and, when a
 /// plan asks, what is planned (<see cref="Planned"/>; null for the unconditioned question).
 /// </summary>
-public sealed record PaceSlot(DateTimeOffset StartUtc, WeekTime WeekTime, double DaysSincePreviousRun, PaceCondition? Planned = null)
+public sealed record PaceSlot(DateTimeOffset StartUtc, WeekTime WeekTime, double DaysSincePreviousRun, PlanCondition? Planned = null)
 {
     /// <summary>The planned type's embedding index: the type, or <see cref="PaceFeatures.PlannedTypeUnknown"/> without a plan.</summary>
     public int PlannedTypeIndex => Planned is { } planned ? (int)planned.Type : PaceFeatures.PlannedTypeUnknown;

@@ -75,7 +75,7 @@ internal sealed class ModelNextRunPredictor : INextRunPacePredictor, IDisposable
 
         if (planned is not null)
         {
-            sample = sample.WithPlan(new PaceCondition(planned.Type, planned.Distance));
+            sample = sample.WithPlan(planned);
         }
 
         var members = _predict(_model, sample);

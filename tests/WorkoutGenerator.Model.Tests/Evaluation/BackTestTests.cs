@@ -1,5 +1,6 @@
 using WorkoutGenerator.Domain.Errors;
 using WorkoutGenerator.Domain.Runs;
+using WorkoutGenerator.Domain.Training;
 using WorkoutGenerator.Model.Evaluation;
 using WorkoutGenerator.Model.Features;
 using WorkoutGenerator.Model.Prediction;
@@ -83,7 +84,7 @@ public sealed class BackTestTests
         foreach (var fitting in log)
         {
             Assert.Equal(fitting.Predicted, fitting.Planned.Select(p => p.StartUtc));
-            Assert.All(fitting.Planned, p => Assert.Equal(new PaceCondition(byStart[p.StartUtc].WorkoutType, byStart[p.StartUtc].Distance), p.Plan));
+            Assert.All(fitting.Planned, p => Assert.Equal(new PlanCondition(byStart[p.StartUtc].WorkoutType, byStart[p.StartUtc].Distance), p.Plan));
         }
 
         // And the two tasks hold the same runs in the same folds, each scored on its own answers

@@ -1,3 +1,4 @@
+using WorkoutGenerator.Domain.Training;
 using WorkoutGenerator.Model.Features;
 using WorkoutGenerator.Model.Prediction;
 
@@ -48,5 +49,5 @@ internal sealed class SpyPredictor(string name, double pace, List<SpyPredictor.F
         int Validation,
         string ScalerJson,
         List<DateTimeOffset> Predicted,
-        List<(DateTimeOffset StartUtc, PaceCondition Plan)> Planned);
+        List<(DateTimeOffset StartUtc, PlanCondition Plan)> Planned);
 }

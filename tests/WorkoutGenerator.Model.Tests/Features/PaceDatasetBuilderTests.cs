@@ -1,4 +1,5 @@
 using WorkoutGenerator.Domain.Runs;
+using WorkoutGenerator.Domain.Training;
 using WorkoutGenerator.Domain.Units;
 using WorkoutGenerator.Model.Features;
 using WorkoutGenerator.Model.Tests.Support;
@@ -168,7 +169,7 @@ public sealed class PaceDatasetBuilderTests
 
         // Then only the slot's plan differs: the unconditioned question stays without one
         Assert.Null(sample.Slot.Planned);
-        Assert.Equal(new PaceCondition(WorkoutType.Long, Distance.FromKilometers(30)), conditioned.Slot.Planned);
+        Assert.Equal(new PlanCondition(WorkoutType.Long, Distance.FromKilometers(30)), conditioned.Slot.Planned);
         Assert.Equal(sample.Slot with { Planned = conditioned.Slot.Planned }, conditioned.Slot);
         Assert.Same(sample.Tokens, conditioned.Tokens);
         Assert.Equal(sample.Target, conditioned.Target);

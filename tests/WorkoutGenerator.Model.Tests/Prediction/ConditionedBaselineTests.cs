@@ -1,4 +1,5 @@
 using WorkoutGenerator.Domain.Runs;
+using WorkoutGenerator.Domain.Training;
 using WorkoutGenerator.Domain.Units;
 using WorkoutGenerator.Model.Features;
 using WorkoutGenerator.Model.Prediction;
@@ -11,7 +12,7 @@ namespace WorkoutGenerator.Model.Tests.Prediction;
 /// <summary>The baselines asked about a planned run: the planned type where they can use it, the plain answer where they cannot.</summary>
 public sealed class ConditionedBaselineTests
 {
-    private static readonly PaceCondition PlannedLong = new(WorkoutType.Long, Distance.FromKilometers(20));
+    private static readonly PlanCondition PlannedLong = new(WorkoutType.Long, Distance.FromKilometers(20));
 
     [Theory]
     [InlineData(PaceBaselines.MinRunsOfType - 1, 300)]
@@ -58,7 +59,7 @@ public sealed class ConditionedBaselineTests
         // Given a runner who never ran an interval session
         var samples = PaceDatasetBuilder.Build(EasyThenLong(8)).Samples;
         var set = TrainingSet(samples);
-        var interval = samples[^1].WithPlan(new PaceCondition(WorkoutType.Interval, Distance.FromKilometers(8)));
+        var interval = samples[^1].WithPlan(new PlanCondition(WorkoutType.Interval, Distance.FromKilometers(8)));
 
         foreach (var model in new IPacePredictor[] { new TrainMedianPredictor(), new EwmaPredictor(byPlannedType: true) })
         {
@@ -92,9 +93,9 @@ public sealed class ConditionedBaselineTests
         var distance = Distance.FromKilometers(10);
 
         // Then each planned type gets its own pace within a few seconds, which no answer without a plan can do
-        Assert.Equal(360, model.PredictSecondsPerKm(slot.WithPlan(new PaceCondition(WorkoutType.Long, distance))), 5.0);
-        Assert.Equal(270, model.PredictSecondsPerKm(slot.WithPlan(new PaceCondition(WorkoutType.Tempo, distance))), 5.0);
-        Assert.Equal(300, model.PredictSecondsPerKm(slot.WithPlan(new PaceCondition(WorkoutType.Easy, distance))), 5.0);
+        Assert.Equal(360, model.PredictSecondsPerKm(slot.WithPlan(new PlanCondition(WorkoutType.Long, distance))), 5.0);
+        Assert.Equal(270, model.PredictSecondsPerKm(slot.WithPlan(new PlanCondition(WorkoutType.Tempo, distance))), 5.0);
+        Assert.Equal(300, model.PredictSecondsPerKm(slot.WithPlan(new PlanCondition(WorkoutType.Easy, distance))), 5.0);
         Assert.InRange(model.PredictSecondsPerKm(slot), 280, 350);
     }
 

@@ -1,4 +1,5 @@
 using WorkoutGenerator.Domain.Runs;
+using WorkoutGenerator.Domain.Training;
 using WorkoutGenerator.Domain.Units;
 using WorkoutGenerator.Model.Features;
 using WorkoutGenerator.Model.Transformer;
@@ -79,8 +80,8 @@ public sealed class PaceTransformerTests
         var scaler = FeatureScaler.Fit(dataset.Samples);
         var sample = dataset.Samples[^1];
         var unknown = PaceBatch.Create([sample], scaler);
-        var longRun = PaceBatch.Create([sample.WithPlan(new PaceCondition(WorkoutType.Long, Distance.FromKilometers(30)))], scaler);
-        var intervals = PaceBatch.Create([sample.WithPlan(new PaceCondition(WorkoutType.Interval, Distance.FromKilometers(5)))], scaler);
+        var longRun = PaceBatch.Create([sample.WithPlan(new PlanCondition(WorkoutType.Long, Distance.FromKilometers(30)))], scaler);
+        var intervals = PaceBatch.Create([sample.WithPlan(new PlanCondition(WorkoutType.Interval, Distance.FromKilometers(5)))], scaler);
 
         // When it answers each
         using var noGrad = no_grad();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using WorkoutGenerator.Domain.Errors;
 using WorkoutGenerator.Domain.Runs;
+using WorkoutGenerator.Domain.Training;
 using WorkoutGenerator.Domain.Units;
 using WorkoutGenerator.Model.Features;
 using WorkoutGenerator.Model.Tests.NativeLibs;
@@ -160,8 +161,8 @@ public sealed class PretrainingTests
         predictor.Train(TransformerFixtures.TrainingSet(dataset), CancellationToken.None);
         var sample = dataset.Samples[^1];
         var unknown = predictor.PredictSecondsPerKm(sample);
-        var longRun = predictor.PredictSecondsPerKm(sample.WithPlan(new PaceCondition(WorkoutType.Long, Distance.FromKilometers(24))));
-        var intervals = predictor.PredictSecondsPerKm(sample.WithPlan(new PaceCondition(WorkoutType.Interval, Distance.FromKilometers(8))));
+        var longRun = predictor.PredictSecondsPerKm(sample.WithPlan(new PlanCondition(WorkoutType.Long, Distance.FromKilometers(24))));
+        var intervals = predictor.PredictSecondsPerKm(sample.WithPlan(new PlanCondition(WorkoutType.Interval, Distance.FromKilometers(8))));
 
         // Then the plan moves the answer the way the runner runs, and the unknown question is answered too
         Assert.True(longRun > intervals + 20, $"long {longRun}, intervals {intervals}");

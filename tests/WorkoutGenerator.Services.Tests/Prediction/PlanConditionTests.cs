@@ -57,7 +57,7 @@ public sealed class PlanConditionTests : IDisposable
         // Then it gives the plan's run and asked the model with that run's type and distance
         Assert.Equal(day, next.Workout.Date);
         var asked = _asked.Last(sample => sample.StartUtc == new DateTimeOffset(day.ToDateTime(new TimeOnly(7, 0)), TimeSpan.Zero));
-        Assert.Equal(new PaceCondition(next.Workout.Type, next.Workout.Distance), asked.Slot.Planned);
+        Assert.Equal(new PlanCondition(next.Workout.Type, next.Workout.Distance), asked.Slot.Planned);
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class PlanConditionTests : IDisposable
         var withPlan = predictor.Predict(history, slot, planned);
 
         // Then the plan reached the model, and each answer has its own range
-        Assert.Equal([null, new PaceCondition(WorkoutType.Long, Distance.FromKilometers(16))], _asked.Select(s => s.Slot.Planned));
+        Assert.Equal([null, new PlanCondition(WorkoutType.Long, Distance.FromKilometers(16))], _asked.Select(s => s.Slot.Planned));
         Assert.Equal((310, 330), (plain.Fast.SecondsPerKilometer, plain.Slow.SecondsPerKilometer), new RoundedPair());
         Assert.Equal((295, 345), (withPlan.Fast.SecondsPerKilometer, withPlan.Slow.SecondsPerKilometer), new RoundedPair());
     }
