@@ -18,6 +18,12 @@ public sealed record FineTuningOptions
     /// <summary>False keeps the pre-trained encoder as it is and adapts the query, the decoder and the head only.</summary>
     public bool TrainEncoder { get; init; } = true;
 
+    /// <summary>
+    /// The pre-trained weights themselves compete with every fine-tuned epoch on the runner's newest runs, so a
+    /// runner whose history only pulls the model away from what it learnt across runners keeps what it learnt.
+    /// </summary>
+    public bool KeepPretrainedWhenBest { get; init; }
+
     internal void Validate()
     {
         TransformerTrainingOptions.CheckPositive(LearningRate, nameof(LearningRate));

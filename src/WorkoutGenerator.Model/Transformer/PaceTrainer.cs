@@ -5,6 +5,7 @@ namespace WorkoutGenerator.Model.Transformer;
 
 /// <summary>What one epoch of <see cref="PaceTrainer"/> measured; errors in s/km.</summary>
 /// <param name="ValidationMae">The early-stopping score: the mean of the unconditioned and the conditioned validation errors.</param>
+/// <param name="AveragedEpochs">How many epochs' weights the scored model averages; 0 when the weights are not averaged.</param>
 internal sealed record EpochResult(
     int Epoch,
     int Epochs,
@@ -14,7 +15,8 @@ internal sealed record EpochResult(
     double? ValidationMaeUnconditioned,
     double? ValidationMaeConditioned,
     double? BestValidationMae,
-    bool IsBest);
+    bool IsBest,
+    int AveragedEpochs = 0);
 
 /// <summary>
 /// The training loop shared by training from scratch, fine-tuning and pre-training: AdamW, warm-up then cosine
@@ -40,6 +42,7 @@ internal static class PaceTrainer
         manual_seed(seed);
         var shuffle = new Random(seed);
         Dictionary<string, Tensor>? best = null;
+        Dictionary<string, Tensor>? averaged = null;
         try
         {
             var trained = Trainable(model, settings);
@@ -52,6 +55,17 @@ internal static class PaceTrainer
             var sinceBest = 0;
             var step = 0;
             var cancelled = false;
+            var averagedEpochs = 0;
+            if (settings.KeepStartingWeights && validation is not null)
+            {
+                // Epoch 0 is a candidate too: when no epoch of fine-tuning beats the pre-trained weights on the
+                // runner's newest runs, those weights are kept rather than the least bad adaptation (early stopping
+                // as model selection, Prechelt 1998, with the starting point among the candidates).
+                var (unconditioned, conditioned) = ValidationErrors(model, validation);
+                bestValidation = (unconditioned!.Value + conditioned!.Value) / 2;
+                best = Snapshot(model);
+            }
+
             for (var epoch = 1; epoch <= settings.Epochs; epoch++)
             {
                 shuffle.Shuffle(order);
@@ -74,8 +88,7 @@ internal static class PaceTrainer
                     var error = predicted - train.Targets!.index_select(0, indices);
                     var absolute = error.abs();
 
-                    // Huber loss (δ = 1 robust standard deviation): squared near the target, linear for GPS-glitch paces.
-                    var loss = where(absolute.lt(1), 0.5 * error.square(), absolute - 0.5).mean();
+                    var loss = Loss(error, settings.LossDelta).mean();
                     optimizer.zero_grad();
                     loss.backward();
                     nn.utils.clip_grad_norm_(trained, 1.0);
@@ -96,6 +109,18 @@ internal static class PaceTrainer
                 }
 
                 epochsRun = epoch;
+
+                // From AverageFromEpoch on, what is scored, kept and shown is the running mean of the weights after
+                // each epoch (stochastic weight averaging, Izmailov et al. 2018: the mean of the weights an optimiser
+                // visits generalises better than any one of them); training itself goes on from the raw weights.
+                Dictionary<string, Tensor>? raw = null;
+                if (settings.AverageFromEpoch is { } from && epoch >= from)
+                {
+                    averaged = Average(averaged, model, ++averagedEpochs);
+                    raw = Snapshot(model);
+                    model.load_state_dict(averaged);
+                }
+
                 var (unconditioned, conditioned) = validation is null ? (null, null) : ValidationErrors(model, validation);
                 double? validationMae = validation is null ? null : (unconditioned!.Value + conditioned!.Value) / 2;
                 var isBest = validationMae is null || bestValidation is null || validationMae < bestValidation;
@@ -112,14 +137,20 @@ internal static class PaceTrainer
                     sinceBest++;
                 }
 
-                onEpoch?.Invoke(new EpochResult(epoch, settings.Epochs, absoluteSum / train.Size, lossSum / train.Size, validationMae, unconditioned, conditioned, bestValidation, isBest), model);
+                onEpoch?.Invoke(new EpochResult(epoch, settings.Epochs, absoluteSum / train.Size, lossSum / train.Size, validationMae, unconditioned, conditioned, bestValidation, isBest, averagedEpochs), model);
+                if (raw is not null)
+                {
+                    model.load_state_dict(raw);
+                    DisposeAll(raw);
+                }
+
                 if (sinceBest >= settings.Patience)
                 {
                     break;
                 }
             }
 
-            if (best is null)
+            if (best is null || epochsRun == 0)
             {
                 return (null, cancelled);
             }
@@ -131,7 +162,38 @@ internal static class PaceTrainer
         finally
         {
             DisposeAll(best);
+            DisposeAll(averaged);
         }
+    }
+
+    /// <summary>
+    /// The Huber loss scaled to slope 1 (smooth L1) of each error: squared within <paramref name="delta"/> robust
+    /// standard deviations of the target, linear beyond, so a GPS-glitch pace pulls no harder than any other miss.
+    /// </summary>
+    internal static Tensor Loss(Tensor error, double delta)
+    {
+        var absolute = error.abs();
+        return where(absolute.lt(delta), 0.5 * error.square() / delta, absolute - (0.5 * delta));
+    }
+
+    /// <summary>The running mean of the weights after <paramref name="count"/> epochs, updated in place with the model's current ones.</summary>
+    private static Dictionary<string, Tensor> Average(Dictionary<string, Tensor>? mean, PaceTransformer model, int count)
+    {
+        if (mean is null)
+        {
+            return Snapshot(model);
+        }
+
+        using var noGrad = no_grad();
+        foreach (var (name, value) in model.state_dict())
+        {
+            if (value.is_floating_point())
+            {
+                mean[name].add_((value - mean[name]) / count);
+            }
+        }
+
+        return mean;
     }
 
     /// <summary>Mean absolute errors in s/km without and with the plan, in eval mode (no dropout) without gradients.</summary>

@@ -29,6 +29,15 @@ public sealed record PretrainingOptions
 
     public double PlanDropout { get; init; } = 0.5;
 
+    /// <inheritdoc cref="TransformerTrainingOptions.LossDelta"/>
+    public double LossDelta { get; init; } = 1;
+
+    /// <summary>
+    /// From this epoch on the weights kept are the mean of every epoch's weights since (stochastic weight averaging,
+    /// Izmailov et al. 2018); null keeps the single best epoch's.
+    /// </summary>
+    public int? AverageFromEpoch { get; init; }
+
     public int Seed { get; init; } = 1;
 
     public int Threads { get; init; } = 1;
@@ -39,13 +48,14 @@ public sealed record PretrainingOptions
     /// <summary>Each runner's newest samples held out for validation, as the back-test holds them out.</summary>
     public BackTestOptions Split { get; init; } = new();
 
-    internal TrainerSettings Trainer => new(LearningRate, WeightDecay, BatchSize, Epochs, WarmupFraction, Patience, PlanDropout, TrainEncoder: true);
+    internal TrainerSettings Trainer => new(LearningRate, WeightDecay, BatchSize, Epochs, WarmupFraction, Patience, PlanDropout, TrainEncoder: true, LossDelta, AverageFromEpoch: AverageFromEpoch);
 
     /// <summary>The residual model's architecture: the level is one more decoder input.</summary>
     internal PaceTransformerOptions ResidualArchitecture => Architecture with { DecoderFeatures = PaceFeatures.Decoder.Count + 1 };
 }
 
 /// <summary>What one pre-training epoch measured (errors in s/km over all runners) and where the best weights so far are.</summary>
+/// <param name="AveragedEpochs">How many epochs' weights the scored model averages; 0 without weight averaging.</param>
 public sealed record PretrainingEpoch(
     int Epoch,
     int Epochs,
@@ -56,7 +66,8 @@ public sealed record PretrainingEpoch(
     double? ValidationMaeConditioned,
     bool IsBest,
     TimeSpan Elapsed,
-    PretrainedManifest? SavedManifest);
+    PretrainedManifest? SavedManifest,
+    int AveragedEpochs = 0);
 
 /// <summary>How a pre-training ended.</summary>
 public sealed record PretrainingResult(MemberSummary? Summary, bool Cancelled, int TrainSamples, int ValidationSamples, PretrainedManifest? Manifest);
@@ -110,7 +121,7 @@ public static class Pretraining
             PretrainedManifest? manifest = null;
             var (summary, cancelled) = PaceTrainer.Train(model, trainAll, validationAll, options.Trainer, options.Seed, (epoch, current) =>
             {
-                var report = new PretrainingEpoch(epoch.Epoch, epoch.Epochs, epoch.TrainLoss, epoch.TrainMae, epoch.ValidationMae, epoch.ValidationMaeUnconditioned, epoch.ValidationMaeConditioned, epoch.IsBest, watch.Elapsed, null);
+                var report = new PretrainingEpoch(epoch.Epoch, epoch.Epochs, epoch.TrainLoss, epoch.TrainMae, epoch.ValidationMae, epoch.ValidationMaeUnconditioned, epoch.ValidationMaeConditioned, epoch.IsBest, watch.Elapsed, null, epoch.AveragedEpochs);
                 if (epoch.IsBest)
                 {
                     manifest = SaveBest(current, validationAll, options, outputDirectory, report, record);

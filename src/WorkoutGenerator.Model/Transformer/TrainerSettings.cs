@@ -13,10 +13,13 @@ internal sealed record TrainerSettings(
     double WarmupFraction,
     int Patience,
     double PlanDropout,
-    bool TrainEncoder)
+    bool TrainEncoder,
+    double LossDelta,
+    bool KeepStartingWeights = false,
+    int? AverageFromEpoch = null)
 {
     public static TrainerSettings FromScratch(TransformerTrainingOptions options) => new(
-        options.LearningRate, options.WeightDecay, options.BatchSize, options.Epochs, options.WarmupFraction, options.Patience, options.PlanDropout, TrainEncoder: true);
+        options.LearningRate, options.WeightDecay, options.BatchSize, options.Epochs, options.WarmupFraction, options.Patience, options.PlanDropout, TrainEncoder: true, options.LossDelta);
 
     public static TrainerSettings FineTuning(TransformerTrainingOptions options) => new(
         options.FineTuning.LearningRate,
@@ -26,5 +29,7 @@ internal sealed record TrainerSettings(
         options.FineTuning.WarmupFraction,
         options.FineTuning.Patience,
         options.PlanDropout,
-        options.FineTuning.TrainEncoder);
+        options.FineTuning.TrainEncoder,
+        options.LossDelta,
+        options.FineTuning.KeepPretrainedWhenBest);
 }

@@ -33,6 +33,14 @@ public sealed record TransformerTrainingOptions
     public int Seed { get; init; } = 1;
 
     /// <summary>
+    /// The Huber loss's δ in robust standard deviations of the runner's target: errors below it are squared,
+    /// above it counted linearly. δ = 1 fits close to the conditional mean; a small δ fits close to the
+    /// conditional median, the point forecast that minimises the mean absolute error the back-test scores
+    /// (Gneiting 2011, "Making and evaluating point forecasts").
+    /// </summary>
+    public double LossDelta { get; init; } = 1;
+
+    /// <summary>
     /// The share of training questions asked without their plan (type and distance), drawn anew in every batch:
     /// half the time the model learns the conditioned question a plan asks, half the time the seed's own one.
     /// </summary>
@@ -64,6 +72,7 @@ public sealed record TransformerTrainingOptions
             throw new ArgumentOutOfRangeException(nameof(PlanDropout), PlanDropout, "The plan dropout is a probability in [0, 1].");
         }
         CheckPositive(LearningRate, nameof(LearningRate));
+        CheckPositive(LossDelta, nameof(LossDelta));
         if (!(WeightDecay >= 0) || !double.IsFinite(WeightDecay))
         {
             throw new ArgumentOutOfRangeException(nameof(WeightDecay), WeightDecay, "Weight decay is a finite, non-negative number.");

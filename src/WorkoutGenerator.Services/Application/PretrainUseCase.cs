@@ -113,9 +113,9 @@ public sealed class PretrainUseCase
         };
         lines.AddRange(corpus.Runners.Select(r => $"# runner {r.Name}: {r.Runs} runs, {r.Dataset.Samples.Count} samples, {r.FirstRunUtc:yyyy-MM-dd} to {r.LastRunUtc:yyyy-MM-dd}"));
         lines.AddRange(corpus.Skipped.Select(s => $"# left out {s.Name}: {s.Reason}"));
-        lines.Add(FormattableString.Invariant($"# options: d_model {o.Architecture.ModelDim}, heads {o.Architecture.Heads}, layers {o.Architecture.EncoderLayers}+{o.Architecture.DecoderLayers}, epochs {o.Epochs}, patience {o.Patience}, batch {o.BatchSize}, lr {o.LearningRate}, weight decay {o.WeightDecay}, warm-up {o.WarmupFraction}, plan dropout {o.PlanDropout}, seed {o.Seed}, threads {o.Threads}"));
+        lines.Add(FormattableString.Invariant($"# options: d_model {o.Architecture.ModelDim}, heads {o.Architecture.Heads}, layers {o.Architecture.EncoderLayers}+{o.Architecture.DecoderLayers}, epochs {o.Epochs}, patience {o.Patience}, batch {o.BatchSize}, lr {o.LearningRate}, weight decay {o.WeightDecay}, warm-up {o.WarmupFraction}, plan dropout {o.PlanDropout}, loss delta {o.LossDelta}, weight averaging from epoch {(o.AverageFromEpoch is { } from ? from : "(none)")}, seed {o.Seed}, threads {o.Threads}"));
         lines.Add("# errors in s/km; validation = each runner's newest samples; val_mae = mean of the unconditioned and conditioned errors");
-        lines.Add("epoch\ttrain_loss\ttrain_mae\tval_mae\tval_mae_unconditioned\tval_mae_conditioned\tbest\telapsed_s");
+        lines.Add("epoch\ttrain_loss\ttrain_mae\tval_mae\tval_mae_unconditioned\tval_mae_conditioned\tbest\telapsed_s\taveraged_epochs");
         return string.Join('\n', lines) + "\n";
     }
 
@@ -128,7 +128,8 @@ public sealed class PretrainUseCase
         F(e.ValidationMaeUnconditioned, "0.000"),
         F(e.ValidationMaeConditioned, "0.000"),
         e.IsBest ? "*" : string.Empty,
-        F(e.Elapsed.TotalSeconds, "0.0")) + "\n";
+        F(e.Elapsed.TotalSeconds, "0.0"),
+        e.AveragedEpochs.ToString(CultureInfo.InvariantCulture)) + "\n";
 
     private static string F(double? value, string format) => value?.ToString(format, CultureInfo.InvariantCulture) ?? string.Empty;
 }

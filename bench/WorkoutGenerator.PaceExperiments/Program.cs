@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using System.Text.Json;
+using WorkoutGenerator.Model.Evaluation;
+using WorkoutGenerator.Model.Prediction;
+using WorkoutGenerator.Model.Transformer;
+using WorkoutGenerator.PaceExperiments;
+using WorkoutGenerator.Services.Application;
+using WorkoutGenerator.Storage;
+
+// usage: PaceExperiments --out DIR [--pretrained DIR] [--variant NAME]... DB...
+//        PaceExperiments --pretrain NAME --corpus DIR --out DIR --held-out FILE [--exclude EXPORT]...
+// Writes DIR/<db name>.<variant>.json: the test samples of the back-test with every model's prediction, without and
+// with the plan, and the wall time. "baselines" is a variant too; the others are one Transformer each.
+var dbs = new List<string>();
+var variants = new List<string>();
+string? outDir = null;
+string? pretrainVariant = null;
+string? corpus = null;
+string? heldOut = null;
+var excluded = new List<string>();
+var pretrainedDir = PretrainedPaceModel.DefaultDirectory;
+for (var i = 0; i < args.Length; i++)
+{
+    switch (args[i])
+    {
+        case "--out": outDir = args[++i]; break;
+        case "--pretrained": pretrainedDir = args[++i]; break;
+        case "--variant": variants.Add(args[++i]); break;
+        case "--pretrain": pretrainVariant = args[++i]; break;
+        case "--corpus": corpus = args[++i]; break;
+        case "--held-out": heldOut = args[++i]; break;
+        case "--exclude": excluded.Add(args[++i]); break;
+        default: dbs.Add(args[i]); break;
+    }
+}
+
+if (pretrainVariant is not null && corpus is not null && outDir is not null && heldOut is not null)
+{
+    var request = new PretrainRequest(corpus, outDir, heldOut, excluded, null, Variants.Pretraining(pretrainVariant));
+    var result = new PretrainUseCase(TimeProvider.System).Run(
+        request, new Progress<PretrainingEpoch>(e => Console.WriteLine($"{pretrainVariant} epoch {e.Epoch}: train {e.TrainMae:F2}, validation {e.ValidationMae:F2}{(e.IsBest ? " *" : string.Empty)}")), CancellationToken.None);
+    Console.WriteLine($"{pretrainVariant}: {result.Elapsed.TotalMinutes:F1} min, best epoch {result.Training.Summary?.BestEpoch}, validation {result.Training.Summary?.BestValidationMaeSecondsPerKm:F2}");
+    return 0;
+}
+
+if (outDir is null || dbs.Count == 0 || variants.Count == 0)
+{
+    Console.Error.WriteLine($"usage: PaceExperiments --out DIR [--pretrained DIR] --variant NAME... DB...  (variants: {string.Join(", ", Variants.Names)})");
+    return 2;
+}
+
+Directory.CreateDirectory(outDir);
+using var pretrained = PretrainedPaceModel.Load(pretrainedDir);
+foreach (var db in dbs)
+{
+    IReadOnlyList<WorkoutGenerator.Domain.Runs.Run> runs;
+    using (var database = WorkoutDatabase.OpenExisting(db, TimeProvider.System, readOnly: true))
+    {
+        runs = database.Activities.GetRuns();
+    }
+
+    foreach (var variant in variants)
+    {
+        var watch = Stopwatch.StartNew();
+        var report = BackTest.Run(runs, Variants.Factories(variant, pretrained), new BackTestOptions(), null, CancellationToken.None);
+        var name = $"{Path.GetFileNameWithoutExtension(db)}.{variant}";
+        var document = new
+        {
+            runner = Path.GetFileNameWithoutExtension(db),
+            variant,
+            seconds = watch.Elapsed.TotalSeconds,
+            models = report.Unconditioned.Models.Select(m => m.Name).ToArray(),
+            unconditioned = report.Unconditioned.Predictions.Select(Row).ToArray(),
+            conditioned = report.Conditioned!.Predictions.Select(Row).ToArray(),
+        };
+        File.WriteAllText(Path.Combine(outDir, name + ".json"), JsonSerializer.Serialize(document));
+        Console.WriteLine($"{name}: {watch.Elapsed.TotalSeconds:F0} s, " + string.Join(", ", report.Unconditioned.Models.Select(m => $"{m.Name} {m.Overall.MaeSecondsPerKm:F2}")));
+    }
+}
+
+return 0;
+
+static object Row(BackTestPrediction p) => new { p.RunId, p.Fold, type = (int)p.WorkoutType, actual = p.ActualSecondsPerKm, predicted = p.PredictedSecondsPerKm };
