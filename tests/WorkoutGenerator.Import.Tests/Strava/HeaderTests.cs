@@ -27,6 +27,7 @@ public sealed class HeaderTests
     [InlineData("Caf&eacute; <b>Time</b>", "Café Time")]
     [InlineData("Data dell\u2019attività", "Data dell'attività")]
     [InlineData("Date de l\u2018activité", "Date de l'activité")]
+    [InlineData("Type d\u02BCactivité", "Type d'activité")]
     public void Should_strip_html_and_trim_header_names(string raw, string expected)
     {
         // Given a header cell / When cleaned / Then
@@ -81,6 +82,34 @@ public sealed class HeaderTests
         Assert.True(run.Distance.Meters > 9000);
         Assert.Equal(2950, run.MovingTime.TotalSeconds, 6);
         Assert.DoesNotContain(csv.Issues, i => i.Severity != ImportIssueSeverity.Warning);
+    }
+
+    [Theory]
+    [InlineData("it", "\u2019", "ID attività,Data dell'attività,Nome dell'attività,Tipo attività,Tempo trascorso,Distanza,Nome file,Tempo trascorso,Tempo in movimento,Distanza",
+        "1,\"3 mag 2022, 06:00:00\",Corsa mattutina,Corsa,3000,\"10,00\",,3000.0,2950.0,10000.0", "2022-05-03T06:00:00Z")]
+    [InlineData("it", "\u2018", "ID attività,Data dell'attività,Nome dell'attività,Tipo attività,Tempo trascorso,Distanza,Nome file,Tempo trascorso,Tempo in movimento,Distanza",
+        "1,\"3 mag 2022, 06:00:00\",Corsa mattutina,Corsa,3000,\"10,00\",,3000.0,2950.0,10000.0", "2022-05-03T06:00:00Z")]
+    [InlineData("it", "\u02BC", "ID attività,Data dell'attività,Nome dell'attività,Tipo attività,Tempo trascorso,Distanza,Nome file,Tempo trascorso,Tempo in movimento,Distanza",
+        "1,\"3 mag 2022, 06:00:00\",Corsa mattutina,Corsa,3000,\"10,00\",,3000.0,2950.0,10000.0", "2022-05-03T06:00:00Z")]
+    [InlineData("fr", "\u2019", "ID de l'activité,Date de l'activité,Nom de l'activité,Type d'activité,Temps écoulé,Distance,Nom du fichier,Temps écoulé,Temps de déplacement,Distance",
+        "1,\"12 déc. 2023, 07:05:09\",Sortie,Course à pied,3000,\"10,00\",,3000.0,2950.0,10000.0", "2023-12-12T07:05:09Z")]
+    [InlineData("fr", "\u02BC", "ID de l'activité,Date de l'activité,Nom de l'activité,Type d'activité,Temps écoulé,Distance,Nom du fichier,Temps écoulé,Temps de déplacement,Distance",
+        "1,\"12 déc. 2023, 07:05:09\",Sortie,Course à pied,3000,\"10,00\",,3000.0,2950.0,10000.0", "2023-12-12T07:05:09Z")]
+    public void Should_read_a_header_written_with_typographic_apostrophes_as_its_ascii_spelling(string language, string apostrophe, string header, string row, string startUtc)
+    {
+        // Given an export whose header spells every apostrophe as the typographic one Strava writes (dell’attività)
+        var typographic = header.Replace("'", apostrophe, StringComparison.Ordinal);
+
+        // When
+        var csv = Csv.Read(typographic, row);
+
+        // Then the columns are found by name, as with the ASCII spelling, and the run is read
+        Assert.Equal(language, csv.Language);
+        var run = Assert.Single(csv.Runs);
+        Assert.Equal(DateTimeOffset.Parse(startUtc, System.Globalization.CultureInfo.InvariantCulture), run.StartUtc);
+        Assert.Equal(10000.0, run.Distance.Meters, 6);
+        Assert.Equal(2950, run.MovingTime.TotalSeconds, 6);
+        Assert.Empty(csv.Issues);
     }
 
     [Fact]
