@@ -1,4 +1,5 @@
 using WorkoutGenerator.Domain.Runs;
+using WorkoutGenerator.Services.Prediction;
 
 namespace WorkoutGenerator.Services.Modeling;
 
@@ -16,6 +17,9 @@ public sealed record ModelOverview(
     IReadOnlyList<BackTestPoint> Points)
 {
     public BackTestSummary? BackTest => Metadata?.LastBackTest;
+
+    /// <summary>Which model paces the runner's workouts by the last back-test, per question when they differ; null without a back-test.</summary>
+    public string? Pacing => PaceModelRule.Pacing(BackTest);
 }
 
 /// <summary>A model's mean absolute error over the <see cref="Count"/> test runs of one workout type.</summary>

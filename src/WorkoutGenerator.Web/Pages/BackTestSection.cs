@@ -9,8 +9,9 @@ using WorkoutGenerator.Web.Html;
 namespace WorkoutGenerator.Web.Pages;
 
 /// <summary>
-/// The last back-test in the runner's unit: the verdict in one sentence, the range's measured coverage, the errors
-/// per model and workout type, and the test runs' pace against the Transformer's and the best baseline's predictions.
+/// The last back-test in the runner's unit: the verdict in one sentence and which model paces the workouts (as
+/// Services words it), the range's measured coverage, the errors per model and workout type, and the test runs' pace
+/// against the Transformer's and the best baseline's predictions.
 /// </summary>
 internal static class BackTestSection
 {
@@ -37,7 +38,7 @@ internal static class BackTestSection
         }
 
         html.Element("h2", "Last back-test")
-            .Element("p", Verdict(backTest, unit), ("data-testid", "model-verdict"), ("data-beats", backTest.TransformerBeatsBestBaseline is { } b ? (b ? "true" : "false") : null))
+            .Element("p", Verdict(backTest, unit) + (overview.Pacing is { } pacing ? " " + pacing : string.Empty), ("data-testid", "model-verdict"), ("data-beats", backTest.TransformerBeatsBestBaseline is { } b ? (b ? "true" : "false") : null))
             .Element("p", Coverage(backTest, unit), ("data-testid", "range-coverage"))
             .Element("p", string.Create(CultureInfo.InvariantCulture,
                 $"{backTest.TestSamples:N0} runs predicted in {backTest.Folds} folds, evaluated {backTest.EvaluatedAtUtc:yyyy-MM-dd HH:mm} UTC; each model was refitted only on the runs before each fold."), ("class", "hint"));
@@ -58,7 +59,7 @@ internal static class BackTestSection
         var errors = $"its mean error {Error(transformer.MaeSecondsPerKm, unit)} against {Error(best.MaeSecondsPerKm, unit)} for {best.Name}";
         return beats
             ? $"The Transformer beat the best baseline ({best.Name}) on your runs: {errors}."
-            : $"The Transformer did not beat the best baseline ({best.Name}) on your runs: {errors}. Your workouts are paced with {best.Name}.";
+            : $"The Transformer did not beat the best baseline ({best.Name}) on your runs: {errors}.";
     }
 
     private static string Coverage(BackTestSummary backTest, DistanceUnit unit) =>

@@ -118,6 +118,30 @@ public sealed partial class ModelPageTests : IDisposable
     }
 
     [Fact]
+    public async Task Should_say_which_model_paces_which_days_when_the_plan_changes_the_winner()
+    {
+        // Given a stored back-test the transformer lost to ewma without the plan and won with it
+        var database = Path.Combine(_folder, "runs.db");
+        string id;
+        using (var db = WorkoutDatabase.Open(database, TimeProvider.System))
+        {
+            id = db.DatabaseId;
+        }
+
+        var backTest = new BackTestSummary(Monday.AddDays(10), 200, 3, 2,
+            [new ModelError("transformer", 21.5, 30.0), new ModelError("ewma", 18.25, 25.0)], "ewma", false, 0.8, 24.0, 0.75,
+            new ConditionedBackTestSummary([new ModelError("transformer", 12.0, 17.0), new ModelError("ewma", 15.0, 21.0)], "ewma", true, 14.0, 0.8));
+        new ModelStore(database, id).WriteMetadata(new ModelMetadata { LastBackTest = backTest });
+        await using var dashboard = await RunningDashboard.StartAsync(new DashboardOptions { Port = 0, DatabasePath = database });
+
+        // When the model page is read
+        var page = WebUtility.HtmlDecode(await dashboard.Client.GetStringAsync("/model"));
+
+        // Then the verdict names the model of each question
+        Assert.Contains("for ewma. Without a plan your workouts are paced with ewma; on a plan's days with the Transformer, which did better with the plan known.</p>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Should_refuse_a_train_posted_without_its_antiforgery_token()
     {
         // Given a dashboard on a database
