@@ -9,9 +9,16 @@ public sealed record FineTuningOptions
 {
     public double LearningRate { get; init; } = 1e-4;
 
-    public int Epochs { get; init; } = 6;
+    /// <summary>
+    /// Three: on the shared runners three epochs did as well as six (docs/pace-transformer.md), and the back-test
+    /// fine-tunes once per fold, so each epoch saved is saved many times over.
+    /// </summary>
+    public int Epochs { get; init; } = 3;
 
     public int Patience { get; init; } = 2;
+
+    /// <summary>The Huber δ of fine-tuning: the pre-training's (<see cref="PretrainingOptions.LossDelta"/>), so that the runner's own runs adapt the median the weights learnt rather than pull it towards a mean.</summary>
+    public double LossDelta { get; init; } = 0.1;
 
     public double WarmupFraction { get; init; }
 
@@ -22,11 +29,12 @@ public sealed record FineTuningOptions
     /// The pre-trained weights themselves compete with every fine-tuned epoch on the runner's newest runs, so a
     /// runner whose history only pulls the model away from what it learnt across runners keeps what it learnt.
     /// </summary>
-    public bool KeepPretrainedWhenBest { get; init; }
+    public bool KeepPretrainedWhenBest { get; init; } = true;
 
     internal void Validate()
     {
         TransformerTrainingOptions.CheckPositive(LearningRate, nameof(LearningRate));
+        TransformerTrainingOptions.CheckPositive(LossDelta, nameof(LossDelta));
         ArgumentOutOfRangeException.ThrowIfLessThan(Epochs, 1, nameof(Epochs));
         ArgumentOutOfRangeException.ThrowIfLessThan(Patience, 1, nameof(Patience));
         if (!(WarmupFraction >= 0 && WarmupFraction < 1))

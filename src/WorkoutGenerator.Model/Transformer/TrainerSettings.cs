@@ -30,6 +30,6 @@ internal sealed record TrainerSettings(
         options.FineTuning.Patience,
         options.PlanDropout,
         options.FineTuning.TrainEncoder,
-        options.LossDelta,
+        options.FineTuning.LossDelta,
         options.FineTuning.KeepPretrainedWhenBest);
 }

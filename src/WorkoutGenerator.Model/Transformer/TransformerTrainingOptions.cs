@@ -33,10 +33,11 @@ public sealed record TransformerTrainingOptions
     public int Seed { get; init; } = 1;
 
     /// <summary>
-    /// The Huber loss's δ in robust standard deviations of the runner's target: errors below it are squared,
-    /// above it counted linearly. δ = 1 fits close to the conditional mean; a small δ fits close to the
-    /// conditional median, the point forecast that minimises the mean absolute error the back-test scores
-    /// (Gneiting 2011, "Making and evaluating point forecasts").
+    /// The Huber loss's δ when training from scratch, in robust standard deviations of the runner's target:
+    /// errors below it are squared, above it counted linearly. δ = 1 fits close to the conditional mean; a small δ
+    /// fits close to the conditional median, the point forecast that minimises the mean absolute error the
+    /// back-test scores (Gneiting 2011, "Making and evaluating point forecasts"). From scratch, δ = 1 stays: δ = 0.1
+    /// was no better on the shared runners (docs/pace-transformer.md). Fine-tuning has its own, <see cref="FineTuningOptions.LossDelta"/>.
     /// </summary>
     public double LossDelta { get; init; } = 1;
 
