@@ -5,6 +5,7 @@ using WorkoutGenerator.Model.Prediction;
 using WorkoutGenerator.Model.Transformer;
 using WorkoutGenerator.PaceExperiments;
 using WorkoutGenerator.Services.Application;
+using WorkoutGenerator.Services.TimeZones;
 using WorkoutGenerator.Storage;
 
 // usage: PaceExperiments --out DIR [--pretrained DIR] [--variant NAME]... DB...
@@ -56,7 +57,8 @@ foreach (var db in dbs)
     IReadOnlyList<WorkoutGenerator.Domain.Runs.Run> runs;
     using (var database = WorkoutDatabase.OpenExisting(db, TimeProvider.System, readOnly: true))
     {
-        runs = database.Activities.GetRuns();
+        // The runs as evaluate reads them: through the runner's time zone, which the time-of-week features use.
+        runs = RunnerTimeZones.Load(database, TimeProvider.System).Runs;
     }
 
     foreach (var variant in variants)

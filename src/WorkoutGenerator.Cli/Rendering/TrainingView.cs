@@ -47,7 +47,7 @@ internal static class TrainingView
                 (m + 1).ToString(CultureInfo.InvariantCulture),
                 member.Seed.ToString(CultureInfo.InvariantCulture),
                 member.EpochsRun.ToString(CultureInfo.InvariantCulture),
-                member.BestEpoch.ToString(CultureInfo.InvariantCulture),
+                member.BestEpoch == 0 ? "0 (pre-trained)" : member.BestEpoch.ToString(CultureInfo.InvariantCulture),
                 member.BestValidationMaeSecondsPerKm is { } mae ? mae.ToString("0.0", CultureInfo.InvariantCulture) + " s/km" : "-");
         }
 
@@ -58,6 +58,10 @@ internal static class TrainingView
         if (result.Metadata.Model?.PretrainedWeightsSha256 is { } pretrained)
         {
             console.MarkupLineInterpolated($"Fine-tuned from the pre-trained weights (sha256 {pretrained[..12]}).");
+            if (training.Members.Count > 0 && training.Members.All(member => member.BestEpoch == 0))
+            {
+                console.MarkupLine("No epoch of fine-tuning beat the pre-trained weights on your newest runs: they are used as they are.");
+            }
         }
 
         console.MarkupLineInterpolated($"Saved to {ConsoleText.Clean(result.Directory)}");
