@@ -37,6 +37,22 @@ public sealed class PretrainingCorpusTests : IDisposable
     }
 
     [Fact]
+    public void Should_read_corpus_runs_on_a_local_clock_as_train_and_evaluate_read_a_runners_runs()
+    {
+        // Given a corpus runner whose export, like every Strava CSV, gives only UTC start times
+        Export("corpus/runner/1/activities.csv", firstId: 5000);
+
+        // When the corpus is loaded
+        var corpus = PretrainingCorpus.Load(Path.Combine(_folder, "corpus"), HeldOutActivities.From([]), new HashSet<string>(), _time, CancellationToken.None);
+
+        // Then every run has a local start (UTC's clock, the same on every machine), so no token says "clock is UTC":
+        // a flag the app never shows the model, because it reads every runner's runs through their time zone
+        var runs = corpus.Runners.Single().Dataset.History;
+        Assert.All(runs, run => Assert.Equal(run.StartUtc.UtcDateTime, run.StartLocal));
+        Assert.All(corpus.Runners.Single().Dataset.Samples, sample => Assert.All(sample.Tokens, token => Assert.False(token.WeekTime.ClockIsUtc)));
+    }
+
+    [Fact]
     public void Should_hash_an_activity_id_as_the_held_out_list_does()
     {
         // sha256("strava-activity:123") starts with these 16 hex digits
