@@ -2,8 +2,6 @@ using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Import.Strava;
 using WorkoutGenerator.Model.Features;
 using WorkoutGenerator.Model.Transformer;
-using WorkoutGenerator.Services.TimeZones;
-using NodaTime;
 
 namespace WorkoutGenerator.Services.Modeling;
 
@@ -18,9 +16,6 @@ public sealed record PretrainingCorpus(IReadOnlyList<CorpusRunner> Runners, IRea
 {
     /// <summary>Every runner needs at least this many samples: fewer say little about how training shapes pace.</summary>
     public const int MinSamples = 20;
-
-    /// <summary>The clock corpus runs are read on: UTC, the same on every machine.</summary>
-    private static readonly TzdbRunnerTimeZone CorpusClock = new(DateTimeZone.Utc);
 
     /// <summary>
     /// Reads every <c>activities.csv</c> under <paramref name="corpusDirectory"/> (one per runner) with the
@@ -68,7 +63,7 @@ public sealed record PretrainingCorpus(IReadOnlyList<CorpusRunner> Runners, IRea
             // Read as the app reads a runner's runs (every run given a local clock, so the "clock is UTC" flag is
             // off as it is in train and evaluate); a corpus export has no activity file to tell its zone, and UTC is
             // the one choice every machine rebuilding the weights agrees on.
-            var runs = new WorkoutClassifier().Classify(read.Runs, ct).Localized(CorpusClock);
+            var runs = new WorkoutClassifier().Classify(read.Runs, ct).Localized(FixedOffsetTimeZone.Utc);
             var dataset = PaceDatasetBuilder.Build(runs);
             if (dataset.Samples.Count < MinSamples)
             {
