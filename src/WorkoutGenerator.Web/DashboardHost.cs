@@ -122,6 +122,8 @@ public sealed class DashboardHost : IAsyncDisposable
 
         var app = builder.Build();
         app.Use(SecurityHeaders.Apply);
+        app.Use(new HostGate(endpoints, options.Hosts).Apply);
+        app.Use(HeadRequests.Apply);
         app.Use(app.Services.GetRequiredService<ErrorPages>().Apply);
         if (token is not null)
         {

@@ -26,6 +26,7 @@ public sealed class StagedFiles : IDisposable
     public void Write(string target, ReadOnlySpan<byte> content)
     {
         ObjectDisposedException.ThrowIf(committed, this);
+        OutputPaths.RequireRegularOrMissing(Path.GetFullPath(target), target);
         var temporary = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(target)) ?? ".", $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
         staged.Add((temporary, target));
         using var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None);

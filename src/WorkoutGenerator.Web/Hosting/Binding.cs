@@ -26,6 +26,19 @@ internal static class Binding
             throw new UserFacingException($"must be a port between 1 and {IPEndPoint.MaxPort} (0: any free port), not {options.Port}.", PortOption);
         }
 
+        foreach (var host in options.Hosts)
+        {
+            if (!options.AllowRemote)
+            {
+                throw new UserFacingException($"names a host other computers reach the dashboard by; it needs {AllowRemoteOption} (and {UrlsOption}).", HostGate.HostOption);
+            }
+
+            if (Uri.CheckHostName(host) != UriHostNameType.Dns)
+            {
+                throw new UserFacingException($"must be a host name such as coach.example.net, not \"{Quote.Excerpt(host)}\".", HostGate.HostOption);
+            }
+        }
+
         if (options.Urls is null)
         {
             return options.AllowRemote
