@@ -25,10 +25,10 @@ internal static class ErrorReporter
                 console.MarkupLineInterpolated($"[red]error:[/] {ConsoleText.Clean(user.Display)}");
                 return Failure;
             case CommandParseException:
-                console.MarkupLineInterpolated($"[red]error:[/] {ConsoleText.Clean(LowerFirst(exception.Message))} See --help for the options.");
+                console.MarkupLineInterpolated($"[red]error:[/] {ConsoleText.Clean(InputExcerpt.Shorten(LowerFirst(exception.Message)))} See --help for the options.");
                 return Failure;
             case CommandRuntimeException:
-                console.MarkupLineInterpolated($"[red]error:[/] {ConsoleText.Clean(LowerFirst(exception.Message))}");
+                console.MarkupLineInterpolated($"[red]error:[/] {ConsoleText.Clean(InputExcerpt.Shorten(LowerFirst(exception.Message)))}");
                 return Failure;
             case OperationCanceledException:
                 console.MarkupLine("[yellow]Stopped.[/]");
@@ -37,7 +37,7 @@ internal static class ErrorReporter
                 var log = WriteLog(context, bug);
                 var where = log is null ? "no log file could be written" : $"details in {log}";
                 console.MarkupLineInterpolated(
-                    $"[red]unexpected error, please report:[/] {ConsoleText.Clean($"{bug.GetType().Name}: {bug.Message}")} ({where})");
+                    $"[red]unexpected error, please report:[/] {ConsoleText.Clean(InputExcerpt.Shorten($"{bug.GetType().Name}: {bug.Message}"))} ({where})");
                 return Failure;
         }
     }

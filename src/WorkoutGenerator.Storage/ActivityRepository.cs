@@ -124,13 +124,38 @@ public sealed class ActivityRepository
         return imports;
     }
 
+    /// <summary>
+    /// Every stored run row that is damaged (outside the importer's bounds, or unreadable), oldest first: the
+    /// readers above skip them, and the hosts say which and why.
+    /// </summary>
+    public IReadOnlyList<DamagedRun> GetDamagedRuns()
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {RunRows.Columns} FROM runs ORDER BY {RunOrder};";
+        using var reader = command.ExecuteReader();
+        var damaged = new List<DamagedRun>();
+        while (reader.Read())
+        {
+            if (RunRows.TryRead(reader).Damage is { } damage)
+            {
+                damaged.Add(damage);
+            }
+        }
+
+        return damaged;
+    }
+
     private static List<Run> ReadRuns(SqliteCommand command)
     {
         using var reader = command.ExecuteReader();
         var runs = new List<Run>();
         while (reader.Read())
         {
-            runs.Add(RunRows.Read(reader));
+            // A damaged row is skipped here; GetDamagedRuns reports it.
+            if (RunRows.TryRead(reader).Run is { } run)
+            {
+                runs.Add(run);
+            }
         }
 
         return runs;

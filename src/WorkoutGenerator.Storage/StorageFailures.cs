@@ -36,6 +36,7 @@ public static class StorageFailures
             SqliteCannotOpen => "the file cannot be opened (its folder is missing or cannot be written)",
             _ => null,
         },
+        PathTooLongException => "the name is too long for the file system",
         UnauthorizedAccessException => "permission denied (or the file is read-only)",
         IOException io => io.HResult switch
         {

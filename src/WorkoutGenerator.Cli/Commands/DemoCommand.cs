@@ -21,7 +21,7 @@ public sealed class DemoSettings : ServeSettings
     public bool Serve { get; init; }
 
     public override ValidationResult Validate() =>
-        WholeNumber.Error("--seed", SeedOption) is { } error ? ValidationResult.Error(error)
+        WholeNumber.Error(OptionBounds.Seed, SeedOption) is { } error ? ValidationResult.Error(error)
         : !Serve && (PortOption != "5080" || NoBrowser || Urls is not null || AllowRemote) ? ValidationResult.Error("--port, --no-browser, --urls and --allow-remote go with --serve.")
         : base.Validate();
 

@@ -33,7 +33,7 @@ public class ServeSettings : CommonSettings
     public string[] Hosts { get; init; } = [];
 
     public override ValidationResult Validate() =>
-        WholeNumber.Error("--port", PortOption) is { } error ? ValidationResult.Error(error) : base.Validate();
+        WholeNumber.Error(OptionBounds.Port, PortOption) is { } error ? ValidationResult.Error(error) : base.Validate();
 }
 
 /// <summary>The dashboard on this computer until Ctrl-C: starts the web host over the database and opens the browser.</summary>

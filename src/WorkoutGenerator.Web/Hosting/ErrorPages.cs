@@ -51,12 +51,12 @@ internal sealed class ErrorPages(ILogger<ErrorPages> logger)
                 // The token check reads the form first; a body over the cap fails there, and is refused in the import's words.
                 return Status(context, StatusCodes.Status413PayloadTooLarge, UploadCap.Refusal(UploadLimits.MaxFileBytes));
             case AntiforgeryValidationException { InnerException: BadHttpRequestException bad }:
-                return Status(context, bad.StatusCode, bad.Message);
+                return Status(context, bad.StatusCode, InputExcerpt.Shorten(bad.Message));
             case AntiforgeryValidationException:
                 return Status(context, StatusCodes.Status400BadRequest,
                     "This form did not come from this dashboard's page, or its page is too old: reload the page and send it again.");
             case BadHttpRequestException bad:
-                return Status(context, bad.StatusCode, bad.Message);
+                return Status(context, bad.StatusCode, InputExcerpt.Shorten(bad.Message));
             default:
                 var reference = context.TraceIdentifier;
                 logger.LogError(exception, "Unexpected error on {Method} {Path} (reference {Reference})", context.Request.Method, context.Request.Path, reference);
