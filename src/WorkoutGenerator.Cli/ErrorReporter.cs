@@ -1,6 +1,7 @@
 using Spectre.Console;
 using Spectre.Console.Cli;
 using WorkoutGenerator.Domain.Errors;
+using WorkoutGenerator.Services.Application;
 
 namespace WorkoutGenerator.Cli;
 
@@ -33,6 +34,9 @@ internal static class ErrorReporter
             case OperationCanceledException:
                 console.MarkupLine("[yellow]Stopped.[/]");
                 return Cancelled;
+            case var machine when ExpectedFailures.From(machine) is { } expected:
+                console.MarkupLineInterpolated($"[red]error:[/] {ConsoleText.Clean(expected.Display)}");
+                return Failure;
             case var bug:
                 var log = WriteLog(context, bug);
                 var where = log is null ? "no log file could be written" : $"details in {log}";
@@ -51,7 +55,7 @@ internal static class ErrorReporter
     // Spectre wraps exceptions thrown while it builds or runs a command; the runner should see the real one.
     private static Exception Unwrap(Exception exception) =>
         exception is CommandAppException or AggregateException or System.Reflection.TargetInvocationException
-        && exception.InnerException is { } inner and (UserFacingException or OperationCanceledException)
+        && exception.InnerException is { } inner && (inner is OperationCanceledException || ExpectedFailures.From(inner) is not null)
             ? inner
             : exception;
 

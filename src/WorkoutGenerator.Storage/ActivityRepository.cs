@@ -68,13 +68,21 @@ public sealed class ActivityRepository
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
 
+        // Newest first until `count` usable runs are read: a damaged row does not take a place among them.
         using var command = connection.CreateCommand();
-        command.CommandText =
-            $"SELECT {RunRows.Columns} FROM "
-            + $"(SELECT * FROM runs ORDER BY start_utc DESC, source DESC, id DESC LIMIT $count) "
-            + $"ORDER BY {RunOrder};";
-        command.Parameters.AddWithValue("$count", count);
-        return ReadRuns(command);
+        command.CommandText = $"SELECT {RunRows.Columns} FROM runs ORDER BY start_utc DESC, source DESC, id DESC;";
+        using var reader = command.ExecuteReader();
+        var runs = new List<Run>();
+        while (runs.Count < count && reader.Read())
+        {
+            if (RunRows.TryRead(reader).Run is { } run)
+            {
+                runs.Add(run);
+            }
+        }
+
+        runs.Reverse();
+        return runs;
     }
 
     public IReadOnlyList<OtherActivity> GetOtherActivities()
