@@ -48,7 +48,7 @@ public static class InputExcerpt
             }
 
             var length = end - start;
-            if (!blank && length > MaxChars)
+            if (!blank && IsOverCap(message.AsSpan(start, length)))
             {
                 const int head = (MaxChars / 2) - 1;
                 const int tail = MaxChars - head - 1;
@@ -64,4 +64,7 @@ public static class InputExcerpt
 
         return result.ToString();
     }
+
+    // A word's own characters, without the quotes and punctuation around it; an excerpt (the cap and its "…") is not cut again.
+    private static bool IsOverCap(ReadOnlySpan<char> word) => word.Trim("\"'().,;:").Length > MaxChars + 1;
 }

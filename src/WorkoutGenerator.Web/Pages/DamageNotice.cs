@@ -13,7 +13,7 @@ internal static class DamageNotice
             return;
         }
 
-        html.Open("div", ("class", "damage"), ("role", "status"), ("data-testid", "damaged-runs"), ("data-count", Formats.Count(damaged.Count)));
+        html.Open("div", ("id", "damaged-runs"), ("class", "damage"), ("role", "status"), ("data-testid", "damaged-runs"), ("data-count", Formats.Count(damaged.Count)));
         foreach (var damage in damaged)
         {
             html.Element("p", damage.Display);
