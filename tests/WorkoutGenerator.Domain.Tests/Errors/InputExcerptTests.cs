@@ -45,6 +45,6 @@ public sealed class InputExcerptTests
         var error = new UserFacingException("no such file or folder.", new string('z', 120_000));
 
         // When / Then
-        Assert.Equal(new string('z', 39) + "…" + new string('z', 40) + ": no such file or folder.", error.Display);
+        Assert.Equal(new string('z', 39) + "…" + new string('z', 39) + ": no such file or folder.", error.Display);
     }
 }
