@@ -122,7 +122,7 @@ public sealed partial class ServeCommandTests : IDisposable
 
         // Then the mistake is named before anything runs
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("error: --port, --no-browser, --urls and --allow-remote go with --serve.", result.FlatConsole, StringComparison.Ordinal);
+        Assert.Contains("error: --port, --no-browser, --urls, --allow-remote and --host go with --serve.", result.FlatConsole, StringComparison.Ordinal);
     }
 
     [Theory]

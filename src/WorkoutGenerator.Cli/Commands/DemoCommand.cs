@@ -22,7 +22,7 @@ public sealed class DemoSettings : ServeSettings
 
     public override ValidationResult Validate() =>
         WholeNumber.Error(OptionBounds.Seed, SeedOption) is { } error ? ValidationResult.Error(error)
-        : !Serve && (PortOption != "5080" || NoBrowser || Urls is not null || AllowRemote) ? ValidationResult.Error("--port, --no-browser, --urls and --allow-remote go with --serve.")
+        : !Serve && (PortOption != "5080" || NoBrowser || Urls is not null || AllowRemote || Hosts.Length > 0) ? ValidationResult.Error("--port, --no-browser, --urls, --allow-remote and --host go with --serve.")
         : base.Validate();
 
     [CommandOption("--keep <DIR>")]
