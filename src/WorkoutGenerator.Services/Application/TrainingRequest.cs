@@ -19,7 +19,7 @@ public sealed record TrainingRequest(
     bool FineTuneEncoder = true)
 {
     /// <summary>The options these choices give over <paramref name="defaults"/> (default: the measured defaults).</summary>
-    public TransformerTrainingOptions ToOptions(TransformerTrainingOptions? defaults = null)
+    internal TransformerTrainingOptions ToOptions(TransformerTrainingOptions? defaults = null)
     {
         if (Epochs is <= 0 || Ensemble is <= 0 || Threads is <= 0)
         {

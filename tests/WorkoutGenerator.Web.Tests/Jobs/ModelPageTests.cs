@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using WorkoutGenerator.Domain.Runs;
-using WorkoutGenerator.Services.Demo;
+using WorkoutGenerator.Services.Application;
 using WorkoutGenerator.Services.Modeling;
 using WorkoutGenerator.Storage;
 using WorkoutGenerator.Web.Tests.Hosting;
@@ -20,7 +20,7 @@ public sealed partial class ModelPageTests : IDisposable
     public async Task Should_show_train_progress_live_and_cancel_it_keeping_the_best_weights()
     {
         // Given the demo athlete's database and its dashboard
-        new DemoService(TimeProvider.System).Run(_folder, seed: 3);
+        new DemoUseCase(TimeProvider.System).Import(new DemoRequest(3, _folder));
         var database = Path.Combine(_folder, "demo.db");
         await using var dashboard = await RunningDashboard.StartAsync(new DashboardOptions { Port = 0, DatabasePath = database });
         var token = await dashboard.FormTokenAsync("/model");
@@ -52,7 +52,7 @@ public sealed partial class ModelPageTests : IDisposable
     public async Task Should_stop_a_running_train_when_the_dashboard_stops_and_keep_its_best_weights()
     {
         // Given a dashboard training a tiny model of many members, past its first epoch
-        new DemoService(TimeProvider.System).Run(_folder, seed: 5);
+        new DemoUseCase(TimeProvider.System).Import(new DemoRequest(5, _folder));
         var database = Path.Combine(_folder, "demo.db");
         var dashboard = await RunningDashboard.StartAsync(new DashboardOptions { Port = 0, DatabasePath = database });
         var token = await dashboard.FormTokenAsync("/model");
