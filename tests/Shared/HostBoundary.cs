@@ -27,6 +27,10 @@ internal static class HostBoundary
             .Order(StringComparer.Ordinal)
             .ToList();
 
+    /// <summary>The value <paramref name="projectFile"/> gives the MSBuild property <paramref name="name"/>; null when it sets none.</summary>
+    public static string? Property(string projectFile, string name) =>
+        XDocument.Load(projectFile).Descendants(name).Select(property => property.Value.Trim()).LastOrDefault();
+
     /// <summary>The names of the assemblies <paramref name="assembly"/>'s metadata references.</summary>
     public static List<string> AssemblyReferences(Assembly assembly) =>
         Read(assembly, metadata => metadata.AssemblyReferences
