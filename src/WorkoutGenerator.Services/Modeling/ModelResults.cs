@@ -6,7 +6,8 @@ namespace WorkoutGenerator.Services.Modeling;
 /// <param name="Notice">Said once, on a database's first model: the old shared model folder beside it is no longer used.</param>
 public sealed record TrainResult(TrainingSummary Training, ModelMetadata Metadata, string Directory, TimeSpan Elapsed, string? Notice = null);
 
-public sealed record EvaluationResult(BackTestReport Report, BackTestSummary Summary, TimeSpan Elapsed);
+/// <param name="Races">The race back-test (every past race replayed 4 and 8 weeks out by each race-prediction method).</param>
+public sealed record EvaluationResult(BackTestReport Report, BackTestSummary Summary, TimeSpan Elapsed, Races.RaceReport? Races = null);
 
 /// <summary>
 /// The predicted pace of a run at <see cref="AtLocal"/> with its range, and how the model did in its last

@@ -1,7 +1,10 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Model.Evaluation;
 using WorkoutGenerator.Model.Transformer;
 using WorkoutGenerator.Services.Modeling;
+using WorkoutGenerator.Services.Races;
 
 namespace WorkoutGenerator.Services.Views;
 
@@ -11,7 +14,16 @@ public static class EvaluationJson
     public static string Serialize(EvaluationResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return BackTestJson.Serialize(result.Report);
+        var json = BackTestJson.Serialize(result.Report);
+        if (result.Races is null)
+        {
+            return json;
+        }
+
+        // The pace back-test's document as the Model writes it, with the race back-test beside it.
+        var document = JsonNode.Parse(json)!.AsObject();
+        document["races"] = RaceReportJson.ToJson(result.Races);
+        return document.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
     }
 
     /// <summary>One question's verdict: its best baseline, and whether the Transformer beat it (null when it was not back-tested).</summary>
