@@ -10,12 +10,14 @@ using WorkoutGenerator.RaceExperiments;
 // docs/race-prediction.md and the calibration fitted on all corpus runners (FitnessCalibration.Default).
 string? corpusDir = null;
 string? sharedDir = null;
+var transformerRaces = 0;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
     {
         case "--corpus": corpusDir = args[++i]; break;
         case "--shared": sharedDir = args[++i]; break;
+        case "--transformer-races": transformerRaces = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         default: Console.Error.WriteLine($"unknown argument {args[i]}"); return 2;
     }
 }
@@ -29,6 +31,25 @@ if (corpusDir is null || sharedDir is null)
 var runners = Runner.Load(corpusDir, corpus: true).Concat(Runner.Load(sharedDir, corpus: false)).ToList();
 var replays = new Replays(runners);
 Console.Error.WriteLine($"{runners.Count} runners, {replays.Races.Count} race replays ({replays.Races.Count(r => r.Runner.Corpus)} corpus)");
+
+if (transformerRaces > 0)
+{
+    // The Transformer fine-tunes once per race (minutes each on one thread): an evenly spaced sample of the races, 4 weeks out.
+    var entries = replays.Races.Where(e => e.WeeksOut == 4).ToList();
+    var step = Math.Max(1, entries.Count / transformerRaces);
+    var sample = entries.Where((_, i) => i % step == 0).Take(transformerRaces).ToList();
+    using var pretrained = WorkoutGenerator.Model.Transformer.PretrainedPaceModel.Load(WorkoutGenerator.Model.Transformer.PretrainedPaceModel.DefaultDirectory);
+    var candidates = new IRaceMethod[] { new TransformerRaceMethod(pretrained), new RaceMethods.FitnessMethod(FitnessCalibration.Default), new GoalMethod(FitnessCalibration.Default), new RaceMethods.RiegelMethod(), new RaceMethods.PreviousMethod() };
+    var rows = new List<(RaceEntry Entry, string Method, double? Error)>();
+    foreach (var (entry, k) in sample.Select((e, k) => (e, k)))
+    {
+        Console.Error.WriteLine($"transformer race {k + 1}/{sample.Count}: {entry.Runner.Name} {entry.RaceDate} {entry.Race.Code()}");
+        rows.AddRange(candidates.Select(m => (entry, m.Name, m.Predict(entry.Before, entry.AsOf, entry.Race) is { } p ? (p / entry.Actual) - 1 : (double?)null)));
+    }
+
+    Report.Sample(rows);
+    return 0;
+}
 
 var grid = Calibration.Grid().ToList();
 var points = grid.Select((cal, k) =>

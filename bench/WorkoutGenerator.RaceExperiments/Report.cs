@@ -41,17 +41,35 @@ internal static class Report
         }
     }
 
-    private static void Row(RaceDistance race, string method, IEnumerable<double?> values)
+    /// <summary>The sample of races the Transformer was asked about, every method on the same races (all runners).</summary>
+    public static void Sample(IReadOnlyList<(RaceEntry Entry, string Method, double? Error)> rows)
+    {
+        Console.WriteLine("| distance | method | races answered (of sample) | median abs. error | median bias | within 3% | within 5% |");
+        Console.WriteLine("|---|---|---:|---:|---:|---:|---:|");
+        foreach (var race in RaceDistanceExtensions.All.Cast<RaceDistance?>().Append(null))
+        {
+            foreach (var method in rows.Select(r => r.Method).Distinct())
+            {
+                var these = rows.Where(r => r.Method == method && (race is null || r.Entry.Race == race)).ToList();
+                if (these.Count > 0)
+                {
+                    Row(race, method + $" ({these.Count})", these.Select(r => r.Error));
+                }
+            }
+        }
+    }
+
+    private static void Row(RaceDistance? race, string method, IEnumerable<double?> values)
     {
         var errors = values.OfType<double>().ToList();
         if (errors.Count == 0)
         {
-            Console.WriteLine($"| {race.Code()} | {method} | 0 | | | | |");
+            Console.WriteLine($"| {race?.Code() ?? "all"} | {method} | 0 | | | | |");
             return;
         }
 
         var absolute = errors.Select(Math.Abs).ToList();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {race.Code()} | {method} | {errors.Count} | {Stats.Median(absolute) * 100:0.0}% | {Stats.Median(errors) * 100:+0.0;-0.0;0.0}% | {absolute.Count(e => e <= 0.03 + 1e-9) * 100.0 / errors.Count:0}% | {absolute.Count(e => e <= 0.05 + 1e-9) * 100.0 / errors.Count:0}% |"));
+            $"| {race?.Code() ?? "all"} | {method} | {errors.Count} | {Stats.Median(absolute) * 100:0.0}% | {Stats.Median(errors) * 100:+0.0;-0.0;0.0}% | {absolute.Count(e => e <= 0.03 + 1e-9) * 100.0 / errors.Count:0}% | {absolute.Count(e => e <= 0.05 + 1e-9) * 100.0 / errors.Count:0}% |"));
     }
 }

@@ -65,7 +65,7 @@ public static class FitnessEstimator
             var marathon = RaceKind.Marathon.Distance();
             floor = new FitnessEvidence(
                 EvidenceKind.Training, asOf, marathon, tanda, Vdot.Of(marathon, tanda), cal.TrainingShare,
-                UnitText.Of($"training: {training.WeeklyVolume8} a week over 8 weeks at {training.MeanPace8} on average, Tanda 2011 -> marathon {tanda.Format()}"));
+                UnitText.Of($"training: {training.WeeklyVolume8:0} a week over 8 weeks at {training.MeanPace8} on average, Tanda 2011 -> marathon {tanda.Format()}"));
         }
 
         var level = Level(pool, asOf, cal, null);
@@ -132,7 +132,7 @@ public static class FitnessEstimator
         var age = 1 - Math.Min(VdotDecay.MaxAgeLoss, cal.AgeLossPerWeek * weeks);
         var rest = VdotDecay.AfterBreak(breakDays);
         var what = kind == EvidenceKind.Race ? "a race" : "an unmarked effort";
-        var why = UnitText.Of($"{what} of {run.Distance} in {run.MovingTime.Format()} on {day:yyyy-MM-dd} (VDOT {raw:0.0}; {weeks:0} weeks old: -{(1 - age) * 100:0.0}%; longest break since {breakDays} days: -{(1 - rest) * 100:0.0}%{(share < 1 ? FormattableString.Invariant($"; counted at {share * 100:0}%") : string.Empty)})");
+        var why = UnitText.Of($"{what} of {run.Distance:0.0} in {run.MovingTime.Format()} on {day:yyyy-MM-dd} (VDOT {raw:0.0}; {weeks:0} weeks old: -{(1 - age) * 100:0.0}%; longest break since {breakDays} days: -{(1 - rest) * 100:0.0}%{(share < 1 ? FormattableString.Invariant($"; counted at {share * 100:0}%") : string.Empty)})");
         return new FitnessEvidence(kind, day, run.Distance, run.MovingTime, raw, age * rest * share, why);
     }
 }
