@@ -117,7 +117,7 @@ public static partial class PlanBuilder
             {
                 paces = TrainingPaces.FromVdot(Math.Clamp(Vdot.FromThresholdPace(profile.Fast), 20, 85));
                 marathonPace = paces.Marathon;
-                warnings.Add(Text($"No race or fast run of {Effort.MinimumDistance:0.0} or more in the last 12 weeks: quality paces come from your quick-run pace (15th percentile) taken as threshold pace, and the race pace from the model."));
+                warnings.Add("No run before the plan's start to estimate your fitness from: quality paces come from your quick-run pace (15th percentile) taken as threshold pace, and the race pace from the model.");
             }
         }
 

@@ -1,27 +1,13 @@
 using System.Text.Json.Nodes;
 using WorkoutGenerator.Domain.Fitness;
 using WorkoutGenerator.Domain.Runs;
-using WorkoutGenerator.Domain.Units;
 using WorkoutGenerator.Services.Races;
+using static WorkoutGenerator.Testing.SampleRuns;
 
 namespace WorkoutGenerator.Services.Tests.Races;
 
 public sealed class RaceReportTests
 {
-    private static readonly DateTime Day0 = new(2024, 1, 1, 8, 0, 0);
-
-    private static Run Run(int day, double km, double secondsPerKm, WorkoutType type) => new()
-    {
-        Id = $"r{day}-{km}",
-        Source = ActivitySource.BulkExport,
-        StartUtc = new DateTimeOffset(Day0.AddDays(day), TimeSpan.Zero),
-        StartLocal = Day0.AddDays(day),
-        Distance = Distance.FromKilometers(km),
-        MovingTime = Duration.FromSeconds(km * secondsPerKm),
-        WorkoutType = type,
-        SportType = SportType.Run,
-    };
-
     private static List<Run> History()
     {
         var runs = Enumerable.Range(0, 200).Select(i => Run(i * 2, 12, 320, WorkoutType.Easy)).ToList();
