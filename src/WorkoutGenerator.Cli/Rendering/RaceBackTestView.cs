@@ -1,5 +1,4 @@
 using Spectre.Console;
-using WorkoutGenerator.Domain.Fitness;
 using WorkoutGenerator.Services.Races;
 
 namespace WorkoutGenerator.Cli.Rendering;
@@ -13,7 +12,7 @@ internal static class RaceBackTestView
         console.WriteLine();
         if (races == 0)
         {
-            console.MarkupLine(Markup.Escape($"Race back-test: no past race (a run marked as a race at 5 km, 10 km, half or marathon distance, 2% under to 4% over) to replay. Goals use {report.Choice.Why}."));
+            console.MarkupLine(Markup.Escape($"Race back-test: no past race (a run marked as a race at 5k, 10k, half or marathon distance, 2% under to 4% over) to replay. Goals use {report.Choice.Why}."));
             return;
         }
 
@@ -26,7 +25,7 @@ internal static class RaceBackTestView
         {
             var e = score.Errors;
             table.AddRow(
-                score.Race!.Value.Code(), $"{score.WeeksOut}", e.Method, $"{e.Races}", Percent(e.MedianAbsoluteError), Percent(e.MedianBias, signed: true), Percent(e.Within3, 0), Percent(e.Within5, 0));
+                score.DistanceCode, $"{score.WeeksOut}", e.Method, $"{e.Races}", Percent(e.MedianAbsoluteError), Percent(e.MedianBias, signed: true), Percent(e.Within3, 0), Percent(e.Within5, 0));
         }
 
         console.Write(table);

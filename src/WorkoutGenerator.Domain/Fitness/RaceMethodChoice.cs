@@ -25,6 +25,6 @@ public sealed record RaceMethodChoice(string Method, RaceErrorSummary? Own, int 
             ? new RaceMethodChoice(own.Method, own, races, FormattableString.Invariant(
                 $"{own.Method}: the lowest median error on your past {own.Races} races predicted {RaceGoals.WeeksOut} weeks out ({own.MedianAbsoluteError * 100:0.0}%)"))
             : new RaceMethodChoice(RaceGoals.CorpusWinner, null, races, FormattableString.Invariant(
-                $"{RaceGoals.CorpusWinner}: the best across the corpus runners' races; you have {races} past race{(races == 1 ? string.Empty : "s")} at 5 km to the marathon, under the {RaceGoals.MinOwnRaces} needed to choose on your own"));
+                $"{RaceGoals.CorpusWinner}: the best across the corpus runners' races; you have {races} past race{(races == 1 ? string.Empty : "s")} (5k, 10k, half or marathon), under the {RaceGoals.MinOwnRaces} needed to choose on your own"));
     }
 }

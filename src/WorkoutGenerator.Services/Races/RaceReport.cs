@@ -4,7 +4,11 @@ using WorkoutGenerator.Domain.Runs;
 namespace WorkoutGenerator.Services.Races;
 
 /// <summary>One method's errors on the runner's past races of one distance (or of all, <see cref="Race"/> null), predicted <see cref="WeeksOut"/> weeks out.</summary>
-public sealed record RaceMethodScore(RaceDistance? Race, int WeeksOut, RaceErrorSummary Errors);
+public sealed record RaceMethodScore(RaceDistance? Race, int WeeksOut, RaceErrorSummary Errors)
+{
+    /// <summary>"5k", "10k", "half", "marathon", or "all".</summary>
+    public string DistanceCode => Race?.Code() ?? "all";
+}
 
 /// <summary>
 /// The race back-test of <c>evaluate</c>: every past race of the runner (<see cref="RaceBackTest.PastRaces"/>)

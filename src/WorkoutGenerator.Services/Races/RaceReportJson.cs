@@ -18,7 +18,7 @@ public static class RaceReportJson
         ArgumentNullException.ThrowIfNull(report);
         var scores = new JsonArray(report.Scores.Select(s => (JsonNode)new JsonObject
         {
-            ["distance"] = s.Race?.Code() ?? "all",
+            ["distance"] = s.DistanceCode,
             ["weeks_out"] = s.WeeksOut,
             ["method"] = s.Errors.Method,
             ["n"] = s.Errors.Races,
