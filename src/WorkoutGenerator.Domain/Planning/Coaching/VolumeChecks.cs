@@ -24,6 +24,11 @@ internal static class VolumeChecks
             return c.Pass(name, "no full week or no base to compare");
         }
 
+        if (c.Season.LastBreak is not null || c.InRecovery(c.FullWeeks[0]))
+        {
+            return c.Pass(name, "after a break or a race the start is ReturnFromBreak's and RecoveryAfterRace's to judge");
+        }
+
         var first = c.Volume(c.FullWeeks[0]);
         var ratio = first / c.Base.ChronicWeekly;
         return c.Result(name, ratio is >= 0.8 and <= 1.3, Text($"first full week {first} = {ratio:0.00} x the chronic base {c.Base.ChronicWeekly} (0.8-1.3)"));
