@@ -12,7 +12,7 @@ namespace WorkoutGenerator.Domain.Planning.Coaching;
 /// </summary>
 public sealed record AuditSeason(AuditSeason.Race? LastRace, AuditSeason.Break? LastBreak, bool DownWeek)
 {
-    /// <summary>A race, or a run of 10 km or more at 95% of the runner's best VDOT of the year before it.</summary>
+    /// <summary>A race of 10 km or more, marked or at race level (<see cref="Stages.RaceEffort"/>).</summary>
     public sealed record Race(DateOnly Date, Distance Distance)
     {
         /// <summary>Daniels: about one easy day per 3 km raced.</summary>
@@ -25,8 +25,6 @@ public sealed record AuditSeason(AuditSeason.Race? LastRace, AuditSeason.Break? 
     /// <param name="FormerWeekly">The mean of the 6 full weeks before the break without the lowest.</param>
     /// <param name="Weeks">How many full weeks before the plan were under half of it.</param>
     public sealed record Break(Distance FormerWeekly, int Weeks);
-
-    public static readonly Distance RaceMinimum = Distance.FromKilometers(9.5);
 
     public static AuditSeason Of(IReadOnlyList<Run> past, DateOnly from)
     {
@@ -52,27 +50,8 @@ public sealed record AuditSeason(AuditSeason.Race? LastRace, AuditSeason.Break? 
         return new AuditSeason(LastRaceBefore(runs, from), lastBreak, down);
     }
 
-    private static Race? LastRaceBefore(List<Run> runs, DateOnly from)
-    {
-        var recent = runs.Where(run => Day(run) >= from.AddDays(-21) && run.Distance >= RaceMinimum && run.MovingTime >= Vdot.ShortestEffort && run.MovingTime <= Vdot.LongestEffort)
-            .OrderByDescending(Day).ToList();
-        foreach (var run in recent)
-        {
-            if (run.WorkoutType == WorkoutType.Race || run.StravaWorkoutType == 1)
-            {
-                return new Race(Day(run), run.Distance);
-            }
-
-            var year = runs.Where(other => Day(other) < Day(run) && Day(other) >= Day(run).AddDays(-365) && other.Distance >= Distance.FromKilometers(3)
-                && other.MovingTime >= Vdot.ShortestEffort && other.MovingTime <= Vdot.LongestEffort).ToList();
-            if (year.Count > 0 && Vdot.Of(run.Distance, run.MovingTime) >= 0.95 * year.Max(other => Vdot.Of(other.Distance, other.MovingTime)))
-            {
-                return new Race(Day(run), run.Distance);
-            }
-        }
-
-        return null;
-    }
+    private static Race? LastRaceBefore(List<Run> runs, DateOnly from) =>
+        Stages.RaceEffort.Latest(runs, from, 21) is { } race ? new Race(Day(race), race.Distance) : null;
 
     private static DateOnly Day(Run run) => DateOnly.FromDateTime(run.WallClockStart());
 }
