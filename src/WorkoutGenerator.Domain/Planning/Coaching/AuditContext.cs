@@ -84,6 +84,9 @@ public sealed class AuditContext
     /// <summary>The highest full plan week.</summary>
     public Distance Peak { get; }
 
+    /// <summary>Whether the plan says the runs asked for cannot hold the runner's volume (a stated cap: fewer, lighter weeks).</summary>
+    public bool SaysRunsCapped => Plan.Warnings.Any(w => w.StartsWith(PlanWarnings.EasyRunsCapped, StringComparison.Ordinal));
+
     public bool WarnsThinBase => Plan.Warnings.Any(w => w.StartsWith(ThinBase.Opening, StringComparison.Ordinal));
 
     public Distance Volume(DateOnly weekStart) => Volumes.GetValueOrDefault(weekStart);

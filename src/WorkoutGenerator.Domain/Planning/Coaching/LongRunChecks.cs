@@ -86,6 +86,11 @@ internal static class LongRunChecks
     private static RuleResult FirstLongRun(AuditContext c)
     {
         const string name = "FirstLongRun";
+        if (c.Season.LastRace is not null || c.Season.LastBreak is not null)
+        {
+            return c.Pass(name, "after a race or a break the long run returns gradually: RecoveryAfterRace's and ReturnFromBreak's to judge");
+        }
+
         var first = c.Planned.FirstOrDefault(w => w.Type == WorkoutType.Long && w.Date < c.RaceDate.AddDays(-14));
         if (first is null)
         {

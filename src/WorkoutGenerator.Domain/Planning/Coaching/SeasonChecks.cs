@@ -36,11 +36,13 @@ internal static class SeasonChecks
             return c.Result(name, false, Text($"{hard.Type} {hard.Distance} on {hard.Date:yyyy-MM-dd}, within the {race.DaysOwed} easy days owed after {race.Distance} raced on {race.Date:yyyy-MM-dd}"));
         }
 
-        // The week after the race: at most 70% of the runner's base before it (Pfitzinger & Douglas' first week back is lighter still).
+        // The week after the race: at most 70% of the runner's base before it after a half or longer, 90% after a 10k
+        // (Pfitzinger & Douglas' first week back after a marathon is lighter still).
         var firstWeek = c.Planned.Where(w => w.Date > race.Date && w.Date <= race.Date.AddDays(7)).Aggregate(Distance.Zero, (sum, w) => sum + w.Distance);
         var before = RunnerBase.Of(c.Past, race.Date).ChronicWeekly;
-        var ok = before.Meters <= 0 || firstWeek <= (before * 0.7) + Distance.FromKilometers(1);
-        return c.Result(name, ok, Text($"{race.DaysOwed} easy days owed after {race.Distance} raced on {race.Date:yyyy-MM-dd}: no session or long run; 7 days after the race {firstWeek} (at most 0.7 x the base before it, {before})"));
+        var share = race.Distance >= Distance.FromKilometers(20) ? 0.7 : 0.9;
+        var ok = before.Meters <= 0 || firstWeek <= (before * share) + Distance.FromKilometers(1);
+        return c.Result(name, ok, Text($"{race.DaysOwed} easy days owed after {race.Distance} raced on {race.Date:yyyy-MM-dd}: no session or long run; 7 days after the race {firstWeek} (at most {share} x the base before it, {before})"));
     }
 
     // Daniels restarts at a fraction of the former load that shrinks with the break's length; the plan then climbs back.

@@ -26,6 +26,9 @@ internal static class DayStage
 
     public static readonly Distance ShakeoutMost = Distance.FromKilometers(5);
 
+    /// <summary>How much of the week a long run may take to stand out from the week's other runs.</summary>
+    private const double StretchedShareForLabel = LongRunStage.StretchedShare;
+
     public sealed record Result(IReadOnlyList<PlacedRun> Runs, bool EasyCapped, bool FewerRuns);
 
     public static Result Fill(IReadOnlyList<PlanDay> week, WeekTarget target, LongRunSpec spec, Ledger ledger, PlanPaces paces, Workout? seed)
@@ -33,14 +36,30 @@ internal static class DayStage
         var floor = ledger.Floor;
         var taper = target.IsTaper;
         var fixedRun = seed is not null && week.Any(day => day.Fixed && day.Date == seed.Date) ? seed : null;
-        var left = Less(target.Budget, fixedRun?.Distance ?? Distance.Zero);
+        var budget = target.Budget;
+        if (target.RaceWindow is { } window)
+        {
+            // Race week: the last 7 days before the race carry their share of the peak, the days before this week counted.
+            var raceDate = week.Count > 0 ? week[^1].Date.AddDays(1) : target.WeekStart.AddDays(7);
+            budget = Distance.Min(budget, Distance.Max(Less(window, ledger.PlannedBetween(raceDate.AddDays(-7), target.WeekStart) + ledger.Done.Between(raceDate.AddDays(-7), target.WeekStart)), floor));
+        }
+
+        if (target.RaceWindow is not null && week.FirstOrDefault(day => day.Role == DayRole.Quality && !day.Fixed) is { Session: { } kind })
+        {
+            // Race week keeps one short session (Bosquet 2007), whatever the peak, beside its other runs at the floor.
+            var runs = week.Count(day => day.Role != DayRole.Rest && !day.Fixed);
+            budget = Distance.Max(budget, Round(SessionBuilder.Build(kind, target.Level, paces.Paces, paces.Marathon, taper: true).EstimatedDistance) + (floor * (runs - 1)));
+        }
+
+        var left = Less(budget, fixedRun?.Distance ?? Distance.Zero);
         var open = week.Where(day => !day.Fixed && day.Role != DayRole.Rest).ToList();
         var longDay = spec.Kind == LongRunKind.None ? null : open.FirstOrDefault(day => day.Role == DayRole.Long);
         var longCap = Distance.Zero;
         var longRun = Distance.Zero;
         if (longDay is not null)
         {
-            longCap = Distance.Max(Round(Distance.Min(ledger.SpikeCap(longDay.Date), Distance.Max(target.Target * spec.ShareCap, floor))), floor);
+            // A shorter or marathon-pace week stays shorter than the week's cap allows a long one (the long runs vary).
+            longCap = Distance.Max(Round(Distance.Min(ledger.SpikeCap(longDay.Date), Distance.Max(target.Level * spec.ShareCap, floor)) * spec.Factor), floor);
             longCap = Distance.Max(Distance.Min(longCap, Round(spec.Wanted)), floor);
             longRun = longCap;
         }
@@ -48,11 +67,26 @@ internal static class DayStage
         var sessions = new Dictionary<DateOnly, WorkoutStructure>();
         foreach (var day in open.Where(day => day.Role == DayRole.Quality))
         {
-            var structure = SessionBuilder.Build(day.Session!.Value, target.Target, paces.Paces, paces.Marathon, day.Taper);
+            // A session at its own size; its short form when that breaks the single-run cap or outgrows the long run.
+            var structure = SessionBuilder.Build(day.Session!.Value, target.Level, paces.Paces, paces.Marathon, day.Taper);
+            if (Round(structure.EstimatedDistance) > ledger.SpikeCap(day.Date) || (longDay is not null && Round(structure.EstimatedDistance) >= longRun))
+            {
+                structure = SessionBuilder.Build(day.Session!.Value, target.Level, paces.Paces, paces.Marathon, taper: true);
+            }
+
             if (Round(structure.EstimatedDistance) <= ledger.SpikeCap(day.Date))
             {
                 sessions[day.Date] = structure;
             }
+        }
+
+        // The long run stands out from the week's other runs, the first day and the sessions included (labels never
+        // mislead): raised to 1.26 x the longest of them when its caps allow, else it is called an easy run below.
+        var others = sessions.Values.Select(st => Round(st.EstimatedDistance)).Append(fixedRun?.Distance ?? Distance.Zero).Max();
+        var standOut = Round(others * 1.26) + Distance.FromMeters(100);
+        if (longDay is not null && longRun < standOut && standOut <= Round(Distance.Min(Distance.Min(ledger.SpikeCap(longDay.Date), target.Level * StretchedShareForLabel), spec.Wanted + Distance.FromKilometers(3))))
+        {
+            longRun = standOut;
         }
 
         var mediumDays = longDay is not null && !taper ? open.Where(day => day.Role == DayRole.MediumLong).ToList() : [];
@@ -64,23 +98,20 @@ internal static class DayStage
         Distance EasyFloor() => floor * easyDays.Count;
         bool Tight() => Committed() + EasyFloor() > left + Distance.FromMeters(1);
 
-        // A tight week keeps its days: the medium-long run, then the sessions' short form, then the long run give way.
-        if (Tight() && mediumDays.Count > 0)
-        {
-            medium = Distance.Max(floor, Round(Less(left, Less(Committed(), medium * mediumDays.Count) + EasyFloor()) * (1.0 / mediumDays.Count)));
-        }
-
+        // A tight week keeps its days: the sessions' short form, then the long and medium-long runs together give way.
         if (Tight())
         {
             foreach (var day in sessions.Keys.ToList())
             {
-                sessions[day] = SessionBuilder.Build(open.Single(d => d.Date == day).Session!.Value, target.Target, paces.Paces, paces.Marathon, taper: true);
+                sessions[day] = SessionBuilder.Build(open.Single(d => d.Date == day).Session!.Value, target.Level, paces.Paces, paces.Marathon, taper: true);
             }
         }
 
         if (Tight() && longRun.Meters > 0)
         {
-            longRun = Distance.Max(floor, Round(Less(left, Less(Committed(), longRun) + EasyFloor())));
+            var room = Less(left, SessionsDistance() + EasyFloor());
+            longRun = Distance.Max(floor, Round(room * (1 / (1 + (MediumLongShare * mediumDays.Count)))));
+            medium = Distance.Max(floor, Round(longRun * MediumLongShare));
         }
 
         while (Tight() && sessions.Count > 0 && !(taper && longRun.Meters > 0))
@@ -102,7 +133,7 @@ internal static class DayStage
         var sizes = new Dictionary<DateOnly, Distance>();
         for (var pass = 0; pass < 2; pass++)
         {
-            sizes = EasySizes(easyDays, Less(left, Committed()), longRun, floor);
+            sizes = EasySizes(easyDays, Less(left, Committed()), longDay is null && spec.Kind != LongRunKind.None ? spec.Wanted : longRun, floor);
             var spare = Less(left, Committed() + Sum(sizes.Values));
             if (spare.Meters < 100 || taper)
             {
@@ -131,13 +162,8 @@ internal static class DayStage
             runs.Add(new PlacedRun(fixedRun.Date, fixedRun.Type, fixedRun.Distance, fixedRun.Reasons.FirstOrDefault() ?? fixedRun.Why) { Fixed = fixedRun });
         }
 
-        var longest = sizes.Values.Concat(sessions.Values.Select(s => Round(s.EstimatedDistance))).Append(mediumDays.Count > 0 ? medium : Distance.Zero).DefaultIfEmpty(Distance.Zero).Max();
-        if (longDay is not null && longRun < longest * 1.2 && Round(longest * 1.2) + Distance.FromMeters(100) <= longCap)
-        {
-            // The long run stands out from the week's other runs, the tempo included.
-            longRun = Round(longest * 1.2) + Distance.FromMeters(100);
-        }
-
+        var longest = sizes.Values.Concat(sessions.Values.Select(s => Round(s.EstimatedDistance))).Append(mediumDays.Count > 0 ? medium : Distance.Zero)
+            .Append(fixedRun?.Distance ?? Distance.Zero).Max();
         foreach (var day in open.OrderBy(day => day.Date))
         {
             if (day == longDay)

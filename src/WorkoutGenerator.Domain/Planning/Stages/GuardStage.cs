@@ -8,9 +8,9 @@ namespace WorkoutGenerator.Domain.Planning.Stages;
 /// <summary>
 /// The guards, once more over the placed runs (a session's own size, the floor or a fixed first day can push a week
 /// over its limit): build weeks at most +10% over the largest of the previous 4, step-back weeks at most 80% of it,
-/// taper weeks at most their share of the peak week (Nielsen 2014; Bosquet 2007). Easy and recovery runs give way
-/// first, shortened down to the floor before any is dropped (the runner keeps their week), then the long run, then
-/// sessions. Then Frandsen 2025 over the final plan: every run at most 1.1 x the longest, done or planned, of its
+/// taper weeks at most their share of the peak week (Nielsen 2014; Bosquet 2007). Recovery and easy runs give way
+/// first (the shortest first, so the medium-long run last), shortened down to the floor before any is dropped (the
+/// runner keeps their week), then the long run, then sessions. Then Frandsen 2025 over the final plan: every run at most 1.1 x the longest, done or planned, of its
 /// previous 30 days; a session over it becomes an easy run of that length.
 /// </summary>
 internal static class GuardStage
@@ -29,6 +29,17 @@ internal static class GuardStage
             if (before.SequenceEqual(byDate.Values))
             {
                 break;
+            }
+        }
+
+        // Labels never mislead: a long run the guards shortened below the week's other runs is an easy run.
+        foreach (var workout in byDate.Values.Where(w => w.Type == WorkoutType.Long && !IsFixed(w)).ToList())
+        {
+            var week = Analytics.WeeklyVolumes.WeekStartOf(workout.Date);
+            var others = byDate.Values.Where(w => w != workout && Analytics.WeeklyVolumes.WeekStartOf(w.Date) == week).Select(w => w.Distance).DefaultIfEmpty(Distance.Zero).Max();
+            if (workout.Distance < others * 1.1)
+            {
+                byDate[workout.Date] = Shortened(writer, workout with { Type = WorkoutType.Easy, Structure = null }, workout.Distance, "An easy run: the week leaves no room for a long run that stands out from its other runs.");
             }
         }
 
@@ -57,7 +68,7 @@ internal static class GuardStage
             Distance Volume() => Ledger().WeekVolume(week.WeekStart);
             foreach (var type in new[] { WorkoutType.Recovery, WorkoutType.Easy, WorkoutType.Long, WorkoutType.Tempo, WorkoutType.Interval })
             {
-                foreach (var workout in byDate.Values.Where(w => w.Date >= week.WeekStart && w.Date < week.WeekStart.AddDays(7) && w.Type == type && !isFixed(w)).OrderByDescending(w => w.Distance.Meters).ToList())
+                foreach (var workout in byDate.Values.Where(w => w.Date >= week.WeekStart && w.Date < week.WeekStart.AddDays(7) && w.Type == type && !isFixed(w)).OrderBy(w => w.Distance.Meters).ToList())
                 {
                     var excess = Less(Volume(), limit);
                     if (excess.Meters <= 1)
@@ -73,8 +84,19 @@ internal static class GuardStage
                 }
             }
 
-            // Still over with every run at the floor: runs go, the easiest first.
-            foreach (var workout in byDate.Values.Where(w => w.Date >= week.WeekStart && w.Date < week.WeekStart.AddDays(7) && !isFixed(w)).OrderBy(w => w.Structure is null ? 0 : 1).ThenBy(w => w.Distance.Meters).ToList())
+            // Still over with every steady run at the floor: sessions become easy runs, then runs go, the shortest first.
+            foreach (var workout in byDate.Values.Where(w => w.Date >= week.WeekStart && w.Date < week.WeekStart.AddDays(7) && !isFixed(w) && w.Structure is not null).ToList())
+            {
+                var excess = Less(Volume(), limit);
+                if (excess.Meters <= 1)
+                {
+                    break;
+                }
+
+                byDate[workout.Date] = Shortened(writer, workout with { Type = WorkoutType.Easy, Structure = null }, Round(Distance.Max(floor, Less(workout.Distance, excess))), "An easy run instead of the session, to keep the week within its limit.");
+            }
+
+            foreach (var workout in byDate.Values.Where(w => w.Date >= week.WeekStart && w.Date < week.WeekStart.AddDays(7) && !isFixed(w)).OrderBy(w => w.Distance.Meters).ToList())
             {
                 if (Less(Volume(), limit).Meters <= 1)
                 {

@@ -31,6 +31,14 @@ internal enum LongRunKind
 internal sealed record LongRunSpec(LongRunKind Kind, Distance Wanted, double ShareCap)
 {
     /// <summary>Of a marathon-pace long run, the part at marathon pace.</summary>
+    /// <summary>The share of a long week's cap this kind takes: a shorter week stays shorter when the cap binds.</summary>
+    public double Factor => Kind switch
+    {
+        LongRunKind.Shorter => LongRunStage.ShorterFactor,
+        LongRunKind.MarathonPace => LongRunStage.MarathonPaceFactor,
+        _ => 1,
+    };
+
     public Distance MarathonPart => Kind == LongRunKind.MarathonPace ? Round(Distance.Min(Distance.FromKilometers(16), Wanted * 0.5)) : Distance.Zero;
 }
 
@@ -58,14 +66,15 @@ internal static class LongRunStage
         var shareCap = longTarget > peakWeek * Share ? StretchedShare : Share;
         var growing = weeks.Select((w, k) => (w, k)).Where(x => !x.w.IsTaper && x.w.Phase != PlanPhase.StepBack && !OwedAll(situation, x.w)).Select(x => x.k).ToList();
         var kinds = new Dictionary<int, LongRunKind>();
+        var cycle = options.Race == RaceKind.Marathon ? 3 : 2;
         for (var i = 0; i < growing.Count; i++)
         {
-            var cycle = options.Race == RaceKind.Marathon ? 3 : 2;
-            kinds[growing[i]] = (i % cycle) switch
+            // Counted back from the last week before the taper, so the peak week carries a long run.
+            kinds[growing[i]] = ((growing.Count - 1 - i) % cycle) switch
             {
                 0 => LongRunKind.Long,
-                1 => LongRunKind.Shorter,
-                _ => LongRunKind.MarathonPace,
+                1 => cycle == 3 ? LongRunKind.MarathonPace : LongRunKind.Shorter,
+                _ => LongRunKind.Shorter,
             };
         }
 

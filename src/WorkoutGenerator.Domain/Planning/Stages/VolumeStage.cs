@@ -33,6 +33,7 @@ internal static class VolumeStage
             var recent = Enumerable.Range(1, PlanRules.RecentWeeks).Select(back => Volume(weekStart.AddDays(-7 * back))).Aggregate(Distance.Zero, Distance.Max);
             Distance target;
             string rule;
+            Distance? raceWindow = null;
             if (phase is PlanPhase.Taper or PlanPhase.Race)
             {
                 var factor = PlanRules.TaperFactor(options.Race, weeks.Count - 1 - k)!.Value;
@@ -46,6 +47,7 @@ internal static class VolumeStage
                     var inWindow = weekStart.DayNumber - options.RaceDate.AddDays(-7).DayNumber;
                     var before = k > 0 ? targets[k - 1].Target * (Math.Max(0, inWindow) / 7.0) : Distance.Zero;
                     target = Distance.Min(target, Distance.Max(Less(peakTarget * share, before), minimumWeek));
+                    raceWindow = peakTarget * share;
                     rule += Text($", the last 7 days at {share * 100:0}% of the peak");
                 }
             }
@@ -80,7 +82,7 @@ internal static class VolumeStage
             }
 
             var budget = Distance.Min(Less(target, doneBefore), target * firstWeekShare(weekStart));
-            var week = new WeekTarget(weekStart, phase, doneBefore + budget, budget, doneBefore, rule) { Recovering = recovering };
+            var week = new WeekTarget(weekStart, phase, doneBefore + budget, budget, doneBefore, rule) { Recovering = recovering, Level = target, RaceWindow = raceWindow };
             targets.Add(week);
             volumes[weekStart] = week.Target;
             if (phase is not (PlanPhase.Taper or PlanPhase.Race))
