@@ -83,7 +83,7 @@ public static class PlanBuilder
 
         // 1. Where the runner stands; 2. the paces, from one fitness estimate.
         var situation = Situation.Assess(past, options);
-        var paces = PaceStage.Of(past, options, profile, fitness ?? RecentEffortFitness.Instance);
+        var paces = PaceStage.Of(past, options, profile, fitness ?? EstimateFitness.Instance);
         warnings.AddRange(paces.Notes);
         if (situation.Break is { } pause)
         {
@@ -104,7 +104,7 @@ public static class PlanBuilder
 
         // 3. Volume, 4. long runs, 5. the days' roles and sessions.
         var days = SessionStage.Plan(situation, options, weekStarts, phases, seed);
-        var weeks = VolumeStage.Plan(situation, options, weekStarts, phases, week => FirstWeekShare(options, days, week));
+        var weeks = VolumeStage.Plan(situation, options, weekStarts, phases, week => FirstWeekShare(options, days, week)).ToList();
         var peak = VolumeStage.PeakTarget(situation, options.Race);
         var longTarget = LongRunStage.LongTarget(situation, options, peak, paces.Bands);
         var longRuns = LongRunStage.Plan(situation, options, weeks, longTarget, options.Training.MinRunDistance);
@@ -117,6 +117,12 @@ public static class PlanBuilder
         {
             var inWeek = days.Values.Where(day => day.Date >= weekStarts[k] && day.Date < weekStarts[k].AddDays(7)).ToList();
             var result = DayStage.Fill(inWeek, weeks[k], longRuns[k], ledger, paces, seed);
+            if (result.Budget > weeks[k].Budget)
+            {
+                // Race week keeps its short session whatever the peak (Bosquet 2007): its target holds it.
+                weeks[k] = weeks[k] with { Budget = result.Budget, Target = weeks[k].DoneBefore + result.Budget };
+            }
+
             placed.AddRange(result.Runs);
             ledger = ledger.With(result.Runs.Select(run => (run.Date, run.Distance)));
             capped |= result.EasyCapped;

@@ -22,14 +22,15 @@ internal static class DayStage
     public const double EasyToLongMax = 0.8;
 
     /// <summary>Pfitzinger &amp; Douglas: recovery runs of 6-10 km.</summary>
-    public static readonly Distance RecoveryMost = Distance.FromKilometers(10);
+    public static readonly Distance RecoveryMost = DistanceAssigner.RecoveryMost;
 
     public static readonly Distance ShakeoutMost = Distance.FromKilometers(5);
 
     /// <summary>How much of the week a long run may take to stand out from the week's other runs.</summary>
     private const double StretchedShareForLabel = LongRunStage.StretchedShare;
 
-    public sealed record Result(IReadOnlyList<PlacedRun> Runs, bool EasyCapped, bool FewerRuns);
+    /// <param name="Budget">What the week was sized against (race week's short session may raise it).</param>
+    public sealed record Result(IReadOnlyList<PlacedRun> Runs, bool EasyCapped, bool FewerRuns, Distance Budget);
 
     public static Result Fill(IReadOnlyList<PlanDay> week, WeekTarget target, LongRunSpec spec, Ledger ledger, PlanPaces paces, Workout? seed)
     {
@@ -47,8 +48,8 @@ internal static class DayStage
         if (target.RaceWindow is not null && week.FirstOrDefault(day => day.Role == DayRole.Quality && !day.Fixed) is { Session: { } kind })
         {
             // Race week keeps one short session (Bosquet 2007), whatever the peak, beside its other runs at the floor.
-            var runs = week.Count(day => day.Role != DayRole.Rest && !day.Fixed);
-            budget = Distance.Max(budget, Round(SessionBuilder.Build(kind, target.Level, paces.Paces, paces.Marathon, taper: true).EstimatedDistance) + (floor * (runs - 1)));
+            var runDays = week.Count(day => day.Role != DayRole.Rest && !day.Fixed);
+            budget = Distance.Max(budget, Round(SessionBuilder.Build(kind, target.Level, paces.Paces, paces.Marathon, taper: true).EstimatedDistance) + (floor * (runDays - 1)));
         }
 
         var left = Less(budget, fixedRun?.Distance ?? Distance.Zero);
@@ -208,7 +209,7 @@ internal static class DayStage
             }
         }
 
-        return new Result(runs, capped, fewer);
+        return new Result(runs, capped, fewer, budget);
     }
 
     private static Dictionary<DateOnly, Distance> EasySizes(List<PlanDay> easyDays, Distance forEasy, Distance longRun, Distance floor)

@@ -58,10 +58,11 @@ internal static class GuardStage
             var recent = ledger.RecentMax(week.WeekStart);
             var limit = week.Phase switch
             {
-                PlanPhase.Base or PlanPhase.Build or PlanPhase.Peak => Distance.Max(recent * (1 + PlanRules.MaxIncrease), situation.MinimumWeek),
+                PlanPhase.Base or PlanPhase.Build or PlanPhase.Peak => Distance.Max(recent * (1 + PlanRules.MaxIncrease), situation.WeekFloor),
                 PlanPhase.StepBack => Distance.Max(recent * PlanRules.StepBackCeiling, situation.MinimumWeek),
                 _ => (peak ?? Distance.Max(situation.Runner.ChronicWeekly, situation.MinimumWeek)) * PlanRules.TaperFactor(options.Race, weeks.Count - 1 - k)!.Value,
             };
+
             // Never over the week's own target either (the first day, fixed as `next` gave it, is counted as done).
             var fixedInWeek = PlanMath.Sum(byDate.Values.Where(w => isFixed(w) && w.Date >= week.WeekStart && w.Date < week.WeekStart.AddDays(7)).Select(w => w.Distance));
             limit = Distance.Max(Distance.Min(limit, week.Target), week.DoneBefore + fixedInWeek);
@@ -81,6 +82,20 @@ internal static class GuardStage
                     {
                         byDate[workout.Date] = Shortened(writer, workout, shorter, "Shortened to keep the week within its limit.");
                     }
+                }
+            }
+
+            // Race week keeps its short session (Bosquet 2007): an easy run goes first there.
+            if (week.RaceWindow is not null)
+            {
+                foreach (var workout in byDate.Values.Where(w => w.Date >= week.WeekStart && w.Date < week.WeekStart.AddDays(7) && !isFixed(w) && w.Structure is null).OrderBy(w => w.Distance.Meters).ToList())
+                {
+                    if (Less(Volume(), limit).Meters <= 1)
+                    {
+                        break;
+                    }
+
+                    byDate.Remove(workout.Date);
                 }
             }
 

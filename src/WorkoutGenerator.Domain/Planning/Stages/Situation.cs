@@ -25,6 +25,10 @@ internal sealed record Situation(
 
     public Distance MinimumWeek { get; init; } = Distance.Zero;
 
+    /// <summary>The least a week may be held to by the +10% rule: the shortest week, or after a break Daniels' restart
+    /// (the weeks of the break are not what the runner's body is used to).</summary>
+    public Distance WeekFloor => Break is { } pause ? Distance.Max(MinimumWeek, pause.Restart) : MinimumWeek;
+
     public static Situation Assess(IReadOnlyList<Run> past, PlanOptions options)
     {
         ArgumentNullException.ThrowIfNull(past);

@@ -63,7 +63,7 @@ internal static class VolumeStage
                     level = Distance.Min(level * (1 + growth), Distance.Max(peak, level));
                 }
 
-                target = Distance.Min(level, Distance.Max(recent * (1 + PlanRules.MaxIncrease), minimumWeek));
+                target = Distance.Min(level, Distance.Max(recent * (1 + PlanRules.MaxIncrease), situation.WeekFloor));
                 rule = Text($"{phase}: level {level} (from {(situation.Break is null ? "the chronic base" : "the restart after your break")} {start} toward the peak {peak}, +{growth * 100:0.0}% a build week, at most +{PlanRules.MaxIncrease * 100:0}% over the largest of the last {PlanRules.RecentWeeks} weeks)");
             }
 
