@@ -47,9 +47,8 @@ internal static class DayStage
 
         if (target.RaceWindow is not null && week.FirstOrDefault(day => day.Role == DayRole.Quality && !day.Fixed) is { Session: { } kind })
         {
-            // Race week keeps one short session (Bosquet 2007), whatever the peak, beside its other runs at the floor.
-            var runDays = week.Count(day => day.Role != DayRole.Rest && !day.Fixed);
-            budget = Distance.Max(budget, Round(SessionBuilder.Build(kind, target.Level, paces.Paces, paces.Marathon, taper: true).EstimatedDistance) + (floor * (runDays - 1)));
+            // Race week keeps one short session (Bosquet 2007) and a shakeout, whatever the peak; its easy days give way first.
+            budget = Distance.Max(budget, Round(SessionBuilder.Build(kind, target.Level, paces.Paces, paces.Marathon, taper: true).EstimatedDistance) + floor);
         }
 
         var left = Less(budget, fixedRun?.Distance ?? Distance.Zero);
@@ -113,6 +112,11 @@ internal static class DayStage
             var room = Less(left, SessionsDistance() + EasyFloor());
             longRun = Distance.Max(floor, Round(room * (1 / (1 + (MediumLongShare * mediumDays.Count)))));
             medium = Distance.Max(floor, Round(longRun * MediumLongShare));
+        }
+
+        while (Tight() && target.RaceWindow is not null && easyDays.Count > 1)
+        {
+            easyDays.Remove(easyDays.Where(day => day.Role != DayRole.Shakeout).OrderBy(Weight).ThenBy(day => day.Date).FirstOrDefault() ?? easyDays[0]);
         }
 
         while (Tight() && sessions.Count > 0 && !(taper && longRun.Meters > 0))
