@@ -21,8 +21,9 @@ public static class NextWorkout
     }
 
     /// <summary>
-    /// As above with the prediction given. Without <paramref name="paces"/> the quality paces come from the VDOT
-    /// whose threshold pace is the predicted pace (Daniels' relations between T, I and E paces).
+    /// As above with the prediction given. Without <paramref name="paces"/> the quality paces come from the runner's
+    /// fitness estimate (<see cref="Fitness.FitnessEstimator"/>), else from the VDOT whose threshold pace is the
+    /// predicted pace (Daniels' relations between T, I and E paces).
     /// </summary>
     /// <exception cref="ArgumentException">The history holds no run of 2 km or more before the slot.</exception>
     public static Workout Prescribe(
@@ -73,7 +74,9 @@ public static class NextWorkout
             }
         }
 
-        paces ??= TrainingPaces.FromVdot(Math.Clamp(Vdot.FromThresholdPace(prediction.Predicted), 20, 85));
+        // Quality paces from the runner's one fitness estimate, the same a plan's sessions use (one answer per day);
+        // without any evidence, from the VDOT whose threshold pace is the predicted pace.
+        paces ??= Fitness.FitnessEstimator.Estimate(history, day)?.Paces ?? TrainingPaces.FromVdot(Math.Clamp(Vdot.FromThresholdPace(prediction.Predicted), 20, 85));
         var leading = new List<string>();
         if (load.BaseReason is { } baseReason)
         {
