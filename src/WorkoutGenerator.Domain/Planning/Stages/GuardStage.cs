@@ -72,7 +72,7 @@ internal static class GuardStage
                 foreach (var workout in byDate.Values.Where(w => w.Date >= week.WeekStart && w.Date < week.WeekStart.AddDays(7) && w.Type == type && !isFixed(w)).OrderBy(w => w.Distance.Meters).ToList())
                 {
                     var excess = Less(Volume(), limit);
-                    if (excess.Meters <= 1)
+                    if (excess.Meters <= 1e-6)
                     {
                         break;
                     }
@@ -90,7 +90,7 @@ internal static class GuardStage
             {
                 foreach (var workout in byDate.Values.Where(w => w.Date >= week.WeekStart && w.Date < week.WeekStart.AddDays(7) && !isFixed(w) && w.Structure is null).OrderBy(w => w.Distance.Meters).ToList())
                 {
-                    if (Less(Volume(), limit).Meters <= 1)
+                    if (Less(Volume(), limit).Meters <= 1e-6)
                     {
                         break;
                     }
@@ -103,7 +103,7 @@ internal static class GuardStage
             foreach (var workout in byDate.Values.Where(w => w.Date >= week.WeekStart && w.Date < week.WeekStart.AddDays(7) && !isFixed(w) && w.Structure is not null).ToList())
             {
                 var excess = Less(Volume(), limit);
-                if (excess.Meters <= 1)
+                if (excess.Meters <= 1e-6)
                 {
                     break;
                 }
@@ -113,7 +113,7 @@ internal static class GuardStage
 
             foreach (var workout in byDate.Values.Where(w => w.Date >= week.WeekStart && w.Date < week.WeekStart.AddDays(7) && !isFixed(w)).OrderBy(w => w.Distance.Meters).ToList())
             {
-                if (Less(Volume(), limit).Meters <= 1)
+                if (Less(Volume(), limit).Meters <= 1e-6)
                 {
                     break;
                 }
