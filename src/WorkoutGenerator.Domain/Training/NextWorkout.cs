@@ -70,7 +70,7 @@ public static class NextWorkout
             {
                 type = day == recovery.RaceDate.AddDays(1) ? WorkoutType.Recovery : WorkoutType.Easy;
                 prescription = prescription with { Distance = capped };
-                typeReason = UnitText.Of($"{type}: recovery after the {recovery.Raced} race on {recovery.RaceDate:yyyy-MM-dd}, easy days until {recovery.OwedUntil:yyyy-MM-dd} (Daniels: about one easy day per 3 km raced), at most your usual run ({usualRun}).");
+                typeReason = UnitText.Of($"{type}: recovery after the {recovery.Raced} race on {recovery.RaceDate:yyyy-MM-dd}, easy days until {recovery.OwedUntil:yyyy-MM-dd} (Daniels: about one easy day per {RaceRecovery.PerEasyDay} raced), at most your usual run ({usualRun}).");
             }
         }
 

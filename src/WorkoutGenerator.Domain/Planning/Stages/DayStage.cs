@@ -204,9 +204,9 @@ internal static class DayStage
                 var type = day.Role == DayRole.Recovery ? WorkoutType.Recovery : WorkoutType.Easy;
                 var why = day.Role switch
                 {
-                    DayRole.Recovery => "Recovery run: the day after a hard day or a race, short and slow (Pfitzinger & Douglas: 6-10 km).",
+                    DayRole.Recovery => Text($"Recovery run: the day after a hard day or a race, short and slow (Pfitzinger & Douglas: at most {RecoveryMost})."),
                     DayRole.Shakeout => "Shakeout: a short easy run the day before the race.",
-                    _ when target.Recovering => "Easy run: recovery after the race (Daniels: about one easy day per 3 km raced).",
+                    _ when target.Recovering => Text($"Easy run: recovery after the race (Daniels: about one easy day per {RaceRecovery.PerEasyDay} raced)."),
                     _ => "Easy run: the rest of the week's volume, at most 0.8 x the long run.",
                 };
                 runs.Add(Capped(new PlacedRun(day.Date, type, size, why), ledger));

@@ -33,7 +33,8 @@ internal sealed class EstimateFitness : IPlanFitness
         var distance = race.Distance();
         var vdot = Math.Clamp(goal.Fitness.Vdot, FitnessEstimate.MinVdot, FitnessEstimate.MaxVdot);
         var riegel = basis.Distance.Meters > 0 && basis.Time.TotalSeconds > 0 ? basis.Time * Math.Pow(distance / basis.Distance, RacePredictor.RiegelExponent) : goal.Time;
-        var method = UnitText.Of($"goal {goal.Time.Format()} ({goal.Fast.Format()}-{goal.Slow.Format()}) by {goal.Choice}; {goal.Band.Text}; fitness VDOT {goal.Fitness.Vdot:0.0}: ") + goal.Fitness.Method.TrimEnd('.') + ".";
+        // The method's name and its measured band (the choice's own words are not written in unit-neutral tokens).
+        var method = UnitText.Of($"goal {goal.Time.Format()} ({goal.Fast.Format()}-{goal.Slow.Format()}) by the {goal.Method} method, {goal.Band.Text}; fitness VDOT {goal.Fitness.Vdot:0.0}: ") + goal.Fitness.Method.TrimEnd('.') + ".";
         return new RacePrediction(
             race,
             goal.Time,

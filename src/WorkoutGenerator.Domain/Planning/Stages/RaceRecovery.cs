@@ -16,8 +16,11 @@ public sealed record RaceRecovery(DateOnly RaceDate, Distance Raced, Distance Ba
     /// <summary>How far back a race still shapes the plan: the 5 weeks of a marathon's return and a week more.</summary>
     public const int LookBackDays = 42;
 
+    /// <summary>Daniels: one easy day per this much raced.</summary>
+    public static readonly Distance PerEasyDay = Distance.FromKilometers(3);
+
     /// <summary>Daniels: about one easy day per 3 km raced.</summary>
-    public int DaysOwed => (int)Math.Ceiling(Raced.Kilometers / 3);
+    public int DaysOwed => (int)Math.Ceiling(Raced / PerEasyDay);
 
     /// <summary>The last of the easy days owed.</summary>
     public DateOnly OwedUntil => RaceDate.AddDays(DaysOwed);
@@ -48,5 +51,5 @@ public sealed record RaceRecovery(DateOnly RaceDate, Distance Raced, Distance Ba
         return Math.Min(1, FirstWeekShare + ((1 - FirstWeekShare) * week / ReturnWeeks));
     }
 
-    public string Note => PlanMath.Text($"Recovery after the {Raced} race on {RaceDate:yyyy-MM-dd}: {DaysOwed} easy days (no session, no long run) until {OwedUntil:yyyy-MM-dd} (Daniels: about one easy day per 3 km raced), then a gradual return from {FirstWeekShare * 100:0}% of your base before it ({BaseBefore}) over {ReturnWeeks} weeks (Pfitzinger & Douglas' post-marathon recovery).");
+    public string Note => PlanMath.Text($"Recovery after the {Raced} race on {RaceDate:yyyy-MM-dd}: {DaysOwed} easy days (no session, no long run) until {OwedUntil:yyyy-MM-dd} (Daniels: about one easy day per {PerEasyDay} raced), then a gradual return from {FirstWeekShare * 100:0}% of your base before it ({BaseBefore}) over {ReturnWeeks} weeks (Pfitzinger & Douglas' post-marathon recovery).");
 }
