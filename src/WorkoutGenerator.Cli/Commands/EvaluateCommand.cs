@@ -2,8 +2,8 @@ using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using WorkoutGenerator.Cli.Rendering;
-using WorkoutGenerator.Model.Evaluation;
 using WorkoutGenerator.Services.Application;
+using WorkoutGenerator.Services.Modeling;
 using WorkoutGenerator.Services.Views;
 
 namespace WorkoutGenerator.Cli.Commands;
@@ -18,9 +18,7 @@ public sealed class EvaluateSettings : ModelSettings
     public int FoldDays => WholeNumber.Parse(FoldDaysOption) ?? 28;
 
     public override ValidationResult Validate() =>
-        WholeNumber.Error("--fold-days", FoldDaysOption) is { } error ? ValidationResult.Error(error)
-        : FoldDays <= 0 ? ValidationResult.Error("--fold-days must be a positive number of days.")
-        : base.Validate();
+        WholeNumber.Error(OptionBounds.FoldDays, FoldDaysOption) is { } error ? ValidationResult.Error(error) : base.Validate();
 }
 
 public sealed class EvaluateCommand(CliContext context) : Command<EvaluateSettings>

@@ -2,9 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Cli;
-using WorkoutGenerator.Model.Transformer;
 using WorkoutGenerator.Services.Application;
-using WorkoutGenerator.Services.Modeling;
 
 namespace WorkoutGenerator.Cli.Commands;
 
@@ -45,25 +43,17 @@ public sealed class PretrainSettings : CommandSettings
 
     public override ValidationResult Validate()
     {
-        var error = WholeNumber.Error("--epochs", EpochsOption) ?? WholeNumber.Error("--seed", SeedOption) ?? WholeNumber.Error("--threads", ThreadsOption)
+        var error = WholeNumber.Error(OptionBounds.Epochs, EpochsOption) ?? WholeNumber.Error(OptionBounds.Seed, SeedOption) ?? WholeNumber.Error(OptionBounds.Threads, ThreadsOption)
             ?? (Corpus is null ? "--corpus is required." : null)
             ?? (Out is null ? "--out is required." : null)
-            ?? (HeldOut is null ? "--held-out is required: pre-training must never see the held-out runners." : null)
-            ?? (WholeNumber.Parse(EpochsOption) is <= 0 ? "--epochs must be a positive number." : null)
-            ?? (WholeNumber.Parse(ThreadsOption) is <= 0 ? "--threads must be a positive number." : null);
+            ?? (HeldOut is null ? "--held-out is required: pre-training must never see the held-out runners." : null);
         return error is null ? ValidationResult.Success() : ValidationResult.Error(error);
     }
 
     public PretrainRequest ToRequest()
     {
-        var defaults = new PretrainingOptions();
-        var options = defaults with
-        {
-            Epochs = WholeNumber.Parse(EpochsOption) ?? defaults.Epochs,
-            Seed = WholeNumber.Parse(SeedOption) ?? defaults.Seed,
-            Threads = WholeNumber.Parse(ThreadsOption) ?? defaults.Threads,
-        };
-        return new PretrainRequest(Corpus!, Out!, HeldOut!, Exclude, CorpusManifest, options);
+        return new PretrainRequest(
+            Corpus!, Out!, HeldOut!, Exclude, CorpusManifest, WholeNumber.Parse(EpochsOption), WholeNumber.Parse(SeedOption), WholeNumber.Parse(ThreadsOption));
     }
 }
 
@@ -73,15 +63,15 @@ public sealed class PretrainCommand(CliContext context) : Command<PretrainSettin
     public override int Execute(CommandContext commandContext, PretrainSettings settings, CancellationToken cancellationToken)
     {
         var result = new PretrainUseCase(context.Time).Run(settings.ToRequest(), new Printer(context.Console), cancellationToken);
-        foreach (var skipped in result.Corpus.Skipped)
+        foreach (var skipped in result.Skipped)
         {
             context.Console.MarkupLineInterpolated($"[yellow]left out[/] {ConsoleText.Clean(skipped.Name)}: {skipped.Reason}");
         }
 
-        var summary = result.Training.Summary;
+        var summary = result.Best;
         context.Console.MarkupLineInterpolated(
-            $"Pre-trained on {result.Corpus.Runners.Count} runners ({result.Training.TrainSamples:N0} samples, validation {result.Training.ValidationSamples:N0}) in {result.Elapsed.TotalMinutes:0.0} min; best epoch {summary?.BestEpoch ?? 0} of {summary?.EpochsRun ?? 0}, validation MAE {summary?.BestValidationMaeSecondsPerKm ?? double.NaN:0.00} s/km.");
-        if (result.Training.Cancelled)
+            $"Pre-trained on {result.Runners} runners ({result.TrainSamples:N0} samples, validation {result.ValidationSamples:N0}) in {result.Elapsed.TotalMinutes:0.0} min; best epoch {summary?.BestEpoch ?? 0} of {summary?.EpochsRun ?? 0}, validation MAE {summary?.BestValidationMaeSecondsPerKm ?? double.NaN:0.00} s/km.");
+        if (result.Cancelled)
         {
             context.Console.MarkupLine("[yellow]Stopped on request[/]: the best weights so far are saved.");
         }

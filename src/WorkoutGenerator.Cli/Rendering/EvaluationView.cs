@@ -1,8 +1,8 @@
 using System.Globalization;
 using Spectre.Console;
 using WorkoutGenerator.Domain.Units;
-using WorkoutGenerator.Model.Evaluation;
 using WorkoutGenerator.Services.Application;
+using WorkoutGenerator.Services.Modeling;
 using WorkoutGenerator.Services.Views;
 
 namespace WorkoutGenerator.Cli.Rendering;
@@ -22,9 +22,14 @@ internal static class EvaluationView
             console.WriteLine();
             Render(console, conditioned, unit, "With the plan (each run's type and distance known beforehand; what a plan asks):", " when the plan is known");
         }
+
+        if (result.Races is { } races)
+        {
+            RaceBackTestView.Render(console, races);
+        }
     }
 
-    private static void Render(IAnsiConsole console, BackTestTask task, DistanceUnit unit, string title, string when)
+    private static void Render(IAnsiConsole console, EvaluationQuestion task, DistanceUnit unit, string title, string when)
     {
         var perMile = unit == DistanceUnit.Mile;
         var suffix = perMile ? "s/mi" : "s/km";
@@ -37,7 +42,7 @@ internal static class EvaluationView
             table.AddColumn(new TableColumn($"{EvaluationJson.WorkoutTypeCode(type)} ({task.Models[0].ByWorkoutType[type].Count})").RightAligned());
         }
 
-        var (best, beats) = EvaluationJson.Verdict(task);
+        var (best, beats) = (task.BestBaseline, task.TransformerBeatsBestBaseline);
         foreach (var model in task.Models)
         {
             var cells = new List<string>

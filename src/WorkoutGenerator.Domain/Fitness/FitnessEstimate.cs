@@ -17,6 +17,9 @@ public sealed record FitnessEstimate(
     TrainingSummary Training,
     string Method)
 {
+    /// <summary>Every race and the best effort weighed for <see cref="Vdot"/> (the training floor apart), for the forecasts' per-distance level.</summary>
+    public IReadOnlyList<FitnessEvidence> Pool { get; init; } = [];
+
     /// <summary>The VDOT range Daniels' tables and our pace zones cover.</summary>
     public const double MinVdot = 20;
     public const double MaxVdot = 85;

@@ -10,12 +10,12 @@ namespace WorkoutGenerator.Domain.Fitness;
 /// <list type="bullet">
 /// <item>every race of any age (3 km or more, 3.5 min to 5 h: the range Daniels &amp; Gilbert's curve was fitted on),
 /// its VDOT decayed for age and for the longest break since (<see cref="VdotDecay"/>);</item>
-/// <item>runs of the last year not marked as races, at <see cref="FitnessCalibration.EffortShare"/> of their VDOT
-/// and decayed the same way: an unmarked race or a hard time trial is race-level evidence; an easy run never wins;</item>
+/// <item>the best run of the last year not marked as a race, at <see cref="FitnessCalibration.EffortShare"/> of its VDOT
+/// and decayed the same way: an unmarked race or a hard time trial is race-level evidence;</item>
 /// <item>training: Tanda's marathon time from the 8 weeks' volume and mean pace, read as a VDOT, the floor.</item>
 /// </list>
-/// The effective VDOT is the strongest evidence as it stands at the date: a VDOT is what the runner can do, so any
-/// race or effort shows at least that much fitness, less what age and breaks took since.
+/// The effective VDOT is the level the runner races at (<see cref="FitnessCalibration.LevelQuantile"/> of the races and
+/// the effort, recent ones weighing most), never under the training floor.
 /// </summary>
 public static class FitnessEstimator
 {
@@ -44,44 +44,79 @@ public static class FitnessEstimator
 
         var training = TrainingSummary.Of(runs.Select(x => x.Run).ToList(), asOf);
         var breaks = BreaksSince.Of(runs.Select(x => x.Day).ToList(), asOf);
-        var evidence = new List<FitnessEvidence>();
+        var minimum = Distance.FromKilometers(cal.MinimumEvidenceKilometers);
         var eligible = runs
-            .Where(x => x.Run.Distance >= MinimumDistance && x.Run.MovingTime >= Vdot.ShortestEffort && x.Run.MovingTime <= Vdot.LongestEffort)
+            .Where(x => x.Run.Distance >= minimum && x.Run.MovingTime >= Vdot.ShortestEffort && x.Run.MovingTime <= Vdot.LongestEffort)
             .ToList();
-        foreach (var (day, run) in eligible.Where(x => IsRace(x.Run)))
+        var pool = eligible
+            .Where(x => IsRace(x.Run))
+            .Select(x => Decayed(EvidenceKind.Race, x.Day, x.Run, asOf, breaks.After(x.Day), 1.0, cal))
+            .ToList();
+        var efforts = eligible.Where(x => !IsRace(x.Run) && x.Day >= asOf.AddDays(-7 * EffortWeeks)).ToList();
+        if (efforts.Count > 0)
         {
-            evidence.Add(Decayed(EvidenceKind.Race, day, run, asOf, breaks.After(day), 1.0, cal));
+            var (day, run) = efforts.MaxBy(x => Vdot.Of(x.Run.Distance, x.Run.MovingTime));
+            pool.Add(Decayed(EvidenceKind.Effort, day, run, asOf, breaks.After(day), cal.EffortShare, cal));
         }
 
-        var efforts = eligible
-            .Where(x => !IsRace(x.Run) && x.Day >= asOf.AddDays(-7 * EffortWeeks))
-            .Select(x => (x.Day, x.Run, Raw: Vdot.Of(x.Run.Distance, x.Run.MovingTime)))
-            .OrderByDescending(x => x.Raw)
-            .ToList();
-        foreach (var (day, run, _) in efforts.Take(EvidenceShown))
-        {
-            evidence.Add(Decayed(EvidenceKind.Effort, day, run, asOf, breaks.After(day), cal.EffortShare, cal));
-        }
-
+        FitnessEvidence? floor = null;
         if (training.TandaTime is { } tanda)
         {
             var marathon = RaceKind.Marathon.Distance();
-            evidence.Add(new FitnessEvidence(
+            floor = new FitnessEvidence(
                 EvidenceKind.Training, asOf, marathon, tanda, Vdot.Of(marathon, tanda), cal.TrainingShare,
-                UnitText.Of($"training: {training.WeeklyVolume8} a week over 8 weeks at {training.MeanPace8} on average, Tanda 2011 -> marathon {tanda.Format()}")));
+                UnitText.Of($"training: {training.WeeklyVolume8:0} a week over 8 weeks at {training.MeanPace8} on average, Tanda 2011 -> marathon {tanda.Format()}"));
         }
 
-        var ranked = evidence.OrderByDescending(e => e.Vdot).ToList();
-        if (ranked.Count == 0)
+        var level = Level(pool, asOf, cal, null);
+        var basis = level is not null && (floor is null || level.Vdot >= floor.Vdot) ? level : floor;
+        if (basis is null)
         {
             return null;
         }
 
-        var basis = ranked[0];
-        var method = FormattableString.Invariant($"VDOT {basis.Vdot:0.0}, the strongest evidence before {asOf:yyyy-MM-dd}: {basis.Why}") +
-            (ranked.Count > 1 ? FormattableString.Invariant($"; next: {ranked[1].Why} (VDOT {ranked[1].Vdot:0.0})") : string.Empty) + ".";
-        return new FitnessEstimate(asOf, basis.Vdot, basis, ranked.Take(EvidenceShown).ToList(), training, method);
+        var ranked = pool.Append(floor).OfType<FitnessEvidence>().OrderByDescending(e => e.Vdot).ToList();
+        var how = pool.Count > 1 && cal.LevelQuantile < 1
+            ? FormattableString.Invariant($"the level you race at (the {cal.LevelQuantile * 100:0}th percentile of {pool.Count} races and efforts, recent ones weighing most)")
+            : "the strongest evidence";
+        var method = FormattableString.Invariant($"VDOT {basis.Vdot:0.0}, {(basis.Kind == EvidenceKind.Training ? "the training floor" : how)} before {asOf:yyyy-MM-dd}: {basis.Why}") +
+            (ranked.FirstOrDefault(e => e != basis) is { } other ? FormattableString.Invariant($"; also {other.Why} (VDOT {other.Vdot:0.0})") : string.Empty) + ".";
+        return new FitnessEstimate(asOf, basis.Vdot, basis, ranked.Take(EvidenceShown).ToList(), training, method) { Pool = pool };
     }
+
+    /// <summary>
+    /// The recency-weighted <see cref="FitnessCalibration.LevelQuantile"/> of the evidence (weights halve every
+    /// <see cref="FitnessCalibration.HalfLifeWeeks"/>): the weakest piece whose share of the weight, counted from the
+    /// weakest up, reaches the quantile. At 1 it is the strongest.
+    /// </summary>
+    /// <param name="target">A race distance to weigh the evidence toward (<see cref="FitnessCalibration.DistanceAffinity"/>); null for the distance-neutral level.</param>
+    internal static FitnessEvidence? Level(IReadOnlyList<FitnessEvidence> pool, DateOnly asOf, FitnessCalibration cal, Distance? target)
+    {
+        if (pool.Count == 0)
+        {
+            return null;
+        }
+
+        var weighted = pool
+            .OrderBy(e => e.Vdot)
+            .Select(e => (Evidence: e, Weight: Math.Pow(0.5, (asOf.DayNumber - e.Date.DayNumber) / 7.0 / cal.HalfLifeWeeks) * Affinity(e, target, cal)))
+            .ToList();
+        var total = weighted.Sum(x => x.Weight);
+        var cumulative = 0.0;
+        foreach (var (evidence, weight) in weighted)
+        {
+            cumulative += weight;
+            if (cumulative >= (cal.LevelQuantile * total) - 1e-12)
+            {
+                return evidence;
+            }
+        }
+
+        return weighted[^1].Evidence;
+    }
+
+    private static double Affinity(FitnessEvidence evidence, Distance? target, FitnessCalibration cal) =>
+        target is { } d ? Math.Exp(-cal.DistanceAffinity * Math.Abs(Math.Log(evidence.Distance / d))) : 1.0;
 
     /// <summary>A race is what the classifier or Strava's workout_type (1) says is one.</summary>
     public static bool IsRace(Run run)
@@ -97,7 +132,7 @@ public static class FitnessEstimator
         var age = 1 - Math.Min(VdotDecay.MaxAgeLoss, cal.AgeLossPerWeek * weeks);
         var rest = VdotDecay.AfterBreak(breakDays);
         var what = kind == EvidenceKind.Race ? "a race" : "an unmarked effort";
-        var why = UnitText.Of($"{what} of {run.Distance} in {run.MovingTime.Format()} on {day:yyyy-MM-dd} (VDOT {raw:0.0}; {weeks:0} weeks old: -{(1 - age) * 100:0.0}%; longest break since {breakDays} days: -{(1 - rest) * 100:0.0}%{(share < 1 ? FormattableString.Invariant($"; counted at {share * 100:0}%") : string.Empty)})");
+        var why = UnitText.Of($"{what} of {run.Distance:0.0} in {run.MovingTime.Format()} on {day:yyyy-MM-dd} (VDOT {raw:0.0}; {weeks:0} weeks old: -{(1 - age) * 100:0.0}%; longest break since {breakDays} days: -{(1 - rest) * 100:0.0}%{(share < 1 ? FormattableString.Invariant($"; counted at {share * 100:0}%") : string.Empty)})");
         return new FitnessEvidence(kind, day, run.Distance, run.MovingTime, raw, age * rest * share, why);
     }
 }

@@ -43,6 +43,15 @@ public static class RaceDistanceExtensions
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown race."),
     };
 
+    /// <summary>The race a plan is built for; a 5 km has none.</summary>
+    public static RaceKind ToRaceKind(this RaceDistance race) => race switch
+    {
+        RaceDistance.TenK => RaceKind.TenK,
+        RaceDistance.Half => RaceKind.HalfMarathon,
+        RaceDistance.Marathon => RaceKind.Marathon,
+        _ => throw new ArgumentOutOfRangeException(nameof(race), race, "A plan is built for a 10 km, a half marathon or a marathon."),
+    };
+
     /// <summary>
     /// The standard race a run's recorded distance is, if any: GPS watches measure a road race 0-3% long (they cut no
     /// tangents as the course measurer does), rarely short, so a run counts from 2% under to 4% over the distance.

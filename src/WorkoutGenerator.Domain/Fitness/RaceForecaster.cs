@@ -22,16 +22,20 @@ public static class RaceForecaster
         ArgumentNullException.ThrowIfNull(fitness);
         var cal = calibration ?? FitnessCalibration.Default;
         var distance = race.Distance();
-        var vdot = Math.Clamp(fitness.Vdot, FitnessEstimate.MinVdot, FitnessEstimate.MaxVdot);
+        // The level toward races of this distance (never under the training floor the estimate holds).
+        var floor = fitness.Basis.Kind == EvidenceKind.Training ? fitness.Vdot : fitness.Evidence.Where(e => e.Kind == EvidenceKind.Training).Select(e => e.Vdot).DefaultIfEmpty(0).Max();
+        var level = cal.DistanceAffinity > 0 ? FitnessEstimator.Level(fitness.Pool, fitness.AsOf, cal, distance)?.Vdot : null;
+        var vdot = Math.Clamp(level is { } l ? Math.Max(l, floor) : fitness.Vdot, FitnessEstimate.MinVdot, FitnessEstimate.MaxVdot);
         var daniels = Vdot.RaceTime(vdot, distance);
         double? readiness = race == RaceDistance.Marathon ? fitness.Training.MarathonReadiness(vdot) : null;
         var shape = readiness is { } r ? cal.MarathonShapePenalty * (1 - r) : 0;
         var bias = cal.Bias.TryGetValue(race, out var b) ? b : 0;
         var time = daniels * (1 + shape) * (1 + bias);
         var (low, high) = cal.Range.TryGetValue(race, out var range) ? range : (-0.05, 0.05);
-        var method = FormattableString.Invariant($"Daniels' {race.Code()} time at VDOT {vdot:0.0}: {daniels.Format()}") +
+        var toward = level is not null && Math.Abs(vdot - fitness.Vdot) > 0.05 ? FormattableString.Invariant($" (your races weighed toward {race.Code()}; overall {fitness.Vdot:0.0})") : string.Empty;
+        var method = FormattableString.Invariant($"Daniels' {race.Code()} time at VDOT {vdot:0.0}{toward}: {daniels.Format()}") +
             (readiness is { } ready
-                ? UnitText.Of($"; marathon shape {ready * 100:0}% ({fitness.Training.WeeklyVolume26} a week over 26 weeks, {fitness.Training.LongRuns10} runs of {TrainingSummary.MarathonLongRun} or more in 10 weeks, longest {fitness.Training.LongestRun10}): +{shape * 100:0.0}%")
+                ? UnitText.Of($"; marathon shape {ready * 100:0}% ({fitness.Training.WeeklyVolume26:0} a week over 26 weeks, {fitness.Training.LongRuns10} runs of {TrainingSummary.MarathonLongRun:0} or more in 10 weeks, longest {fitness.Training.LongestRun10:0.0}): +{shape * 100:0.0}%")
                 : string.Empty) +
             FormattableString.Invariant($"; corpus bias {bias * 100:+0.0;-0.0;0.0}%: {time.Format()}.");
         return new RaceForecast(race, time, time * (1 + low), time * (1 + high), vdot, readiness, method);

@@ -1,3 +1,4 @@
+using WorkoutGenerator.Domain.Training;
 using WorkoutGenerator.Domain.Units;
 
 namespace WorkoutGenerator.Domain.Fitness;
@@ -27,4 +28,27 @@ public sealed record RaceGoal(
     RaceForecast Forecast)
 {
     public Pace Pace => Pace.Of(Race.Distance(), Time);
+
+    /// <summary>
+    /// The goal as a plan stores it: the goal time and pace, Daniels' and Riegel's times from the same evidence, and a
+    /// method line that gives the range, the measured band, the chosen method and why, the forecast and the estimate.
+    /// </summary>
+    public RacePrediction ToRacePrediction()
+    {
+        var kind = Race.ToRaceKind();
+        var basis = Fitness.Basis;
+        var riegel = RaceMethods.RiegelMethod.Of(basis.Distance, basis.Time, Race.Distance());
+        var method = UnitText.Of($"goal {Time.Format()} ({Fast.Format()}-{Slow.Format()}; {Band.Text}) by {Choice}. ") + Forecast.Method + " " + Fitness.Method;
+        return new RacePrediction(
+            kind,
+            Time,
+            Pace,
+            Forecast.Vdot,
+            Vdot.RaceTime(Forecast.Vdot, Race.Distance()),
+            riegel,
+            kind == RaceKind.Marathon && basis.Distance < Distance.FromKilometers(30),
+            new Effort(basis.Distance, basis.Time, basis.Date, basis.Kind == EvidenceKind.Race),
+            method,
+            Race == RaceDistance.Marathon ? Fitness.Training.TandaTime : null);
+    }
 }

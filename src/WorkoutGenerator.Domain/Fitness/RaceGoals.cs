@@ -34,28 +34,16 @@ public static class RaceGoals
         var forecast = RaceForecaster.Forecast(fitness, race, cal);
         var candidates = methods ?? RaceMethods.Formulas(cal);
         var replays = RaceBackTest.Run(before, candidates, [WeeksOut]);
-        var own = candidates
-            .Select(m => RaceErrorSummary.Of(m.Name, replays))
-            .OfType<RaceErrorSummary>()
-            .Where(s => s.Races >= MinOwnRaces)
-            .OrderBy(s => s.MedianAbsoluteError)
-            .ThenBy(s => s.Method == CorpusWinner ? 0 : 1)
-            .FirstOrDefault();
-        var chosen = own is not null ? candidates.First(m => m.Name == own.Method) : null;
-        var time = chosen?.Predict(before, asOf, race);
-        if (own is not null && time is { } t)
+        var choice = RaceMethodChoice.Choose(replays, candidates.Select(m => m.Name));
+        var time = choice.Own is { } own ? candidates.First(m => m.Name == own.Method).Predict(before, asOf, race) : null;
+        if (choice.Own is { } record && time is { } t)
         {
-            var band = new ErrorBand(own.Band80, own.Races, true, FormattableString.Invariant($"your past {own.Races} races: 80% within {own.Band80 * 100:0.0}%"));
-            var choice = FormattableString.Invariant($"{own.Method}: the lowest median error on your past {own.Races} races predicted {WeeksOut} weeks out ({own.MedianAbsoluteError * 100:0.0}%)");
-            return new RaceGoal(race, t, t * (1 - band.Fraction), t * (1 + band.Fraction), own.Method, choice, band, fitness, forecast);
+            var band = new ErrorBand(record.Band80, record.Races, true, FormattableString.Invariant($"your past {record.Races} races: 80% within {record.Band80 * 100:0.0}%"));
+            return new RaceGoal(race, t, t * (1 - band.Fraction), t * (1 + band.Fraction), record.Method, choice.Why, band, fitness, forecast);
         }
 
-        var count = RaceErrorSummary.Of(CorpusWinner, replays)?.Races ?? 0;
         var (low, high) = cal.Range[race];
-        var corpusBand = Math.Max(-low, high);
-        var why = own is null
-            ? FormattableString.Invariant($"{CorpusWinner}: the best across the corpus runners' races; you have {count} past races at 5 km-marathon, under the {MinOwnRaces} needed to choose on your own")
-            : FormattableString.Invariant($"{CorpusWinner}: {own.Method} won on your past races but has no answer today");
+        var why = choice.Own is null ? choice.Why : FormattableString.Invariant($"{CorpusWinner}: {choice.Method} won on your past races but has no answer today");
         return new RaceGoal(
             race,
             forecast.Time,
@@ -63,7 +51,7 @@ public static class RaceGoals
             forecast.Slow,
             CorpusWinner,
             why,
-            new ErrorBand(corpusBand, 0, false, FormattableString.Invariant($"corpus runners' races: 80% within {corpusBand * 100:0.0}%")),
+            new ErrorBand(Math.Max(-low, high), 0, false, FormattableString.Invariant($"corpus runners' races: 80% within {low * 100:+0.0;-0.0}% to {high * 100:+0.0;-0.0}%")),
             fitness,
             forecast);
     }

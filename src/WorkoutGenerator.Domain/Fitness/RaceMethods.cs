@@ -56,13 +56,7 @@ public static class RaceMethods
 
         public Duration? Predict(IReadOnlyList<Run> before, DateOnly asOf, RaceDistance race)
         {
-            RaceKind? kind = race switch
-            {
-                RaceDistance.TenK => RaceKind.TenK,
-                RaceDistance.Half => RaceKind.HalfMarathon,
-                RaceDistance.Marathon => RaceKind.Marathon,
-                _ => null,
-            };
+            RaceKind? kind = race == RaceDistance.FiveK ? null : race.ToRaceKind();
             return kind is { } k ? GoalRealism.Adjust(RacePredictor.Predict(Effort.FromRuns(before, asOf), k), before, asOf)?.GoalTime : null;
         }
     }

@@ -7,9 +7,9 @@ namespace WorkoutGenerator.Domain.Fitness;
 /// training) keeps all of it for a break of up to 5 days and about 99.4% after a week, 97.3% after two, 93.6%
 /// after four, 87% after eight; beyond ten weeks Daniels treats the runner as starting over (80%). The longest
 /// break since the race counts, the days in between interpolated linearly.</item>
-/// <item>Age: fitness a race showed fades slowly even while training goes on (the runner may have peaked for it,
-/// and the older the race the less it says): <see cref="AgeLossPerWeek"/> a week, a constant calibrated on the
-/// pre-training corpus runners (docs/race-prediction.md), capped at <see cref="MaxAgeLoss"/>.</item>
+/// <item>Age: a loss per week of the race's age, capped at <see cref="MaxAgeLoss"/>. Calibrated on the pre-training
+/// corpus runners it is 0 (<see cref="AgeLossPerWeek"/>; docs/race-prediction.md): what an old race says is already
+/// weighed down by its recency weight in the estimate's level, and a loss on top made every distance worse.</item>
 /// </list>
 /// </summary>
 public static class VdotDecay
@@ -21,7 +21,7 @@ public static class VdotDecay
         (35, 0.919), (42, 0.903), (49, 0.888), (56, 0.873), (63, 0.859), (70, 0.846), (72, 0.800),
     ];
 
-    public const double AgeLossPerWeek = 0.0010;
+    public const double AgeLossPerWeek = 0.0;
     public const double MaxAgeLoss = 0.08;
 
     /// <summary>The fraction of VDOT kept after a break of <paramref name="days"/> without running.</summary>

@@ -5,6 +5,7 @@ using WorkoutGenerator.Model.Evaluation;
 using WorkoutGenerator.Model.Features;
 using WorkoutGenerator.Model.Prediction;
 using WorkoutGenerator.Model.Transformer;
+using WorkoutGenerator.Services.Races;
 
 namespace WorkoutGenerator.Services.Modeling;
 
@@ -40,10 +41,9 @@ public sealed partial class ModelService
         var set = TrainingSet(dataset);
         var previous = store.ReadReplaceableMetadata();
         using var pretrained = LoadPretrained(options);
-        using var predictor = new TransformerPacePredictor(options, progress, pretrained);
+        using var predictor = new TransformerPacePredictor(options, TrainingProgress.ForTrainer(progress), pretrained);
         var summary = predictor.Train(set, ct);
-        var (state, files) = store.SaveWeights(predictor);
-        var metadata = (previous ?? new ModelMetadata()) with
+        var metadata = store.Save(predictor, (state, files) => (previous ?? new ModelMetadata()) with
         {
             DatabaseId = store.DatabaseId,
             TrainedAtUtc = _time.GetUtcNow(),
@@ -51,12 +51,11 @@ public sealed partial class ModelService
             Model = state,
             WeightFiles = files,
             Libraries = Versions(),
-        };
-        store.WriteMetadata(metadata);
+        });
         var notice = previous?.Model is null && File.Exists(Path.Combine(store.SharedDirectory, ModelStore.MetadataFile))
             ? $"The model in {store.SharedDirectory} is no longer used: that folder was shared by every database beside it. Each database now has its own model folder; delete the old one when you like."
             : null;
-        return new TrainResult(summary, metadata, store.Directory, watch.Elapsed, notice);
+        return new TrainResult(TrainingSummary.From(summary), metadata, store.Directory, watch.Elapsed, notice);
     }
 
     /// <summary>
@@ -74,7 +73,7 @@ public sealed partial class ModelService
         CheckModel(store);
         var watch = Stopwatch.StartNew();
         using var pretrained = LoadPretrained(options);
-        var report = BackTest.Run(runs, BackTestModels.Factories(options, pretrained), backTest, progress, ct);
+        var report = BackTest.Run(runs, BackTestModels.Factories(options, pretrained), backTest, BackTestProgress.ForBackTest(progress), ct);
         var summary = Summarize(report);
         if (store is not null)
         {
@@ -82,7 +81,8 @@ public sealed partial class ModelService
             store.WriteMetadata((CheckModel(store) ?? new ModelMetadata()) with { LastBackTest = summary });
         }
 
-        return new EvaluationResult(report, summary, watch.Elapsed);
+        // The race back-test is formulas over the same runs: seconds beside the pace back-test's minutes.
+        return new EvaluationResult(EvaluationReport.From(report), summary, watch.Elapsed, RaceReport.Of(runs, ct)) { Source = report };
     }
 
     /// <summary>

@@ -1,7 +1,9 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Model.Evaluation;
-using WorkoutGenerator.Model.Transformer;
 using WorkoutGenerator.Services.Modeling;
+using WorkoutGenerator.Services.Races;
 
 namespace WorkoutGenerator.Services.Views;
 
@@ -11,14 +13,17 @@ public static class EvaluationJson
     public static string Serialize(EvaluationResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return BackTestJson.Serialize(result.Report);
-    }
+        var report = result.Source ?? throw new ArgumentException("Only a back-test's own result carries the report evaluate --json prints.", nameof(result));
+        var json = BackTestJson.Serialize(report);
+        if (result.Races is null)
+        {
+            return json;
+        }
 
-    /// <summary>One question's verdict: its best baseline, and whether the Transformer beat it (null when it was not back-tested).</summary>
-    public static (string? BestBaseline, bool? TransformerBeats) Verdict(BackTestTask task)
-    {
-        ArgumentNullException.ThrowIfNull(task);
-        return (task.BestBaseline()?.Name, task.Beats(TransformerPacePredictor.ModelName));
+        // The pace back-test's document as the Model writes it, with the race back-test beside it.
+        var document = JsonNode.Parse(json)!.AsObject();
+        document["races"] = RaceReportJson.ToJson(result.Races);
+        return document.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
     }
 
     /// <summary>A workout type as the report names it ("long", "easy", ...).</summary>

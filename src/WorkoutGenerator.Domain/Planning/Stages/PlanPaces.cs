@@ -40,13 +40,14 @@ internal static class PaceStage
         var bands = PaceBands.Of(past, options.From) ?? PaceBands.Around(profile.Easy);
         var notes = new List<string>();
         var marathonNote = string.Empty;
-        var race = fitness.Predict(past, options.From, options.Race);
+        var estimate = fitness.Predict(past, options.From, options.Race);
+        var race = estimate?.Race;
         TrainingPaces paces;
         PaceRange marathon;
-        if (race is not null)
+        if (estimate is not null)
         {
-            paces = TrainingPaces.FromVdot(Math.Clamp(race.Vdot, 20, 85));
-            marathon = options.Race == RaceKind.Marathon ? Around(race.GoalPace) : paces.Marathon;
+            paces = estimate.Paces;
+            marathon = options.Race == RaceKind.Marathon ? Around(estimate.Race.GoalPace) : paces.Marathon;
         }
         else
         {
