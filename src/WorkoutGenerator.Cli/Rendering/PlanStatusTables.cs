@@ -12,7 +12,7 @@ internal static class PlanStatusTables
     public static void Render(IAnsiConsole console, PlanStatusResult status, DistanceUnit unit)
     {
         var options = status.Plan.Options;
-        console.MarkupLineInterpolated($"Plan for a {options.Race.ToString()} on {options.RaceDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, as of {status.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: {status.Report.Missed} missed, {status.Report.Extra} extra.");
+        console.MarkupLineInterpolated($"Plan for a {options.Race.ToString()} on {options.RaceDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, as of {status.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: {status.Report.Missed} missed, {status.Report.Partial} partly done, {status.Report.Extra} extra (done = within 20% of the planned distance, a session at its pace).");
         var weeks = new Table().RoundedBorder()
             .AddColumn("Week of")
             .AddColumn(new TableColumn("Planned").RightAligned())
@@ -20,7 +20,9 @@ internal static class PlanStatusTables
             .AddColumn(new TableColumn("Runs planned").RightAligned())
             .AddColumn(new TableColumn("Runs done").RightAligned())
             .AddColumn(new TableColumn("Missed").RightAligned())
-            .AddColumn(new TableColumn("Extra").RightAligned());
+            .AddColumn(new TableColumn("Partial").RightAligned())
+            .AddColumn(new TableColumn("Extra").RightAligned())
+            .AddColumn(new TableColumn("Compliance").RightAligned());
         foreach (var week in status.Report.Weeks)
         {
             weeks.AddRow(
@@ -30,7 +32,9 @@ internal static class PlanStatusTables
                 Number(week.PlannedRuns),
                 Number(week.DoneRuns),
                 Number(week.Missed),
-                Number(week.Extra));
+                Number(week.Partial),
+                Number(week.Extra),
+                week.Compliance is { } compliance ? compliance.ToString("P0", CultureInfo.InvariantCulture) : "-");
         }
 
         console.Write(weeks);
@@ -38,14 +42,16 @@ internal static class PlanStatusTables
             .AddColumn("Day")
             .AddColumn("Planned")
             .AddColumn(new TableColumn("Done").RightAligned())
-            .AddColumn("Outcome");
+            .AddColumn("Outcome")
+            .AddColumn("How");
         foreach (var day in status.Report.Days)
         {
             days.AddRow(
                 new Text(day.Date.ToString("ddd yyyy-MM-dd", CultureInfo.InvariantCulture)),
                 new Text(day.Planned is { } planned ? $"{planned.Type} {planned.Distance.Format(unit, 1)}" : "-"),
                 new Text(day.Done.Count > 0 ? day.DoneDistance.Format(unit, 1) : "-"),
-                new Markup(Outcome(day.Outcome)));
+                new Markup(Outcome(day.Outcome)),
+                new Text(UnitText.Render(day.Note, unit)));
         }
 
         console.Write(days);
@@ -56,6 +62,7 @@ internal static class PlanStatusTables
         DayOutcome.Done => "[green]done[/]",
         DayOutcome.Missed => "[red]missed[/]",
         DayOutcome.Extra => "[blue]extra[/]",
+        DayOutcome.Partial => "[yellow]partly done[/]",
         _ => "upcoming",
     };
 

@@ -22,6 +22,9 @@ public static class DistanceAssigner
     public const double ShareExponent = 1.5;
     private const double RoundingMeters = 100;
 
+    /// <summary>Pfitzinger &amp; Douglas: recovery runs of 6-10 km.</summary>
+    public static readonly Distance RecoveryMost = Distance.FromKilometers(10);
+
     public static double ShareOf(double position)
     {
         if (!double.IsFinite(position))
@@ -62,8 +65,9 @@ public static class DistanceAssigner
         CapAt(shareLimit, "30% of week", Text($"Capped at {shareLimit}: at most {options.MaxLongRunShare * 100:0}% of the weekly volume ({limits.WeeklyBase}) in one run (Daniels' Running Formula)."));
         if (limits.Recovery)
         {
-            var recoveryLimit = limits.WeeklyBase * options.MaxRecoveryShare;
-            CapAt(recoveryLimit, "recovery", Text($"Capped at {recoveryLimit}: a recovery run after a hard day is at most {options.MaxRecoveryShare * 100:0}% of the week."));
+            // Pfitzinger & Douglas: recovery runs of 6-10 km, however big the week.
+            var recoveryLimit = Distance.Min(limits.WeeklyBase * options.MaxRecoveryShare, RecoveryMost);
+            CapAt(recoveryLimit, "recovery", Text($"Capped at {recoveryLimit}: a recovery run after a hard day is at most {options.MaxRecoveryShare * 100:0}% of the week and {RecoveryMost} (Pfitzinger & Douglas)."));
         }
 
         var timeLimit = limits.EasyPace.DistanceIn(options.MaxLongRunDuration);

@@ -50,7 +50,8 @@ internal static class PlanCalendarTable
     private static void Day(HtmlWriter html, DateOnly date, IReadOnlyList<Domain.Training.Workout> workouts, DayStatus? status, DistanceUnit unit)
     {
         var outcome = status?.Outcome.ToString().ToLowerInvariant();
-        html.Open("td", ("class", status?.Outcome == DayOutcome.Done ? "day done" : "day"), ("data-date", Formats.Day(date)),
+        var cell = status?.Outcome switch { DayOutcome.Done => "day done", DayOutcome.Partial => "day partial", _ => "day" };
+        html.Open("td", ("class", cell), ("data-date", Formats.Day(date)),
             ("data-testid", "day-" + Formats.Day(date)), ("data-type", workouts.Count == 0 ? "rest" : workouts[0].Type.Code()), ("data-outcome", outcome),
             ("title", workouts.Count == 0 ? null : string.Join("\n", workouts.Select(w => WorkoutText.Session(w, unit)))));
         foreach (var workout in workouts)
@@ -68,7 +69,7 @@ internal static class PlanCalendarTable
 
         if (status is { Done.Count: > 0 })
         {
-            html.Element("div", $"done {status.DoneDistance.Format(unit, 1)}", ("class", "note"), ("data-testid", "done-" + Formats.Day(date)));
+            html.Element("div", $"done {status.DoneDistance.Format(unit, 1)}", ("class", "note"), ("data-testid", "done-" + Formats.Day(date)), ("title", status.Note.Length == 0 ? null : WorkoutText.Read(status.Note, unit)));
         }
 
         html.Close("td");

@@ -4,7 +4,8 @@ using WorkoutGenerator.Web.Html;
 
 namespace WorkoutGenerator.Web.Pages;
 
-/// <summary>Each week of the plan: its phase, the target volume, what the plan holds, and what was run.</summary>
+/// <summary>Each week of the plan: its phase, the target volume, what the plan holds, what was run, and its compliance
+/// (the share of its planned runs so far done within 20% of their distance, TrainingPeaks-style).</summary>
 internal static class PlanWeeksTable
 {
     public static void Write(HtmlWriter html, PlanStatusResult status, DistanceUnit unit)
@@ -14,6 +15,7 @@ internal static class PlanWeeksTable
             .Element("th", "Week").Element("th", "Phase")
             .Element("th", "Target", ("class", "num")).Element("th", "Planned", ("class", "num")).Element("th", "Done", ("class", "num"))
             .Element("th", "Runs done / planned", ("class", "num"))
+            .Element("th", "Compliance", ("class", "num"))
             .Close("tr").Close("thead").Open("tbody");
         foreach (var week in status.Plan.Weeks)
         {
@@ -26,6 +28,7 @@ internal static class PlanWeeksTable
                 .Element("td", week.Planned.Format(unit, 1), ("class", "num"), ("data-testid", "planned-" + Formats.Day(week.WeekStart)))
                 .Element("td", started && actual is not null ? actual.Done.Format(unit, 1) : "-", ("class", "num"), ("data-testid", "done-week-" + Formats.Day(week.WeekStart)))
                 .Element("td", actual is null ? "-" : $"{Formats.Count(actual.DoneRuns)} / {Formats.Count(actual.PlannedRuns)}", ("class", "num"))
+                .Element("td", actual?.Compliance is { } compliance ? $"{Formats.Count((int)Math.Round(compliance * 100))}%" : "-", ("class", "num"), ("data-testid", "compliance-" + Formats.Day(week.WeekStart)))
                 .Close("tr");
         }
 

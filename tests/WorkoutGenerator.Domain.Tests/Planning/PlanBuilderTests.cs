@@ -38,7 +38,7 @@ public sealed class PlanBuilderTests
         Assert.Contains(plan.Workouts, w => w.Type == WorkoutType.Tempo && w.Structure is not null);
         Assert.Contains(plan.Workouts, w => w.Type == WorkoutType.Interval && w.Structure is not null);
         Assert.Equal(42_195, plan.Workouts[^1].Distance.Meters);
-        Assert.Empty(plan.Warnings);
+        Assert.DoesNotContain(plan.Warnings, w => w.StartsWith("Not met: ", StringComparison.Ordinal) || w.StartsWith("Thin base", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -100,11 +100,12 @@ public sealed class PlanBuilderTests
     [Fact]
     public void Should_report_missed_and_extra_runs_and_adapt_the_rest()
     {
-        // Given a plan, then two weeks in which the runner ran only on Fridays, 5 km each
+        // Given a plan, then two weeks in which the runner ran only on Fridays, 2 km each (no planned run of the day
+        // before or after within 20% of it, so they match none)
         var history = History();
         var options = new PlanOptions(From.AddDays(12 * 7 - 1), From);
         var plan = PlanBuilder.Build(history, options, new RecentPacePredictor());
-        var fridays = new[] { 46, 53 }.Select(day => Histories.Run(day, 5, 330)).ToList();
+        var fridays = new[] { 46, 53 }.Select(day => Histories.Run(day, 2, 330)).ToList();
         var actual = history.Concat(fridays).ToList();
         var today = From.AddDays(14);
 
@@ -116,7 +117,7 @@ public sealed class PlanBuilderTests
         var planned = plan.Workouts.Count(w => w.Date < today);
         Assert.Equal(planned, status.Missed);
         Assert.Equal(2, status.Extra);
-        Assert.Equal(Distance.FromKilometers(5), status.Weeks[0].Done);
+        Assert.Equal(Distance.FromKilometers(2), status.Weeks[0].Done);
         Assert.Equal(plan.Workouts.Where(w => w.Date < today), adapted.Workouts.Where(w => w.Date < today));
         Assert.StartsWith($"Re-planned from 2025-03-03 on what was run since 2025-02-17: {planned} missed and 2 extra runs.", adapted.Warnings[0]);
         var nextWeek = adapted.Weeks.Single(w => w.WeekStart == today);

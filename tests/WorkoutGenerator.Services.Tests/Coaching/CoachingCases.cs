@@ -14,7 +14,8 @@ namespace WorkoutGenerator.Services.Tests.Coaching;
 /// The plans the coaching rules are checked on: every shared runner with at least 150 runs, planned from the day
 /// after their last run (a marathon on the first Sunday 16 weeks later) and 10 and 16 weeks before their own two
 /// latest long races (workout type race, half marathon or longer; 10k and longer when they have none), plus the demo
-/// athlete over several seeds. Plans use the no-model fallback predictor; each is built once per test run.
+/// athlete over several seeds; and, for the shared runners and demo seeds 1-3, the season's situations: the day after
+/// a race, two weeks back from a break, 3 and 7 runs a week, 6 and 28 weeks out, a half and a 10k. Plans use the no-model fallback predictor; each is built once per test run.
 /// </summary>
 internal static class CoachingCases
 {
@@ -36,7 +37,7 @@ internal static class CoachingCases
         foreach (var runner in Runners)
         {
             var read = new StravaExportReader().Read(TestData.StravaPath(runner, "activities.csv"));
-            cases.AddRange(CasesFor(runner, new WorkoutClassifier().Classify(read.Runs)));
+            cases.AddRange(CasesFor(runner, new WorkoutClassifier().Classify(read.Runs), situations: true));
         }
 
         foreach (var seed in DemoSeeds)
@@ -45,21 +46,16 @@ internal static class CoachingCases
             DemoAthlete.WriteCsv(text, DemoAthlete.Generate(new DemoAthleteOptions { Seed = seed, LastDay = DemoLastDay }));
             using var csv = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text.ToString()));
             var read = new StravaExportReader().ReadCsv(csv, "demo.csv");
-            cases.AddRange(CasesFor("demo-" + seed.ToString(CultureInfo.InvariantCulture), new WorkoutClassifier().Classify(read.Runs)));
+            cases.AddRange(CasesFor("demo-" + seed.ToString(CultureInfo.InvariantCulture), new WorkoutClassifier().Classify(read.Runs), situations: seed <= 3));
         }
 
         return cases.AsParallel().AsOrdered().Select(c => Audit(c.Name, c.Runs, c.Options)).ToList();
     }
 
-    private static IEnumerable<(string, IReadOnlyList<Run>, PlanOptions)> CasesFor(string runner, IReadOnlyList<Run> runs)
+    private static IEnumerable<(string, IReadOnlyList<Run>, PlanOptions)> CasesFor(string runner, IReadOnlyList<Run> runs, bool situations)
     {
         var last = runs.Max(Day);
-        var race = last.AddDays(7 * 16);
-        while (race.DayOfWeek != DayOfWeek.Sunday)
-        {
-            race = race.AddDays(1);
-        }
-
+        var race = NextSunday(last.AddDays(7 * 16));
         yield return ($"{runner} after-last", runs, new PlanOptions(race, last.AddDays(1)));
         var first = runs.Min(Day);
         var races = runs.Where(run => (run.WorkoutType == WorkoutType.Race || run.StravaWorkoutType == 1) && Day(run) >= first.AddDays(7 * 26)).ToList();
@@ -70,10 +66,64 @@ internal static class CoachingCases
         for (var i = 0; i < chosen.Count; i++)
         {
             var day = Day(chosen[i]);
-            var kind = chosen[i].Distance >= Distance.FromKilometers(40) ? RaceKind.Marathon
-                : chosen[i].Distance >= Distance.FromKilometers(20) ? RaceKind.HalfMarathon : RaceKind.TenK;
-            yield return ($"{runner} {kind.Code()} {day:yyyy-MM-dd} -{weeksBefore[i]}w", runs, new PlanOptions(day, day.AddDays(-7 * weeksBefore[i]), kind));
+            yield return ($"{runner} {KindOf(chosen[i]).Code()} {day:yyyy-MM-dd} -{weeksBefore[i]}w", runs, new PlanOptions(day, day.AddDays(-7 * weeksBefore[i]), KindOf(chosen[i])));
         }
+
+        if (!situations)
+        {
+            yield break;
+        }
+
+        // The season's situations: the day after the latest marathon (else the latest race of 10 km or more), a
+        // fortnight back from the latest break of 2-8 weeks, 3 and 7 runs a week, 6 and 28 weeks out, a half and a 10k.
+        var raced = races.Where(run => run.Distance >= Distance.FromKilometers(9.5)).OrderByDescending(run => run.Distance >= Distance.FromKilometers(40)).ThenByDescending(Day).FirstOrDefault();
+        if (raced is not null)
+        {
+            var after = Day(raced).AddDays(1);
+            yield return ($"{runner} day after {KindOf(raced).Code()} {Day(raced):yyyy-MM-dd}", runs, new PlanOptions(NextSunday(after.AddDays(7 * 20)), after, RaceKind.HalfMarathon));
+        }
+
+        if (LatestBreak(runs, first.AddDays(7 * 26)) is { } back)
+        {
+            var from = back.AddDays(14);
+            yield return ($"{runner} 2w after a break {back:yyyy-MM-dd}", runs, new PlanOptions(NextSunday(from.AddDays(7 * 16)), from, RaceKind.HalfMarathon));
+        }
+
+        var start = last.AddDays(1);
+        yield return ($"{runner} 3 runs a week", runs, new PlanOptions(NextSunday(start.AddDays(7 * 14)), start, RaceKind.HalfMarathon, 3));
+        yield return ($"{runner} 7 runs a week", runs, new PlanOptions(NextSunday(start.AddDays(7 * 14)), start, RaceKind.Marathon, 7));
+        yield return ($"{runner} marathon 6w out", runs, new PlanOptions(NextSunday(start.AddDays(7 * 6)), start));
+        yield return ($"{runner} marathon 28w out", runs, new PlanOptions(NextSunday(start.AddDays(7 * 28)), start));
+        yield return ($"{runner} 10k 10w out", runs, new PlanOptions(NextSunday(start.AddDays(7 * 10)), start, RaceKind.TenK, 4));
+    }
+
+    /// <summary>The day the runner came back from their latest gap of 14-56 days without a run, after <paramref name="after"/>.</summary>
+    private static DateOnly? LatestBreak(IReadOnlyList<Run> runs, DateOnly after)
+    {
+        var days = runs.Select(Day).Distinct().Order().ToList();
+        for (var i = days.Count - 1; i > 0; i--)
+        {
+            var gap = days[i].DayNumber - days[i - 1].DayNumber;
+            if (gap is >= 14 and <= 56 && days[i] >= after)
+            {
+                return days[i];
+            }
+        }
+
+        return null;
+    }
+
+    private static RaceKind KindOf(Run race) => race.Distance >= Distance.FromKilometers(40) ? RaceKind.Marathon
+        : race.Distance >= Distance.FromKilometers(20) ? RaceKind.HalfMarathon : RaceKind.TenK;
+
+    private static DateOnly NextSunday(DateOnly day)
+    {
+        while (day.DayOfWeek != DayOfWeek.Sunday)
+        {
+            day = day.AddDays(1);
+        }
+
+        return day;
     }
 
     private static AuditedCase Audit(string name, IReadOnlyList<Run> runs, PlanOptions options)
@@ -90,6 +140,9 @@ internal static class CoachingCases
 
 internal sealed record AuditedCase(string Name, TrainingPlan Plan, IReadOnlyList<RuleResult> Results)
 {
+    /// <summary>The case's situation without the runner and the dates ("day after marathon", "half -10w").</summary>
+    public string Situation => System.Text.RegularExpressions.Regex.Replace(Name[(Name.IndexOf(' ', StringComparison.Ordinal) + 1)..], @" ?\d{4}-\d{2}-\d{2}", string.Empty);
+
     public double PassRate => Results.Count(r => r.Passed) / (double)Results.Count;
 
     public RuleResult For(string rule) => Results.Single(r => r.Rule == rule);

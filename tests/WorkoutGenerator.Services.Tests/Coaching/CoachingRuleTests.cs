@@ -103,6 +103,46 @@ public sealed class CoachingRuleTests
     [MemberData(nameof(Cases), DisableDiscoveryEnumeration = true)]
     public void Should_give_next_and_the_plan_the_same_first_day(string plan) => AssertRule(plan, "NextEqualsPlan");
 
+    [Theory]
+    [MemberData(nameof(Cases), DisableDiscoveryEnumeration = true)]
+    public void Should_vary_long_runs_and_peak_at_most_3_times(string plan) => AssertRule(plan, "LongRunPeriodised");
+
+    [Theory]
+    [MemberData(nameof(Cases), DisableDiscoveryEnumeration = true)]
+    public void Should_keep_the_long_run_within_35_percent_of_the_week_or_say_why(string plan) => AssertRule(plan, "LongRunShare");
+
+    [Theory]
+    [MemberData(nameof(Cases), DisableDiscoveryEnumeration = true)]
+    public void Should_make_the_long_run_the_week_longest_run(string plan) => AssertRule(plan, "LongIsLongest");
+
+    [Theory]
+    [MemberData(nameof(Cases), DisableDiscoveryEnumeration = true)]
+    public void Should_plan_exactly_the_runs_a_week_asked_for(string plan) => AssertRule(plan, "RunsPerWeek");
+
+    [Theory]
+    [MemberData(nameof(Cases), DisableDiscoveryEnumeration = true)]
+    public void Should_keep_recovery_runs_at_most_10_km(string plan) => AssertRule(plan, "RecoveryRunShort");
+
+    [Theory]
+    [MemberData(nameof(Cases), DisableDiscoveryEnumeration = true)]
+    public void Should_keep_quality_sessions_to_one_in_three_runs(string plan) => AssertRule(plan, "EightyTwenty");
+
+    [Theory]
+    [MemberData(nameof(Cases), DisableDiscoveryEnumeration = true)]
+    public void Should_order_paces_easy_marathon_threshold_interval(string plan) => AssertRule(plan, "PaceOrder");
+
+    [Theory]
+    [MemberData(nameof(Cases), DisableDiscoveryEnumeration = true)]
+    public void Should_owe_one_easy_day_per_3_km_raced(string plan) => AssertRule(plan, "RecoveryAfterRace");
+
+    [Theory]
+    [MemberData(nameof(Cases), DisableDiscoveryEnumeration = true)]
+    public void Should_restart_at_a_fraction_of_the_former_load_after_a_break(string plan) => AssertRule(plan, "ReturnFromBreak");
+
+    [Theory]
+    [MemberData(nameof(Cases), DisableDiscoveryEnumeration = true)]
+    public void Should_make_the_days_after_a_down_week_safer(string plan) => AssertRule(plan, "SaferAfterSetback");
+
     [Fact]
     public void Should_have_one_test_per_rule()
     {

@@ -37,6 +37,13 @@ public sealed class CoachingTableTests(ITestOutputHelper output)
             table.AppendLine(CultureInfo.InvariantCulture, $"| {rule.Name} | {results.Count(r => r.Passed)}/{results.Count} |");
         }
 
+        table.AppendLine().AppendLine("| situation | plans | checks passed |").AppendLine("| --- | --- | --- |");
+        foreach (var situation in cases.GroupBy(c => c.Situation))
+        {
+            var results = situation.SelectMany(c => c.Results).ToList();
+            table.AppendLine(CultureInfo.InvariantCulture, $"| {situation.Key} | {situation.Count()} | {results.Count(r => r.Passed) / (double)results.Count * 100:0.0}% |");
+        }
+
         foreach (var failure in cases.SelectMany(c => c.Results.Where(r => !r.Passed).Select(r => $"{c.Name}: {r.Rule}: {r.Reason}")))
         {
             table.AppendLine(failure);

@@ -61,9 +61,9 @@ public sealed class PlanConditionTests : IDisposable
     }
 
     [Fact]
-    public void Should_ask_for_the_race_pace_with_the_race_and_its_distance_when_no_race_sets_it()
+    public void Should_take_the_race_pace_from_the_fitness_estimate_and_ask_the_model_only_for_the_first_day()
     {
-        // Given a plan starting more than 12 weeks after the last run, so no recent race or fast run sets the race pace
+        // Given a plan starting more than 12 weeks after the last run: the fitness estimate still knows the runner
         var questions = new List<(DateTime Slot, PlanCondition? Planned)>();
         var provider = new PacePredictorProvider(_ => new PredictorChoice(new RecordingPredictor(questions), "recorder"));
         var race = new DateOnly(2025, 9, 7);
@@ -71,11 +71,12 @@ public sealed class PlanConditionTests : IDisposable
         // When a half-marathon plan is made
         var made = new PlanService(_database, provider, _time).CreatePlan(new PlanOptions(race, new DateOnly(2025, 6, 2), RaceKind.HalfMarathon));
 
-        // Then race day was asked with the race and its distance, and the first day (whose type follows from the pace) without
+        // Then race day is paced at the estimate's goal, never asked of the model; the first day is asked without a plan
         Assert.Equal(WorkoutType.Race, made.Plan.Workouts[^1].Type);
-        var raceDay = Assert.Single(questions, q => DateOnly.FromDateTime(q.Slot) == race);
-        Assert.Equal(new PlanCondition(WorkoutType.Race, RaceKind.HalfMarathon.Distance()), raceDay.Planned);
-        Assert.All(questions.Where(q => DateOnly.FromDateTime(q.Slot) != race), q => Assert.Null(q.Planned));
+        Assert.NotNull(made.Plan.Race);
+        Assert.Equal(made.Plan.Race!.GoalPace, made.Plan.Workouts[^1].TargetPace);
+        Assert.DoesNotContain(questions, q => DateOnly.FromDateTime(q.Slot) == race);
+        Assert.All(questions, q => Assert.Null(q.Planned));
         Assert.Contains(questions, q => DateOnly.FromDateTime(q.Slot) == new DateOnly(2025, 6, 2));
     }
 

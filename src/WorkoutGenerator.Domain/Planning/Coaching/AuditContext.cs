@@ -43,7 +43,15 @@ public sealed class AuditContext
         var taperDays = Race == RaceKind.Marathon ? 21 : 14;
         BuildWeeks = FullWeeks.Where(week => week.AddDays(6) <= RaceDate.AddDays(-taperDays)).ToList();
         Peak = FullWeeks.Select(Volume).DefaultIfEmpty(Distance.Zero).Max();
+        Season = AuditSeason.Of(Past, From);
     }
+
+    /// <summary>The last race, a break or a down week before the plan, read from the runs alone.</summary>
+    public AuditSeason Season { get; }
+
+    /// <summary>Whether <paramref name="weekStart"/>'s week holds a day of the easy days owed after the last race.</summary>
+    public bool InRecovery(DateOnly weekStart) =>
+        Season.LastRace is { } race && race.OwedUntil >= From && weekStart <= race.OwedUntil && weekStart.AddDays(6) > race.Date;
 
     public TrainingPlan Plan { get; }
 
@@ -75,6 +83,9 @@ public sealed class AuditContext
 
     /// <summary>The highest full plan week.</summary>
     public Distance Peak { get; }
+
+    /// <summary>Whether the plan says the runs asked for cannot hold the runner's volume (a stated cap: fewer, lighter weeks).</summary>
+    public bool SaysRunsCapped => Plan.Warnings.Any(w => w.StartsWith(PlanWarnings.EasyRunsCapped, StringComparison.Ordinal));
 
     public bool WarnsThinBase => Plan.Warnings.Any(w => w.StartsWith(ThinBase.Opening, StringComparison.Ordinal));
 

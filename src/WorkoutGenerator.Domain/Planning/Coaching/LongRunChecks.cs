@@ -13,7 +13,67 @@ internal static class LongRunChecks
         new("FirstLongRun", "Pfitzinger & Douglas; Frandsen 2025", FirstLongRun),
         new("LongestLongRun", "Pfitzinger & Douglas; Hansons; Daniels", LongestLongRun),
         new("SingleRunCap", "Frandsen 2025", SingleRunCap),
+        new("LongRunPeriodised", "Pfitzinger & Douglas", LongRunPeriodised),
+        new("LongRunShare", "Daniels", LongRunShare),
+        new("LongIsLongest", "Pfitzinger & Douglas; Daniels", LongIsLongest),
     ];
+
+    // Pfitzinger & Douglas: long runs grow and alternate (long, shorter, marathon-pace); the longest comes 2-3 times.
+    private static RuleResult LongRunPeriodised(AuditContext c)
+    {
+        const string name = "LongRunPeriodised";
+        var longs = c.BuildWeeks.Select(c.LongRunOf).OfType<Workout>().ToList();
+        if (longs.Count < 6)
+        {
+            return c.Pass(name, "fewer than 6 build weeks with a long run");
+        }
+
+        var most = longs.Max(w => w.Distance.Meters);
+        var peaks = longs.Count(w => w.Distance.Meters >= most * 0.97);
+        for (var i = 2; i < longs.Count; i++)
+        {
+            var three = longs.Skip(i - 2).Take(3).Select(w => w.Distance.Meters).ToList();
+            if (three.Max() <= three.Min() * 1.03)
+            {
+                return c.Result(name, false, Text($"the same long run ({longs[i].Distance}) three weeks running, up to {longs[i].Date:yyyy-MM-dd}"));
+            }
+        }
+
+        return c.Result(name, peaks <= 3, Text($"{longs.Count} build long runs vary; {peaks} at the longest ({Distance.FromMeters(most)}; at most 3)"));
+    }
+
+    // Daniels: the long run about 25-30% of the week; up to 35%, or the plan says why the race needs more.
+    private static RuleResult LongRunShare(AuditContext c)
+    {
+        const string name = "LongRunShare";
+        var said = c.Plan.Warnings.Any(w => w.StartsWith(PlanWarnings.LongRunShare, StringComparison.Ordinal));
+        foreach (var week in c.BuildWeeks)
+        {
+            if (c.LongRunOf(week) is { } longRun && longRun.Distance > (c.Volume(week) * 0.35) + Distance.FromKilometers(1))
+            {
+                return c.Result(name, said, Text($"week of {week:yyyy-MM-dd}: long run {longRun.Distance} is {longRun.Distance / c.Volume(week) * 100:0}% of {c.Volume(week)} (at most 35%){(said ? "; the plan says why" : string.Empty)}"));
+            }
+        }
+
+        return c.Pass(name, "every build week's long run within 35% of the week");
+    }
+
+    // A run called long is the week's longest: never shorter than the week's tempo or easy runs.
+    private static RuleResult LongIsLongest(AuditContext c)
+    {
+        const string name = "LongIsLongest";
+        foreach (var longRun in c.Planned.Where(w => w.Type == WorkoutType.Long))
+        {
+            var week = WorkoutGenerator.Domain.Analytics.WeeklyVolumes.WeekStartOf(longRun.Date);
+            var longer = c.InWeek(week).FirstOrDefault(w => w != longRun && w.Distance > longRun.Distance + Distance.FromMeters(50));
+            if (longer is not null)
+            {
+                return c.Result(name, false, Text($"long run {longRun.Distance} on {longRun.Date:yyyy-MM-dd} shorter than the {longer.Type} {longer.Distance} on {longer.Date:yyyy-MM-dd}"));
+            }
+        }
+
+        return c.Pass(name, "every long run is its week's longest run");
+    }
 
     /// <summary>What the race's longest training run must reach 7 to 2 weeks out, and its upper bound.</summary>
     public static (Distance Need, Duration? OrTime, Distance Most) LongRunNeed(RaceKind race, Distance recentLongest) => race switch
@@ -26,6 +86,11 @@ internal static class LongRunChecks
     private static RuleResult FirstLongRun(AuditContext c)
     {
         const string name = "FirstLongRun";
+        if (c.Season.LastRace is not null || c.Season.LastBreak is not null)
+        {
+            return c.Pass(name, "after a race or a break the long run returns gradually: RecoveryAfterRace's and ReturnFromBreak's to judge");
+        }
+
         var first = c.Planned.FirstOrDefault(w => w.Type == WorkoutType.Long && w.Date < c.RaceDate.AddDays(-14));
         if (first is null)
         {

@@ -1,5 +1,6 @@
 using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Domain.Training;
+using WorkoutGenerator.Domain.Units;
 using static WorkoutGenerator.Domain.Planning.Coaching.AuditText;
 
 namespace WorkoutGenerator.Domain.Planning.Coaching;
@@ -11,7 +12,39 @@ internal static class PaceChecks
     [
         new("PaceNoDrift", "Daniels (paces change with a new race, not with the calendar)", PaceNoDrift),
         new("SteadyPaceInOwnBand", "the runner's own history (p10-p90)", SteadyPaceInOwnBand),
+        new("PaceOrder", "Daniels", PaceOrder),
     ];
+
+    private static Pace? WorkPace(AuditContext c, TrainingIntensity intensity)
+    {
+        var paces = c.Planned.Select(w => w.Structure?.Blocks.SelectMany(b => b.Steps).FirstOrDefault(s => s.Kind == StepKind.Work && s.Intensity == intensity))
+            .OfType<WorkoutStep>().Select(s => s.Pace.Middle.SecondsPerMeter).ToList();
+        return paces.Count == 0 ? null : Pace.FromSecondsPerMeter(paces.Average());
+    }
+
+    // Daniels: easy slower than marathon pace, slower than threshold, slower than interval pace, always.
+    private static RuleResult PaceOrder(AuditContext c)
+    {
+        const string name = "PaceOrder";
+        var easy = c.Planned.Where(w => w.Type is WorkoutType.Easy or WorkoutType.Long && w.Structure is null).Select(w => w.TargetPace.SecondsPerMeter).ToList();
+        var marathon = WorkPace(c, TrainingIntensity.Marathon) ?? (c.Race == RaceKind.Marathon && c.Plan.Race is { } race ? race.GoalPace : null);
+        var ordered = new List<(string Name, Pace? Pace)>
+        {
+            ("easy/long", easy.Count == 0 ? null : Pace.FromSecondsPerMeter(easy.Min())),
+            ("marathon", marathon),
+            ("threshold", WorkPace(c, TrainingIntensity.Threshold)),
+            ("interval", WorkPace(c, TrainingIntensity.Interval)),
+        }.Where(x => x.Pace is not null).ToList();
+        for (var i = 1; i < ordered.Count; i++)
+        {
+            if (ordered[i].Pace!.Value >= ordered[i - 1].Pace!.Value)
+            {
+                return c.Result(name, false, Text($"{ordered[i].Name} pace {ordered[i].Pace} not faster than {ordered[i - 1].Name} pace {ordered[i - 1].Pace}"));
+            }
+        }
+
+        return c.Pass(name, string.Join(" > ", ordered.Select(x => Text($"{x.Name} {x.Pace}"))));
+    }
 
     private static string PaceKey(Workout w) =>
         w.Structure?.Blocks.SelectMany(b => b.Steps).FirstOrDefault(s => s.Kind == StepKind.Work) is { } work

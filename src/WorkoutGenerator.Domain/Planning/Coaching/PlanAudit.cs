@@ -30,6 +30,7 @@ public static class PlanAudit
         .. PaceChecks.Rules,
         .. TaperChecks.Rules,
         .. OneAnswerChecks.Rules,
+        .. SeasonChecks.Rules,
     ];
 
     public static IReadOnlyList<RuleResult> Check(TrainingPlan plan, IReadOnlyList<Run> history, Workout? next)

@@ -17,7 +17,54 @@ internal static class WeekChecks
         new("NoHardBackToBack", "Daniels (hard/easy principle)", NoHardBackToBack),
         new("EasyShare", "Seiler 2010", EasyShare),
         new("SessionSize", "Daniels", SessionSize),
+        new("RunsPerWeek", "the runner's own week", RunsPerWeek),
+        new("RecoveryRunShort", "Pfitzinger & Douglas", RecoveryRunShort),
+        new("EightyTwenty", "Seiler 2010", EightyTwenty),
     ];
+
+    // The runner's week: exactly the runs asked for (race week and the easy days owed after a race aside).
+    private static RuleResult RunsPerWeek(AuditContext c)
+    {
+        const string name = "RunsPerWeek";
+        var asked = c.Plan.Options.RunsPerWeek;
+        var said = c.Plan.Warnings.Any(w => w.StartsWith(PlanWarnings.FewerRuns, StringComparison.Ordinal));
+        foreach (var week in c.FullWeeks.Where(week => !c.InRecovery(week)))
+        {
+            var runs = c.InWeek(week).Count();
+            if (runs != asked && !(runs < asked && said))
+            {
+                return c.Result(name, false, Text($"week of {week:yyyy-MM-dd}: {runs} runs, {asked} asked"));
+            }
+        }
+
+        return c.Pass(name, Text($"{asked} runs in every full week{(said ? " (fewer where the plan says the volume cannot hold them)" : string.Empty)}"));
+    }
+
+    // Pfitzinger & Douglas: recovery runs of 6-10 km, slow.
+    private static RuleResult RecoveryRunShort(AuditContext c)
+    {
+        const string name = "RecoveryRunShort";
+        var over = c.Planned.FirstOrDefault(w => w.Type == WorkoutType.Recovery && w.Distance > Distance.FromKilometers(10.05));
+        return over is null ? c.Pass(name, "every recovery run at most 10 km")
+            : c.Result(name, false, Text($"{over.Date:yyyy-MM-dd}: recovery run {over.Distance} (at most 10 km)"));
+    }
+
+    // Seiler 2010: about 80% of sessions easy; at most one quality session in 3 runs (one at least, to keep intensity).
+    private static RuleResult EightyTwenty(AuditContext c)
+    {
+        const string name = "EightyTwenty";
+        var allowed = Math.Max(1, c.Plan.Options.RunsPerWeek / 3);
+        foreach (var week in c.FullWeeks)
+        {
+            var count = c.InWeek(week).Count(w => AuditContext.IsQuality(w.Type));
+            if (count > allowed)
+            {
+                return c.Result(name, false, Text($"week of {week:yyyy-MM-dd}: {count} quality sessions in {c.Plan.Options.RunsPerWeek} runs (at most {allowed})"));
+            }
+        }
+
+        return c.Pass(name, Text($"at most {allowed} quality sessions a week in {c.Plan.Options.RunsPerWeek} runs"));
+    }
 
     private static RuleResult MediumLongRun(AuditContext c)
     {
@@ -27,7 +74,7 @@ internal static class WeekChecks
             return c.Pass(name, "fewer than 5 runs a week: no medium-long run asked");
         }
 
-        foreach (var week in c.BuildWeeks)
+        foreach (var week in c.BuildWeeks.Where(week => !c.InRecovery(week)))
         {
             if (c.LongRunOf(week) is not { } longRun)
             {
@@ -76,7 +123,7 @@ internal static class WeekChecks
     private static RuleResult QualityPerWeek(AuditContext c)
     {
         const string name = "QualityPerWeek";
-        foreach (var week in c.BuildWeeks)
+        foreach (var week in c.BuildWeeks.Where(week => !c.InRecovery(week)))
         {
             var count = c.InWeek(week).Count(w => AuditContext.IsQuality(w.Type));
             if (count is < 1 or > 3)
