@@ -20,7 +20,9 @@ internal sealed record CrossValidationPlan(
     int AssignmentSeed,
     PretrainingOptions Pretraining,
     TransformerTrainingOptions FineTuning,
-    BackTestOptions BackTest);
+    BackTestOptions BackTest,
+    string Variant = "ft",
+    string? WeightsFrom = null);
 
 /// <summary>
 /// Leave-runners-out selection of the pace model: the corpus runners are split into k groups by a seeded shuffle
@@ -47,7 +49,8 @@ internal static class LeaveRunnersOut
         var rows = new List<RunnerRow>();
         for (var g = 1; g <= plan.Groups; g++)
         {
-            var weights = Path.Combine(plan.Output, $"g{g}", "weights");
+            // Another run's group weights (same groups, same pre-training) let a fine-tuning variant be compared on them.
+            var weights = Path.Combine(plan.WeightsFrom ?? plan.Output, $"g{g}", "weights");
             if (!File.Exists(Path.Combine(weights, PretrainedManifest.FileName)) || !File.Exists(Path.Combine(weights, "done")))
             {
                 Pretrain(plan, corpus, groups, g, weights, time);
@@ -59,7 +62,7 @@ internal static class LeaveRunnersOut
                 var watch = Stopwatch.StartNew();
                 List<Func<IPacePredictor>> factories =
                 [
-                    () => new TransformerPacePredictor(plan.FineTuning, pretrained: pretrained),
+                    .. plan.Variant == "ft" ? [() => new TransformerPacePredictor(plan.FineTuning, pretrained: pretrained)] : Variants.Factories(plan.Variant, pretrained),
                     .. PaceBaselines.Factories(plan.FineTuning.Seed),
                 ];
                 var report = BackTest.Run(runner.Dataset, factories, plan.BackTest, null, CancellationToken.None);
@@ -113,7 +116,7 @@ internal static class LeaveRunnersOut
     {
         var text = new StringBuilder();
         var o = plan.Pretraining;
-        text.AppendLine(FormattableString.Invariant($"# {plan.Name}: leave-runners-out back-test, {plan.Groups} groups (assignment seed {plan.AssignmentSeed}), pre-training seed {o.Seed}, {o.Epochs} epochs (weights averaged from epoch {(o.AverageFromEpoch is { } a ? a : "-")}), fine-tuning seed {plan.FineTuning.Seed}, folds: at least {plan.BackTest.MinTestRunsPerFold} test runs, at most {plan.BackTest.MaxFolds}"));
+        text.AppendLine(FormattableString.Invariant($"# {plan.Name}: leave-runners-out back-test of fine-tuning variant {plan.Variant}{(plan.WeightsFrom is null ? string.Empty : $" on the weights of {plan.WeightsFrom}")}, {plan.Groups} groups (assignment seed {plan.AssignmentSeed}), pre-training seed {o.Seed}, {o.Epochs} epochs (weights averaged from epoch {(o.AverageFromEpoch is { } a ? a : "-")}), fine-tuning seed {plan.FineTuning.Seed}, folds: at least {plan.BackTest.MinTestRunsPerFold} test runs, at most {plan.BackTest.MaxFolds}"));
         text.AppendLine();
         text.AppendLine("| runner | group | runs | test runs (folds) | s | without a plan: transformer / best baseline (name) / stacked | ratio transformer, stacked | with the plan: transformer / best baseline (name) / stacked | ratio transformer, stacked |");
         text.AppendLine("|---|---|---|---|---|---|---|---|---|");

@@ -12,7 +12,7 @@ using WorkoutGenerator.Storage;
 // usage: PaceExperiments --out DIR [--pretrained DIR] [--variant NAME]... DB...
 //        PaceExperiments --pretrain NAME --corpus DIR --out DIR --held-out FILE [--exclude EXPORT]...
 //        PaceExperiments --cv NAME --corpus DIR --out DIR --held-out FILE [--exclude EXPORT]... [--groups 4]
-//                        [--seed 1] [--pretrain-epochs N] [--average-from N] [--max-folds 8]
+//                        [--seed 1] [--pretrain-epochs N] [--average-from N] [--max-folds 8] [--variant FT] [--weights-from CVDIR]
 // --cv: leave-runners-out selection (LeaveRunnersOut): DIR/groups.tsv, DIR/g<k>/weights, DIR/runners/*.json, DIR/table.md.
 // Writes DIR/<db name>.<variant>.json: the test samples of the back-test with every model's prediction, without and
 // with the plan, and the wall time. "baselines" is a variant too; the others are one Transformer each.
@@ -25,6 +25,7 @@ string? heldOut = null;
 var excluded = new List<string>();
 var pretrainedDir = PretrainedPaceModel.DefaultDirectory;
 string? crossValidation = null;
+string? weightsFrom = null;
 var groups = 4;
 var seed = 1;
 int? pretrainEpochs = null;
@@ -42,6 +43,7 @@ for (var i = 0; i < args.Length; i++)
         case "--held-out": heldOut = args[++i]; break;
         case "--exclude": excluded.Add(args[++i]); break;
         case "--cv": crossValidation = args[++i]; break;
+        case "--weights-from": weightsFrom = args[++i]; break;
         case "--groups": groups = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--seed": seed = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--pretrain-epochs": pretrainEpochs = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
@@ -62,7 +64,7 @@ if (crossValidation is not null && corpus is not null && outDir is not null && h
     };
     LeaveRunnersOut.Run(new CrossValidationPlan(
         crossValidation, corpus, outDir, heldOut, excluded, groups, AssignmentSeed: 20, pretraining,
-        new TransformerTrainingOptions { Seed = seed }, new BackTestOptions { MaxFolds = maxFolds }));
+        new TransformerTrainingOptions { Seed = seed }, new BackTestOptions { MaxFolds = maxFolds }, variants.FirstOrDefault() ?? "ft", weightsFrom));
     return 0;
 }
 

@@ -41,6 +41,35 @@ public sealed class EvaluationViewTests
         Assert.Contains(lines, l => l.StartsWith("gbdt (best baseline)", StringComparison.Ordinal) && l.Contains("15.0", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(new[] { 11, 11, 12 }, "of 11-12 runs (cut by count: at least 10 runs a fold where the test period has them, at most 8 folds)")]
+    [InlineData(new[] { 6 }, "of 6 runs (cut by count: at least 10 runs a fold where the test period has them, at most 8 folds)")]
+    public void Should_say_how_the_test_period_was_cut_by_count(int[] foldRuns, string expected)
+    {
+        // Given a back-test cut by count into folds of these sizes
+        var report = new BackTestReport
+        {
+            TrainSamples = 400,
+            ValidationSamples = 60,
+            TestSamples = foldRuns.Sum(),
+            Folds = foldRuns.Length,
+            MinTestRunsPerFold = 10,
+            MaxFolds = 8,
+            Models = [Score("ewma", 20)],
+            Predictions = [.. foldRuns.SelectMany((count, f) => Enumerable.Repeat(new BackTestPrediction("r", DateTimeOffset.UnixEpoch, WorkoutType.Easy, f + 1, 300, [300.0]), count))],
+        };
+
+        // When / Then
+        Assert.Equal(expected, EvaluationView.Folds(report));
+    }
+
+    [Fact]
+    public void Should_say_how_long_each_fold_was_when_cut_by_days()
+    {
+        var report = new BackTestReport { TrainSamples = 1, ValidationSamples = 0, TestSamples = 0, Folds = 0, FoldLength = TimeSpan.FromDays(28), Models = [], Predictions = [] };
+        Assert.Equal("of 28 days", EvaluationView.Folds(report));
+    }
+
     private static ModelScore Score(string name, double mae) => new(
         name, new ErrorMetrics(100, mae, mae + 5), new Dictionary<WorkoutType, ErrorMetrics> { [WorkoutType.Easy] = new(100, mae, mae + 5) });
 }
