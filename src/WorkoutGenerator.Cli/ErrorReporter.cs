@@ -1,6 +1,7 @@
 using Spectre.Console;
 using Spectre.Console.Cli;
 using WorkoutGenerator.Domain.Errors;
+using WorkoutGenerator.Services.Application;
 
 namespace WorkoutGenerator.Cli;
 
@@ -25,19 +26,22 @@ internal static class ErrorReporter
                 console.MarkupLineInterpolated($"[red]error:[/] {ConsoleText.Clean(user.Display)}");
                 return Failure;
             case CommandParseException:
-                console.MarkupLineInterpolated($"[red]error:[/] {ConsoleText.Clean(LowerFirst(exception.Message))} See --help for the options.");
+                console.MarkupLineInterpolated($"[red]error:[/] {ConsoleText.Clean(InputExcerpt.Shorten(LowerFirst(exception.Message)))} See --help for the options.");
                 return Failure;
             case CommandRuntimeException:
-                console.MarkupLineInterpolated($"[red]error:[/] {ConsoleText.Clean(LowerFirst(exception.Message))}");
+                console.MarkupLineInterpolated($"[red]error:[/] {ConsoleText.Clean(InputExcerpt.Shorten(LowerFirst(exception.Message)))}");
                 return Failure;
             case OperationCanceledException:
                 console.MarkupLine("[yellow]Stopped.[/]");
                 return Cancelled;
+            case var machine when ExpectedFailures.From(machine) is { } expected:
+                console.MarkupLineInterpolated($"[red]error:[/] {ConsoleText.Clean(expected.Display)}");
+                return Failure;
             case var bug:
                 var log = WriteLog(context, bug);
                 var where = log is null ? "no log file could be written" : $"details in {log}";
                 console.MarkupLineInterpolated(
-                    $"[red]unexpected error, please report:[/] {ConsoleText.Clean($"{bug.GetType().Name}: {bug.Message}")} ({where})");
+                    $"[red]unexpected error, please report:[/] {ConsoleText.Clean(InputExcerpt.Shorten($"{bug.GetType().Name}: {bug.Message}"))} ({where})");
                 return Failure;
         }
     }
@@ -51,7 +55,7 @@ internal static class ErrorReporter
     // Spectre wraps exceptions thrown while it builds or runs a command; the runner should see the real one.
     private static Exception Unwrap(Exception exception) =>
         exception is CommandAppException or AggregateException or System.Reflection.TargetInvocationException
-        && exception.InnerException is { } inner and (UserFacingException or OperationCanceledException)
+        && exception.InnerException is { } inner && (inner is OperationCanceledException || ExpectedFailures.From(inner) is not null)
             ? inner
             : exception;
 

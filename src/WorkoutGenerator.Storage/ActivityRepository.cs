@@ -68,13 +68,21 @@ public sealed class ActivityRepository
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
 
+        // Newest first until `count` usable runs are read: a damaged row does not take a place among them.
         using var command = connection.CreateCommand();
-        command.CommandText =
-            $"SELECT {RunRows.Columns} FROM "
-            + $"(SELECT * FROM runs ORDER BY start_utc DESC, source DESC, id DESC LIMIT $count) "
-            + $"ORDER BY {RunOrder};";
-        command.Parameters.AddWithValue("$count", count);
-        return ReadRuns(command);
+        command.CommandText = $"SELECT {RunRows.Columns} FROM runs ORDER BY start_utc DESC, source DESC, id DESC;";
+        using var reader = command.ExecuteReader();
+        var runs = new List<Run>();
+        while (runs.Count < count && reader.Read())
+        {
+            if (RunRows.TryRead(reader).Run is { } run)
+            {
+                runs.Add(run);
+            }
+        }
+
+        runs.Reverse();
+        return runs;
     }
 
     public IReadOnlyList<OtherActivity> GetOtherActivities()
@@ -124,13 +132,38 @@ public sealed class ActivityRepository
         return imports;
     }
 
+    /// <summary>
+    /// Every stored run row that is damaged (outside the importer's bounds, or unreadable), oldest first: the
+    /// readers above skip them, and the hosts say which and why.
+    /// </summary>
+    public IReadOnlyList<DamagedRun> GetDamagedRuns()
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {RunRows.Columns} FROM runs ORDER BY {RunOrder};";
+        using var reader = command.ExecuteReader();
+        var damaged = new List<DamagedRun>();
+        while (reader.Read())
+        {
+            if (RunRows.TryRead(reader).Damage is { } damage)
+            {
+                damaged.Add(damage);
+            }
+        }
+
+        return damaged;
+    }
+
     private static List<Run> ReadRuns(SqliteCommand command)
     {
         using var reader = command.ExecuteReader();
         var runs = new List<Run>();
         while (reader.Read())
         {
-            runs.Add(RunRows.Read(reader));
+            // A damaged row is skipped here; GetDamagedRuns reports it.
+            if (RunRows.TryRead(reader).Run is { } run)
+            {
+                runs.Add(run);
+            }
         }
 
         return runs;

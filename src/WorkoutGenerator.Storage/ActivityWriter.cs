@@ -25,6 +25,19 @@ internal sealed class ActivityWriter(SqliteConnection connection)
         ArgumentOutOfRangeException.ThrowIfNegative(import.RowsRead, nameof(import));
         ArgumentOutOfRangeException.ThrowIfNegative(import.SkippedRows, nameof(import));
 
+        return StorageFailures.Guard(connection.DataSource, NothingStored, () => Write(import, runs, others, workoutTypes, cancellationToken));
+    }
+
+    // The transaction rolls back when it is disposed uncommitted, so a failed write stores nothing.
+    internal const string NothingStored = "nothing was stored, the database is as it was.";
+
+    private SaveResult Write(
+        ImportRecord import,
+        IReadOnlyList<Run> runs,
+        IReadOnlyList<OtherActivity> others,
+        IReadOnlyList<(ActivitySource Source, string Id, WorkoutType Type)> workoutTypes,
+        CancellationToken cancellationToken)
+    {
         using var transaction = connection.BeginTransaction();
         var importId = InsertImport(transaction, import);
 
@@ -69,9 +82,12 @@ internal sealed class ActivityWriter(SqliteConnection connection)
     {
         ArgumentNullException.ThrowIfNull(updates);
 
-        using var transaction = connection.BeginTransaction();
-        SetWorkoutTypes(transaction, updates, CancellationToken.None);
-        transaction.Commit();
+        StorageFailures.Guard(connection.DataSource, NothingStored, () =>
+        {
+            using var transaction = connection.BeginTransaction();
+            SetWorkoutTypes(transaction, updates, CancellationToken.None);
+            transaction.Commit();
+        });
     }
 
     private void SetWorkoutTypes(

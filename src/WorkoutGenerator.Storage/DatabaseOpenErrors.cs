@@ -13,6 +13,7 @@ internal static class DatabaseOpenErrors
     private const int Busy = 5;
     internal const int ReadOnly = 8;
     private const int Corrupt = 11;
+    private const int Full = 13;
     internal const int CannotOpen = 14;
     private const int NotADatabase = 26;
 
@@ -34,6 +35,7 @@ internal static class DatabaseOpenErrors
 
     private static string Reason(SqliteException e) => (e.SqliteExtendedErrorCode & 0xFF) switch
     {
+        Full => "the disk is full: free some space and try again; the database is as it was.",
         CannotOpen => "cannot open the database file: its folder does not exist or cannot be written, or it is not a regular file.",
         ReadOnly => "the database file or its folder is read-only, and this command writes to it.",
         NotADatabase => "this file is not a SQLite database (or it is encrypted): pass --db with the right file.",

@@ -31,6 +31,11 @@ public sealed class PlanRepository
     public long Save(TrainingPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
+        return StorageFailures.Guard(connection.DataSource, ActivityWriter.NothingStored, () => Insert(plan));
+    }
+
+    private long Insert(TrainingPlan plan)
+    {
         using var transaction = connection.BeginTransaction();
         using (var deactivate = connection.CreateCommand())
         {

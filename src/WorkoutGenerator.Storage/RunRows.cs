@@ -65,6 +65,49 @@ internal static class RunRows
         p["$activity_file_name"].Value = OrNull(run.ActivityFileName);
     }
 
+    /// <summary>
+    /// The row as a run, or why it cannot be one: the importer's own bounds (<see cref="RunRules"/>) checked again on
+    /// the raw values, since the table's CHECKs are looser (a distance of 0 or 1e308 passes them) and the file may have
+    /// been changed by another program. A damaged row is never turned into a run that would crash a reader later.
+    /// </summary>
+    public static (Run? Run, DamagedRun? Damage) TryRead(SqliteDataReader row)
+    {
+        var key = $"{row.GetString(0)}:{row.GetString(1)}";
+        try
+        {
+            return Problem(row) is { } problem ? (null, new DamagedRun(key, problem)) : (Read(row), null);
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException or InvalidCastException or OverflowException)
+        {
+            return (null, new DamagedRun(key, "unreadable: " + Domain.Errors.InputExcerpt.FirstLineOf(e.Message)));
+        }
+    }
+
+    private static string? Problem(SqliteDataReader row)
+    {
+        var meters = row.GetDouble(5);
+        var seconds = row.GetDouble(6);
+        if (!double.IsFinite(meters) || meters < 0)
+        {
+            return $"the distance {RunRules.Format(meters)} m is not a distance";
+        }
+
+        if (!double.IsFinite(seconds) || seconds < 0)
+        {
+            return $"the moving time {RunRules.Format(seconds)} s is not a time";
+        }
+
+        var distance = Distance.FromMeters(meters);
+        // "now" is the start itself: a stored run is only checked for a broken clock, not against today.
+        var start = Timestamps.ParseUtc(row.GetString(3));
+        return RunRules.CheckStart(start, start)
+            ?? RunRules.CheckRunDistance(distance)
+            ?? RunRules.CheckPace(distance, Duration.FromSeconds(seconds))
+            ?? (row.IsDBNull(7) ? null : RunRules.CheckOptionalSeconds("elapsed time", row.GetDouble(7)))
+            ?? (row.IsDBNull(8) ? null : RunRules.CheckElevationGain(row.GetDouble(8), distance))
+            ?? (row.IsDBNull(9) ? null : RunRules.CheckHeartRate(row.GetDouble(9)));
+    }
+
     public static Run Read(SqliteDataReader row) => new()
     {
         Source = ActivitySourceExtensions.ParseCode(row.GetString(0)),

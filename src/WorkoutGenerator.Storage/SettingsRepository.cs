@@ -34,6 +34,6 @@ public sealed class SettingsRepository
         command.CommandText = "INSERT INTO settings (key, value) VALUES ($key, $value) ON CONFLICT (key) DO UPDATE SET value = excluded.value;";
         command.Parameters.AddWithValue("$key", key);
         command.Parameters.AddWithValue("$value", value);
-        command.ExecuteNonQuery();
+        StorageFailures.Guard(connection.DataSource, ActivityWriter.NothingStored, () => command.ExecuteNonQuery());
     }
 }

@@ -63,6 +63,7 @@ public sealed class WorkoutDatabase : IDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(time);
         var fullPath = System.IO.Path.GetFullPath(path);
+        RequireRegularFile(fullPath);
         if (!File.Exists(fullPath))
         {
             throw new UserFacingException($"no database at {fullPath}: import an export first (workoutgen import <export>), or pass --db with the right file.");
@@ -89,6 +90,7 @@ public sealed class WorkoutDatabase : IDisposable
         ArgumentNullException.ThrowIfNull(time);
 
         var fullPath = System.IO.Path.GetFullPath(path);
+        RequireRegularFile(fullPath);
         DatabaseOwnership.Check(fullPath);
         var folder = System.IO.Path.GetDirectoryName(fullPath);
         if (!string.IsNullOrEmpty(folder))
@@ -106,6 +108,19 @@ public sealed class WorkoutDatabase : IDisposable
     }
 
     public void Dispose() => connection.Dispose();
+
+    /// <summary>
+    /// A database is a regular file or nothing yet: reading a FIFO's header blocks until a writer comes, and SQLite
+    /// on a device fails only after leaving a -journal file beside it. So anything else is refused before it is opened.
+    /// </summary>
+    private static void RequireRegularFile(string fullPath)
+    {
+        if (FileKind.NotRegular(fullPath) is { } what)
+        {
+            throw new UserFacingException(
+                $"this is {what}, not a database file; it was not opened. Give --db a regular file, or a path where none exists yet.", fullPath);
+        }
+    }
 
     private static WorkoutDatabase OpenReadWrite(string fullPath, TimeProvider time)
     {

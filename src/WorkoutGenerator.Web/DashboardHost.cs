@@ -59,6 +59,13 @@ public sealed class DashboardHost : IAsyncDisposable
             throw new UserFacingException(
                 $"{string.Join(", ", endpoints)} is already in use by another program; choose another port.", options.Urls is null ? Binding.PortOption : Binding.UrlsOption, e);
         }
+        catch (Exception e) when (e is SocketException or IOException { InnerException: SocketException })
+        {
+            await app.DisposeAsync();
+            var socket = e as SocketException ?? (SocketException)e.InnerException!;
+            throw new UserFacingException(
+                $"cannot listen on {string.Join(", ", endpoints)}: {socket.Message}.", options.Urls is null ? Binding.PortOption : Binding.UrlsOption, e);
+        }
         catch
         {
             await app.DisposeAsync();
@@ -92,6 +99,9 @@ public sealed class DashboardHost : IAsyncDisposable
         });
         builder.Logging.ClearProviders();
         options.Logging?.Invoke(builder.Logging);
+        // The host's own lifecycle log would print a failed start (a port in use) as a stack trace before the one
+        // line StartAsync turns it into; that line is the whole story.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
@@ -122,6 +132,8 @@ public sealed class DashboardHost : IAsyncDisposable
 
         var app = builder.Build();
         app.Use(SecurityHeaders.Apply);
+        app.Use(new HostGate(endpoints, options.Hosts).Apply);
+        app.Use(HeadRequests.Apply);
         app.Use(app.Services.GetRequiredService<ErrorPages>().Apply);
         if (token is not null)
         {

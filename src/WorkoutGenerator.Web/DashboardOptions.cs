@@ -19,6 +19,9 @@ public sealed record DashboardOptions
     /// <summary>Allows <see cref="Urls"/> beyond the loopback; every request must then carry the printed token.</summary>
     public bool AllowRemote { get; init; }
 
+    /// <summary>Names other computers reach it by (<c>--host</c>, with <see cref="AllowRemote"/>): the Host header is checked against them.</summary>
+    public IReadOnlyList<string> Hosts { get; init; } = [];
+
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
     /// <summary>The unit pages use until the runner picks one with the km/mi switch (<c>--units</c>).</summary>

@@ -88,10 +88,10 @@ public sealed class ModelCommandTests : IDisposable
 
     [Theory]
     [InlineData("train --size huge", "--size must be seed or tiny, not \"huge\".")]
-    [InlineData("train --epochs 0", "--epochs must be a positive number.")]
+    [InlineData("train --epochs 0", "--epochs: must be a whole number from 1 to 1000, not \"0\".")]
     [InlineData("train --fine-tune encoder", "--fine-tune must be all or decoder, not \"encoder\".")]
     [InlineData("pretrain --corpus c --out o", "--held-out is required: pre-training must never see the held-out runners.")]
-    [InlineData("evaluate --fold-days 0", "--fold-days must be a positive number of days.")]
+    [InlineData("evaluate --fold-days 0", "--fold-days: must be a whole number from 1 to 365, not \"0\".")]
     [InlineData("predict --at tomorrow", "--at must look like \"2026-11-28 07:00\", not \"tomorrow\".")]
     public void Should_reject_bad_options_with_a_clear_message(string args, string error)
     {

@@ -185,7 +185,7 @@ public sealed class PlanCommandTests : IDisposable
     [InlineData(new[] { "plan", "--race-date", "21/03/2027" }, "--race-date must be a date as yyyy-MM-dd, not \"21/03/2027\".")]
     [InlineData(new[] { "plan", "--race-date", "2027-03-21", "--from", "2026-13-01" }, "--from must be a date as yyyy-MM-dd, not \"2026-13-01\".")]
     [InlineData(new[] { "plan", "--race-date", "2027-03-21", "--race", "ultra" }, "--race must be marathon, half or 10k, not \"ultra\".")]
-    [InlineData(new[] { "plan", "--race-date", "2027-03-21", "--runs-per-week", "9" }, "--runs-per-week must be between 1 and 7, not 9.")]
+    [InlineData(new[] { "plan", "--race-date", "2027-03-21", "--runs-per-week", "9" }, "--runs-per-week: must be a whole number from 1 to 7, not \"9\".")]
     [InlineData(new[] { "plan", "--race-date", "2027-03-21", "--long-run-day", "funday" }, "--long-run-day must be a day of the week (mon, tue, wed, thu, fri, sat or sun), not \"funday\".")]
     [InlineData(new[] { "next" }, "No run of at least 2 km before 2026-11-27 07:00: import a Strava export first (workoutgen import <path>).")]
     [InlineData(new[] { "plan", "--race-date", "2027-03-21" }, "No run of at least 2 km before 2026-11-26: import a Strava export first (workoutgen import <path>).")]

@@ -6,11 +6,11 @@ public sealed class RawErrorTextTests : IDisposable
     private readonly CliHarness _cli = new();
 
     [Theory]
-    [InlineData(new[] { "runs", "--last", "99999999999" }, "--last must be a whole number from -2147483648 to 2147483647, not \"99999999999\".")]
-    [InlineData(new[] { "stats", "--weeks", "many" }, "--weeks must be a whole number from -2147483648 to 2147483647, not \"many\".")]
-    [InlineData(new[] { "plan", "--race-date", "2027-03-21", "--runs-per-week", "5.5" }, "--runs-per-week must be a whole number from -2147483648 to 2147483647, not \"5.5\".")]
-    [InlineData(new[] { "train", "--epochs", "1e9" }, "--epochs must be a whole number from -2147483648 to 2147483647, not \"1e9\".")]
-    [InlineData(new[] { "evaluate", "--fold-days", "28d" }, "--fold-days must be a whole number from -2147483648 to 2147483647, not \"28d\".")]
+    [InlineData(new[] { "runs", "--last", "99999999999" }, "--last: must be a whole number from 1 to 1000000, not \"99999999999\".")]
+    [InlineData(new[] { "stats", "--weeks", "many" }, "--weeks: must be a whole number from 0 to 5200 (0 shows every week), not \"many\".")]
+    [InlineData(new[] { "plan", "--race-date", "2027-03-21", "--runs-per-week", "5.5" }, "--runs-per-week: must be a whole number from 1 to 7, not \"5.5\".")]
+    [InlineData(new[] { "train", "--epochs", "1e9" }, "--epochs: must be a whole number from 1 to 1000, not \"1e9\".")]
+    [InlineData(new[] { "evaluate", "--fold-days", "28d" }, "--fold-days: must be a whole number from 1 to 365, not \"28d\".")]
     public void Should_name_the_option_whose_number_cannot_be_read(string[] args, string message)
     {
         var result = _cli.Run([.. args, "--db", _cli.DatabasePath]);

@@ -122,13 +122,13 @@ public sealed partial class ServeCommandTests : IDisposable
 
         // Then the mistake is named before anything runs
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("error: --port, --no-browser, --urls and --allow-remote go with --serve.", result.FlatConsole, StringComparison.Ordinal);
+        Assert.Contains("error: --port, --no-browser, --urls, --allow-remote and --host go with --serve.", result.FlatConsole, StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData(new[] { "--urls", "http://0.0.0.0:5080" }, "error: --urls: 0.0.0.0:5080 is reachable from other computers; add --allow-remote to serve them (every request then needs the token printed at start), or use 127.0.0.1.")]
     [InlineData(new[] { "--allow-remote" }, "error: --allow-remote: needs --urls with the address other computers should reach (e.g. --urls http://0.0.0.0:5080).")]
-    [InlineData(new[] { "--port", "http" }, "error: --port must be a whole number from -2147483648 to 2147483647, not \"http\".")]
+    [InlineData(new[] { "--port", "http" }, "error: --port: must be a whole number from 0 to 65535 (0: any free port), not \"http\".")]
     public void Should_refuse_to_expose_the_dashboard_without_allow_remote(string[] options, string message)
     {
         // Given a database
@@ -140,6 +140,37 @@ public sealed partial class ServeCommandTests : IDisposable
         // Then it says why and starts nothing
         Assert.Equal(1, result.ExitCode);
         Assert.Contains(message, result.FlatConsole, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_say_in_one_line_that_the_port_is_in_use_with_no_stack_trace()
+    {
+        // Given a database and a port another program holds
+        _cli.ImportSyntheticExport();
+        using var holder = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        holder.Start();
+        var port = ((System.Net.IPEndPoint)holder.LocalEndpoint).Port;
+
+        // When serve is started on it
+        var result = await Task.Run(() => _cli.Run("serve", "--db", _cli.DatabasePath, "--no-browser", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        // Then the whole output is the one line saying so
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"error: --port: 127.0.0.1:{port} is already in use by another program; choose another port.", result.FlatConsole.Trim());
+    }
+
+    [Fact]
+    public void Should_refuse_host_names_without_allow_remote()
+    {
+        // Given a database
+        _cli.ImportSyntheticExport();
+
+        // When serve is given --host alone
+        var result = _cli.Run("serve", "--db", _cli.DatabasePath, "--no-browser", "--host", "coach.example.net");
+
+        // Then it says what --host needs
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("error: --host: names a host other computers reach the dashboard by; it needs --allow-remote (and --urls).", result.FlatConsole, StringComparison.Ordinal);
     }
 
     public void Dispose() => _cli.Dispose();

@@ -41,7 +41,7 @@ public sealed class OpenExistingTests
         {
             // Then it reads, and refuses to write
             Assert.Equal(TestActivities.Daily(4), readOnly.Activities.GetRuns());
-            Assert.Throws<SqliteException>(() => readOnly.Plans.Save(SamplePlans.HandMade()));
+            Assert.Throws<WorkoutGenerator.Domain.Errors.UserFacingException>(() => readOnly.Plans.Save(SamplePlans.HandMade()));
         }
 
         Assert.Equal(before, File.ReadAllBytes(path));

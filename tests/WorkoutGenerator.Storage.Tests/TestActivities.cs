@@ -30,7 +30,8 @@ internal static class TestActivities
         StartUtc = new DateTimeOffset(2023, 11, 5, 6, 42, 17, TimeSpan.Zero).AddTicks(1_234_567),
         StartLocal = new DateTime(2023, 11, 5, 7, 42, 17, DateTimeKind.Unspecified).AddTicks(7_654_321),
         Distance = Distance.FromMeters(21_097.512345678901),
-        MovingTime = Duration.FromSeconds(5_432.1 / 3),
+        // A plausible half marathon (4:17 /km) with a time no decimal writes exactly: stored rows are checked on read.
+        MovingTime = Duration.FromSeconds(5_432.1 + (1.0 / 3)),
         ElapsedTime = Duration.FromSeconds(5_999.875),
         ElevationGain = Distance.FromMeters(123.456789),
         AverageHeartRate = HeartRate.FromBeatsPerMinute(151.3333333333),

@@ -28,7 +28,7 @@ public class CommonSettings : CommandSettings
     {
         if (!DistanceUnitExtensions.TryParse(Units, out _))
         {
-            return ValidationResult.Error($"--units must be mi or km, not \"{Units}\".");
+            return ValidationResult.Error($"--units must be mi or km, not \"{Domain.Errors.InputExcerpt.Of(Units)}\".");
         }
 
         return TimeZone is not null && TimeZoneNames.Error(TimeZone) is { } unknown

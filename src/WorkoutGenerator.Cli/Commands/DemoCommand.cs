@@ -21,8 +21,8 @@ public sealed class DemoSettings : ServeSettings
     public bool Serve { get; init; }
 
     public override ValidationResult Validate() =>
-        WholeNumber.Error("--seed", SeedOption) is { } error ? ValidationResult.Error(error)
-        : !Serve && (PortOption != "5080" || NoBrowser || Urls is not null || AllowRemote) ? ValidationResult.Error("--port, --no-browser, --urls and --allow-remote go with --serve.")
+        WholeNumber.Error(OptionBounds.Seed, SeedOption) is { } error ? ValidationResult.Error(error)
+        : !Serve && (PortOption != "5080" || NoBrowser || Urls is not null || AllowRemote || Hosts.Length > 0) ? ValidationResult.Error("--port, --no-browser, --urls, --allow-remote and --host go with --serve.")
         : base.Validate();
 
     [CommandOption("--keep <DIR>")]

@@ -21,9 +21,7 @@ public sealed class EvaluateSettings : ModelSettings
     public int? FoldDays => FoldDaysOption is null ? null : WholeNumber.Parse(FoldDaysOption);
 
     public override ValidationResult Validate() =>
-        FoldDaysOption is not null && WholeNumber.Error("--fold-days", FoldDaysOption) is { } error ? ValidationResult.Error(error)
-        : FoldDays <= 0 ? ValidationResult.Error("--fold-days must be a positive number of days.")
-        : base.Validate();
+        WholeNumber.Error(OptionBounds.FoldDays, FoldDaysOption) is { } error ? ValidationResult.Error(error) : base.Validate();
 }
 
 public sealed class EvaluateCommand(CliContext context) : Command<EvaluateSettings>

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using WorkoutGenerator.Domain.Errors;
 using WorkoutGenerator.Services.Application;
 
 namespace WorkoutGenerator.Cli.Commands;
@@ -49,34 +50,24 @@ public class ModelSettings : DataSettings
 
     public override ValidationResult Validate()
     {
-        var notANumber = WholeNumber.Error("--seed", SeedOption) ?? WholeNumber.Error("--epochs", EpochsOption)
-            ?? WholeNumber.Error("--ensemble", EnsembleOption) ?? WholeNumber.Error("--threads", ThreadsOption);
-        if (notANumber is not null)
+        var outOfRange = WholeNumber.Error(OptionBounds.Seed, SeedOption) ?? WholeNumber.Error(OptionBounds.Epochs, EpochsOption)
+            ?? WholeNumber.Error(OptionBounds.Ensemble, EnsembleOption) ?? WholeNumber.Error(OptionBounds.Threads, ThreadsOption);
+        if (outOfRange is not null)
         {
-            return ValidationResult.Error(notANumber);
-        }
-
-        if (Threads is <= 0)
-        {
-            return ValidationResult.Error("--threads must be a positive number.");
+            return ValidationResult.Error(outOfRange);
         }
 
         if (FineTune is not ("all" or "decoder"))
         {
-            return ValidationResult.Error($"--fine-tune must be all or decoder, not \"{FineTune}\".");
+            return ValidationResult.Error($"--fine-tune must be all or decoder, not \"{InputExcerpt.Of(FineTune)}\".");
         }
 
         if (Size is not ("seed" or "tiny"))
         {
-            return ValidationResult.Error($"--size must be seed or tiny, not \"{Size}\".");
+            return ValidationResult.Error($"--size must be seed or tiny, not \"{InputExcerpt.Of(Size)}\".");
         }
 
-        if (Epochs is <= 0)
-        {
-            return ValidationResult.Error("--epochs must be a positive number.");
-        }
-
-        return Ensemble is <= 0 ? ValidationResult.Error("--ensemble must be a positive number.") : base.Validate();
+        return base.Validate();
     }
 
     public TrainingRequest ToRequest() =>

@@ -1,7 +1,9 @@
 using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using WorkoutGenerator.Domain.Errors;
 using WorkoutGenerator.Domain.Training;
+using WorkoutGenerator.Services.Application;
 
 namespace WorkoutGenerator.Cli.Commands;
 
@@ -64,27 +66,23 @@ public sealed class PlanSettings : DataSettings
         }
         else if (RaceDate is not null && RaceDay is null)
         {
-            error = $"--race-date must be a date as yyyy-MM-dd, not \"{RaceDate}\".";
+            error = $"--race-date must be a date as yyyy-MM-dd, not \"{InputExcerpt.Of(RaceDate)}\".";
         }
         else if (From is not null && FromDay is null)
         {
-            error = $"--from must be a date as yyyy-MM-dd, not \"{From}\".";
+            error = $"--from must be a date as yyyy-MM-dd, not \"{InputExcerpt.Of(From)}\".";
         }
         else if (!RaceKindExtensions.TryParse(Race, out _))
         {
-            error = $"--race must be marathon, half or 10k, not \"{Race}\".";
+            error = $"--race must be marathon, half or 10k, not \"{InputExcerpt.Of(Race)}\".";
         }
-        else if (WholeNumber.Error("--runs-per-week", RunsPerWeekOption) is { } notANumber)
+        else if (WholeNumber.Error(OptionBounds.RunsPerWeek, RunsPerWeekOption) is { } outOfRange)
         {
-            error = notANumber;
-        }
-        else if (RunsPerWeek is < 1 or > 7)
-        {
-            error = $"--runs-per-week must be between 1 and 7, not {RunsPerWeek}.";
+            error = outOfRange;
         }
         else if (LongRunDay is not null && !CliDates.TryParseDay(LongRunDay, out _))
         {
-            error = $"--long-run-day must be a day of the week (mon, tue, wed, thu, fri, sat or sun), not \"{LongRunDay}\".";
+            error = $"--long-run-day must be a day of the week (mon, tue, wed, thu, fri, sat or sun), not \"{InputExcerpt.Of(LongRunDay)}\".";
         }
 
         return error is null ? base.Validate() : ValidationResult.Error(error);

@@ -45,12 +45,10 @@ public sealed class PretrainSettings : CommandSettings
 
     public override ValidationResult Validate()
     {
-        var error = WholeNumber.Error("--epochs", EpochsOption) ?? WholeNumber.Error("--seed", SeedOption) ?? WholeNumber.Error("--threads", ThreadsOption)
+        var error = WholeNumber.Error(OptionBounds.Epochs, EpochsOption) ?? WholeNumber.Error(OptionBounds.Seed, SeedOption) ?? WholeNumber.Error(OptionBounds.Threads, ThreadsOption)
             ?? (Corpus is null ? "--corpus is required." : null)
             ?? (Out is null ? "--out is required." : null)
-            ?? (HeldOut is null ? "--held-out is required: pre-training must never see the held-out runners." : null)
-            ?? (WholeNumber.Parse(EpochsOption) is <= 0 ? "--epochs must be a positive number." : null)
-            ?? (WholeNumber.Parse(ThreadsOption) is <= 0 ? "--threads must be a positive number." : null);
+            ?? (HeldOut is null ? "--held-out is required: pre-training must never see the held-out runners." : null);
         return error is null ? ValidationResult.Success() : ValidationResult.Error(error);
     }
 

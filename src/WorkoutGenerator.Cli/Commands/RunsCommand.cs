@@ -16,9 +16,7 @@ public sealed class RunsSettings : DataSettings
     public int? Last => WholeNumber.Parse(LastOption);
 
     public override ValidationResult Validate() =>
-        WholeNumber.Error("--last", LastOption) is { } error ? ValidationResult.Error(error)
-        : Last is <= 0 ? ValidationResult.Error("--last must be a positive number of runs.")
-        : base.Validate();
+        WholeNumber.Error(OptionBounds.LastRuns, LastOption) is { } error ? ValidationResult.Error(error) : base.Validate();
 }
 
 public sealed class RunsCommand(CliContext context) : Command<RunsSettings>
@@ -33,6 +31,7 @@ public sealed class RunsCommand(CliContext context) : Command<RunsSettings>
             return 0;
         }
 
+        DamageNotes.Write(context.Console, workspace.Runs.Damaged());
         if (runs.Count == 0)
         {
             context.Console.MarkupLineInterpolated($"No runs in {ConsoleText.Clean(workspace.DatabasePath)} yet. Import an export first: workoutgen import <path>");

@@ -28,8 +28,12 @@ public class ServeSettings : CommonSettings
     [Description("Serve other computers on the --urls addresses; every request then needs the token printed at start.")]
     public bool AllowRemote { get; init; }
 
+    [CommandOption("--host <NAME>")]
+    [Description("With --allow-remote: a name other computers reach the dashboard by (repeat for more); requests naming any other host are refused.")]
+    public string[] Hosts { get; init; } = [];
+
     public override ValidationResult Validate() =>
-        WholeNumber.Error("--port", PortOption) is { } error ? ValidationResult.Error(error) : base.Validate();
+        WholeNumber.Error(OptionBounds.Port, PortOption) is { } error ? ValidationResult.Error(error) : base.Validate();
 }
 
 /// <summary>The dashboard on this computer until Ctrl-C: starts the web host over the database and opens the browser.</summary>
@@ -57,6 +61,7 @@ public sealed class ServeCommand(CliContext context) : AsyncCommand<ServeSetting
             Port = settings.Port,
             Urls = settings.Urls,
             AllowRemote = settings.AllowRemote,
+            Hosts = settings.Hosts,
             Time = context.Time,
             DefaultUnit = settings.Unit,
             Logging = logging => logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning),

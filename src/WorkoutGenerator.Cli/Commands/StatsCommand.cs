@@ -17,9 +17,7 @@ public sealed class StatsSettings : DataSettings
     public int Weeks => WholeNumber.Parse(WeeksOption) ?? 16;
 
     public override ValidationResult Validate() =>
-        WholeNumber.Error("--weeks", WeeksOption) is { } error ? ValidationResult.Error(error)
-        : Weeks < 0 ? ValidationResult.Error("--weeks must be 0 (all) or a positive number of weeks.")
-        : base.Validate();
+        WholeNumber.Error(OptionBounds.Weeks, WeeksOption) is { } error ? ValidationResult.Error(error) : base.Validate();
 }
 
 public sealed class StatsCommand(CliContext context) : Command<StatsSettings>
@@ -34,6 +32,7 @@ public sealed class StatsCommand(CliContext context) : Command<StatsSettings>
             return 0;
         }
 
+        DamageNotes.Write(context.Console, workspace.Runs.Damaged());
         if (shown.Count == 0)
         {
             context.Console.MarkupLineInterpolated($"No runs in {ConsoleText.Clean(workspace.DatabasePath)} yet. Import an export first: workoutgen import <path>");

@@ -1,10 +1,12 @@
 using System.Globalization;
+using WorkoutGenerator.Services.Application;
 
 namespace WorkoutGenerator.Cli.Commands;
 
 /// <summary>
-/// Whole-number options are read as text and parsed here, so a value that is not one (or does not fit) is
-/// reported with the option's name; Spectre's own conversion only says "Failed to convert '...' to Nullable`1".
+/// Whole-number options are read as text and checked against their bound in Services' one table
+/// (<see cref="OptionBounds"/>), so a value that is not one, or is out of range, is refused naming the option and
+/// the allowed range; Spectre's own conversion only says "Failed to convert '...' to Nullable`1".
 /// </summary>
 internal static class WholeNumber
 {
@@ -13,9 +15,6 @@ internal static class WholeNumber
             ? value
             : null;
 
-    /// <summary>Null when <paramref name="text"/> is absent or a whole number, else the error naming <paramref name="option"/>.</summary>
-    public static string? Error(string option, string? text) =>
-        text is null || Parse(text) is not null
-            ? null
-            : string.Create(CultureInfo.InvariantCulture, $"{option} must be a whole number from {int.MinValue} to {int.MaxValue}, not \"{text}\".");
+    /// <summary>Null when <paramref name="text"/> is absent or within <paramref name="bound"/>, else the error naming the option.</summary>
+    public static string? Error(NumberBound bound, string? text) => bound.Error(text, "--" + bound.Name);
 }

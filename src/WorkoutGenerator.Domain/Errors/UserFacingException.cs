@@ -22,6 +22,6 @@ public sealed class UserFacingException : Exception
     /// <summary>The file, row or option the failure concerns, or null when it concerns none in particular.</summary>
     public string? Where { get; }
 
-    /// <summary>The one line the runner reads: "where: message", or the message alone.</summary>
-    public string Display => Where is null ? Message : $"{Where}: {Message}";
+    /// <summary>The one line the runner reads: "where: message", or the message alone, no word of it over <see cref="InputExcerpt.MaxChars"/> characters.</summary>
+    public string Display => InputExcerpt.Shorten(Where is null ? Message : $"{Where}: {Message}");
 }

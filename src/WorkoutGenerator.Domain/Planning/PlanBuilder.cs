@@ -27,8 +27,8 @@ public static partial class PlanBuilder
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(predictor);
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.RunsPerWeek, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.RunsPerWeek, 7);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.RunsPerWeek, PlanOptions.MinRunsPerWeek);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.RunsPerWeek, PlanOptions.MaxRunsPerWeek);
         if (options.RaceDate <= options.From)
         {
             return Empty(options, Text($"The race date {options.RaceDate:yyyy-MM-dd} is not after the start {options.From:yyyy-MM-dd}: nothing to plan."));

@@ -7,6 +7,11 @@ namespace WorkoutGenerator.Domain.Planning;
 /// <param name="LongRunDay">The long run's weekday; null = the race's weekday, so the long-run rhythm ends on race day.</param>
 public sealed record PlanOptions(DateOnly RaceDate, DateOnly From, RaceKind Race = RaceKind.Marathon, int RunsPerWeek = 5, DayOfWeek? LongRunDay = null)
 {
+    /// <summary>The fewest and most runs a week a plan is made for: one long run at least, one run a day at most.</summary>
+    public const int MinRunsPerWeek = 1;
+
+    public const int MaxRunsPerWeek = 7;
+
     /// <summary>The long run's weekday in the build: the runner's choice, else the race's weekday.</summary>
     public DayOfWeek BuildLongRunDay => LongRunDay ?? RaceDate.DayOfWeek;
 

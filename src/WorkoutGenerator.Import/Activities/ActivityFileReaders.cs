@@ -1,3 +1,4 @@
+using WorkoutGenerator.Domain.Errors;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.IO.Compression;

@@ -1,3 +1,4 @@
+using WorkoutGenerator.Domain.Errors;
 using System.Globalization;
 using System.Xml;
 

@@ -1,3 +1,4 @@
+using WorkoutGenerator.Domain.Errors;
 using System.Globalization;
 using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Import.Activities;
@@ -106,9 +107,9 @@ internal sealed class ActivityFileEnricher(IActivityFileSource source, StravaExp
         return run with
         {
             StartLocal = ActivityAnalyzer.LocalStart(run.StartUtc, offset) ?? run.StartLocal,
-            ElevationGain = run.ElevationGain ?? PerFile.Plausible(name, issues, read.Recording.Metadata.TotalAscent ?? summary.ElevationGain, gain => RowRules.CheckElevationGain(gain.Meters, run.Distance)),
-            AverageHeartRate = run.AverageHeartRate ?? PerFile.Plausible(name, issues, summary.AverageHeartRate, hr => RowRules.CheckHeartRate(hr.BeatsPerMinute)),
-            MovingTime = layout == ExportLayout.Legacy && summary.MovingTime.TotalSeconds > 0 && RowRules.CheckPace(run.Distance, summary.MovingTime) is null
+            ElevationGain = run.ElevationGain ?? PerFile.Plausible(name, issues, read.Recording.Metadata.TotalAscent ?? summary.ElevationGain, gain => RunRules.CheckElevationGain(gain.Meters, run.Distance)),
+            AverageHeartRate = run.AverageHeartRate ?? PerFile.Plausible(name, issues, summary.AverageHeartRate, hr => RunRules.CheckHeartRate(hr.BeatsPerMinute)),
+            MovingTime = layout == ExportLayout.Legacy && summary.MovingTime.TotalSeconds > 0 && RunRules.CheckPace(run.Distance, summary.MovingTime) is null
                 ? summary.MovingTime
                 : run.MovingTime,
             Treadmill = run.Treadmill || summary.Treadmill,

@@ -1,3 +1,4 @@
+using WorkoutGenerator.Domain.Errors;
 using System.Globalization;
 using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Import.Activities;
@@ -51,7 +52,7 @@ internal static class ActivityFileImport
             ? string.Create(CultureInfo.InvariantCulture, $"file:fit:{serial}:{created.ToUnixTimeSeconds()}")
             : "file:sha256:" + contentHash;
 
-    /// <summary>The activities of one import's files, each range-checked as a CSV row is (<see cref="RowRules"/>).</summary>
+    /// <summary>The activities of one import's files, each range-checked as a CSV row is (<see cref="RunRules"/>).</summary>
     private sealed class Activities(DateTimeOffset now)
     {
         private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
@@ -76,7 +77,7 @@ internal static class ActivityFileImport
                 return Leave(issues, file, "the file has no time in it");
             }
 
-            if (RowRules.CheckStart(start, now) is { } badDate)
+            if (RunRules.CheckStart(start, now) is { } badDate)
             {
                 return Leave(issues, file, badDate);
             }
@@ -96,13 +97,13 @@ internal static class ActivityFileImport
                     StartUtc = start,
                     Sport = meta.Sport!,
                     Name = meta.Name,
-                    Distance = summary.Distance.Meters > 0 && RowRules.CheckOtherDistance(summary.Distance.Meters) is null ? summary.Distance : null,
-                    MovingTime = summary.MovingTime.TotalSeconds > 0 && RowRules.CheckOptionalSeconds("time", summary.MovingTime.TotalSeconds) is null ? summary.MovingTime : null,
+                    Distance = summary.Distance.Meters > 0 && RunRules.CheckOtherDistance(summary.Distance.Meters) is null ? summary.Distance : null,
+                    MovingTime = summary.MovingTime.TotalSeconds > 0 && RunRules.CheckOptionalSeconds("time", summary.MovingTime.TotalSeconds) is null ? summary.MovingTime : null,
                 });
                 return true;
             }
 
-            if (RowRules.CheckRunDistance(summary.Distance) is { } badDistance)
+            if (RunRules.CheckRunDistance(summary.Distance) is { } badDistance)
             {
                 return Leave(issues, file, badDistance);
             }
@@ -112,7 +113,7 @@ internal static class ActivityFileImport
                 return Leave(issues, file, "the moving time is zero");
             }
 
-            if (RowRules.CheckPace(summary.Distance, summary.MovingTime) is { } badPace)
+            if (RunRules.CheckPace(summary.Distance, summary.MovingTime) is { } badPace)
             {
                 return Leave(issues, file, badPace);
             }
@@ -128,9 +129,9 @@ internal static class ActivityFileImport
                 StartLocal = summary.StartLocal,
                 Distance = summary.Distance,
                 MovingTime = summary.MovingTime,
-                ElapsedTime = RowRules.CheckOptionalSeconds("elapsed time", summary.ElapsedTime.TotalSeconds) is null ? summary.ElapsedTime : null,
-                ElevationGain = PerFile.Plausible(file, issues, gain, g => RowRules.CheckElevationGain(g.Meters, summary.Distance)),
-                AverageHeartRate = PerFile.Plausible(file, issues, summary.AverageHeartRate, hr => RowRules.CheckHeartRate(hr.BeatsPerMinute)),
+                ElapsedTime = RunRules.CheckOptionalSeconds("elapsed time", summary.ElapsedTime.TotalSeconds) is null ? summary.ElapsedTime : null,
+                ElevationGain = PerFile.Plausible(file, issues, gain, g => RunRules.CheckElevationGain(g.Meters, summary.Distance)),
+                AverageHeartRate = PerFile.Plausible(file, issues, summary.AverageHeartRate, hr => RunRules.CheckHeartRate(hr.BeatsPerMinute)),
                 Name = meta.Name,
                 SportType = sport,
                 Treadmill = summary.Treadmill || sport == SportType.VirtualRun,

@@ -1,3 +1,4 @@
+using WorkoutGenerator.Domain.Errors;
 using System.IO.Compression;
 using WorkoutGenerator.Import.Activities;
 

@@ -1,3 +1,4 @@
+using WorkoutGenerator.Domain.Errors;
 using System.IO.Enumeration;
 
 namespace WorkoutGenerator.Import.Strava;

@@ -1,3 +1,5 @@
+using WorkoutGenerator.Domain.Runs;
+using WorkoutGenerator.Domain.Errors;
 using System.Globalization;
 
 namespace WorkoutGenerator.Import.Strava;
@@ -41,8 +43,7 @@ internal sealed class RowContext(CsvRecord record, HeaderMap map, string file, L
     public void Warn(StravaField? field, string reason) => Add(field, reason, ImportIssueSeverity.Warning);
 
     /// <summary>"10000.5"; an absurd value such as 1e308 stays short ("1E+308") instead of 309 digits.</summary>
-    public static string Format(double value) =>
-        value.ToString(Math.Abs(value) < 1e9 ? "0.###" : "0.###E+0", CultureInfo.InvariantCulture);
+    public static string Format(double value) => RunRules.Format(value);
 
     private void Add(StravaField? field, string reason, ImportIssueSeverity severity)
     {

@@ -1,3 +1,4 @@
+using WorkoutGenerator.Domain.Errors;
 using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Domain.Units;
 
@@ -5,7 +6,7 @@ namespace WorkoutGenerator.Import.Strava;
 
 /// <summary>
 /// Turns one row into a <see cref="Run"/> or an <see cref="OtherActivity"/>, or reports why it cannot. Every value
-/// is range-checked against <see cref="RowRules"/> (<paramref name="now"/> bounds the date).
+/// is range-checked against <see cref="RunRules"/> (<paramref name="now"/> bounds the date).
 /// </summary>
 internal sealed class RowConverter(string sourceFile, DistanceUnit displayUnit, DateTimeOffset now)
 {
@@ -35,7 +36,7 @@ internal sealed class RowConverter(string sourceFile, DistanceUnit displayUnit, 
             return default;
         }
 
-        if (RowRules.CheckStart(start, now) is { } badDate)
+        if (RunRules.CheckStart(start, now) is { } badDate)
         {
             row.Skip(StravaField.Date, badDate);
             return default;
@@ -61,7 +62,7 @@ internal sealed class RowConverter(string sourceFile, DistanceUnit displayUnit, 
             return null;
         }
 
-        if (RowRules.CheckRunDistance(meters) is { } badDistance)
+        if (RunRules.CheckRunDistance(meters) is { } badDistance)
         {
             row.Skip(DistanceField(row), badDistance);
             return null;
@@ -79,7 +80,7 @@ internal sealed class RowConverter(string sourceFile, DistanceUnit displayUnit, 
             return null;
         }
 
-        if (RowRules.CheckPace(meters, movingTime) is { } badPace)
+        if (RunRules.CheckPace(meters, movingTime) is { } badPace)
         {
             row.Skip(timeField, badPace);
             return null;
@@ -95,8 +96,8 @@ internal sealed class RowConverter(string sourceFile, DistanceUnit displayUnit, 
             Distance = meters,
             MovingTime = movingTime,
             ElapsedTime = elapsed,
-            ElevationGain = Checked(row, StravaField.ElevationGain, gain => RowRules.CheckElevationGain(gain, meters)) is { } gain ? Distance.FromMeters(gain) : null,
-            AverageHeartRate = Checked(row, StravaField.AverageHeartRate, RowRules.CheckHeartRate) is { } bpm ? HeartRate.FromBeatsPerMinute(bpm) : null,
+            ElevationGain = Checked(row, StravaField.ElevationGain, gain => RunRules.CheckElevationGain(gain, meters)) is { } gain ? Distance.FromMeters(gain) : null,
+            AverageHeartRate = Checked(row, StravaField.AverageHeartRate, RunRules.CheckHeartRate) is { } bpm ? HeartRate.FromBeatsPerMinute(bpm) : null,
             StravaWorkoutType = IsSet(row, StravaField.Competition) ? 1 : IsSet(row, StravaField.LongRun) ? 2 : null,
             Name = name,
             SportType = sport,
@@ -109,8 +110,8 @@ internal sealed class RowConverter(string sourceFile, DistanceUnit displayUnit, 
     private OtherActivity? ConvertOther(RowContext row, string id, DateTimeOffset start, string? name, string type)
     {
         // Other sports are kept as they are: an unreadable or implausible number only loses that number.
-        var meters = Checked(row, StravaField.Distance, RowRules.CheckOtherDistance);
-        if (meters is null && row.Text(StravaField.Distance).Length == 0 && Checked(row, StravaField.DisplayDistance, RowRules.CheckOtherDistance) is { } display)
+        var meters = Checked(row, StravaField.Distance, RunRules.CheckOtherDistance);
+        if (meters is null && row.Text(StravaField.Distance).Length == 0 && Checked(row, StravaField.DisplayDistance, RunRules.CheckOtherDistance) is { } display)
         {
             meters = display * displayUnit.Meters();
             UsedDisplayDistance = true;
@@ -118,7 +119,7 @@ internal sealed class RowConverter(string sourceFile, DistanceUnit displayUnit, 
 
         var timeField = new[] { StravaField.MovingTime, StravaField.ElapsedTime, StravaField.ElapsedTimeWhole }
             .FirstOrDefault(field => row.Text(field).Length > 0, StravaField.MovingTime);
-        var seconds = Checked(row, timeField, value => RowRules.CheckOptionalSeconds("time", value));
+        var seconds = Checked(row, timeField, value => RunRules.CheckOptionalSeconds("time", value));
         return new OtherActivity
         {
             Id = id,
@@ -186,7 +187,7 @@ internal sealed class RowConverter(string sourceFile, DistanceUnit displayUnit, 
         }
 
         var elapsedField = row.Text(StravaField.ElapsedTime).Length > 0 ? StravaField.ElapsedTime : StravaField.ElapsedTimeWhole;
-        if (elapsedValue is { } e && RowRules.CheckOptionalSeconds("elapsed time", e) is { } badElapsed)
+        if (elapsedValue is { } e && RunRules.CheckOptionalSeconds("elapsed time", e) is { } badElapsed)
         {
             row.Warn(elapsedField, badElapsed);
             elapsedValue = null;

@@ -1,3 +1,4 @@
+using WorkoutGenerator.Domain.Errors;
 using System.IO.Compression;
 using WorkoutGenerator.Import.Activities;
 
@@ -124,10 +125,18 @@ public sealed class StravaExportReader
         }
 
         var budget = _limits.NewBudget();
-        var entry = archive.Entries
+        var candidates = archive.Entries
             .Where(e => e.Name.Equals(ActivitiesCsv, StringComparison.OrdinalIgnoreCase) && e.FullName.Count(c => c == '/') <= 1)
             .OrderBy(e => e.FullName.Length)
-            .FirstOrDefault();
+            .ToList();
+        // As in a folder: an activities.csv at the top is the export; without one, two exports in folders inside
+        // the zip are two runners' or two downloads, and importing one of them silently would hide the other.
+        if (candidates is [{ FullName: var first }, _, ..] && first.Contains('/', StringComparison.Ordinal))
+        {
+            return ExportReadResult.Error(zipName, $"\"{InputExcerpt.Of(Path.GetFileName(zipName))}\" holds {candidates.Count} exports ({string.Join(", ", candidates.Take(5).Select(e => InputExcerpt.Of(e.FullName)))}{(candidates.Count > 5 ? ", ..." : string.Empty)}); unzip it and import one of them.");
+        }
+
+        var entry = candidates.FirstOrDefault();
         if (entry is null && _options.ReadActivityFiles)
         {
             var watch = new ZipActivitySource(archive, string.Empty, _limits, budget);

@@ -1,3 +1,4 @@
+using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Domain.Units;
 
 namespace WorkoutGenerator.Import.Strava;
@@ -23,6 +24,6 @@ public sealed record StravaExportReaderOptions
 
     public Duration ElapsedToleranceFloor { get; init; } = Duration.FromSeconds(60);
 
-    /// <summary>"Now", for the date range check: a run dated more than a day after it is refused (see <see cref="RowRules"/>).</summary>
+    /// <summary>"Now", for the date range check: a run dated more than a day after it is refused (see <see cref="RunRules"/>).</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 }

@@ -1,3 +1,4 @@
+using WorkoutGenerator.Domain.Errors;
 using System.Globalization;
 
 namespace WorkoutGenerator.Import.Strava;

@@ -7,4 +7,7 @@ namespace WorkoutGenerator.Services.Application;
 /// </summary>
 /// <param name="Scratch">Also back-test the same Transformer trained on the runner alone ("transformer_scratch"),
 /// which shows what pre-training gains at about twice the back-test's time.</param>
-public sealed record EvaluationRequest(TrainingRequest Training, int? FoldDays = null, bool Scratch = false);
+public sealed record EvaluationRequest(TrainingRequest Training, int? FoldDays = null, bool Scratch = false)
+{
+    public int? FoldDays { get; init; } = OptionBounds.FoldDays.Check(FoldDays);
+}

@@ -19,6 +19,20 @@ public sealed class ImportUseCase
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         workspace.RequireWritable("Import");
         var reader = new StravaExportReader(new StravaExportReaderOptions { Time = workspace.Time });
-        return new ImportService(reader, workspace.Database, workspace.Time).Import(path, progress, cancellationToken);
+        try
+        {
+            var summary = new ImportService(reader, workspace.Database, workspace.Time).Import(path, progress, cancellationToken);
+            if (summary.Failed)
+            {
+                workspace.DiscardIfCreatedAndEmpty();
+            }
+
+            return summary;
+        }
+        catch
+        {
+            workspace.DiscardIfCreatedAndEmpty();
+            throw;
+        }
     }
 }

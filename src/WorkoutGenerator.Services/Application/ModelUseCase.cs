@@ -31,11 +31,6 @@ public sealed class ModelUseCase
     public EvaluationOutcome Evaluate(EvaluationRequest request, IProgress<BackTestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.FoldDays is { } days)
-        {
-            ArgumentOutOfRangeException.ThrowIfNegativeOrZero(days, nameof(request.FoldDays));
-        }
-
         workspace.RequireWritable("Evaluate");
         var options = request.Training.ToOptions();
         var backTest = new BackTestOptions { FoldLength = request.FoldDays is { } d ? TimeSpan.FromDays(d) : null };

@@ -13,4 +13,7 @@ public sealed record PlanRequest(
     RaceKind Race = RaceKind.Marathon,
     int RunsPerWeek = 5,
     DayOfWeek? LongRunDay = null,
-    PlanExports? Exports = null);
+    PlanExports? Exports = null)
+{
+    public int RunsPerWeek { get; init; } = OptionBounds.RunsPerWeek.Check(RunsPerWeek);
+}

@@ -9,5 +9,7 @@ namespace WorkoutGenerator.Services.Application;
 /// <param name="Type">Only runs of this workout type.</param>
 public sealed record RunFilter(int? Last = null, DateOnly? From = null, DateOnly? To = null, WorkoutType? Type = null)
 {
+    public int? Last { get; init; } = OptionBounds.LastRuns.Check(Last);
+
     public static readonly RunFilter All = new();
 }

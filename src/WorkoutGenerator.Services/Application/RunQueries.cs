@@ -13,11 +13,6 @@ public sealed class RunQueries
     public IReadOnlyList<Run> List(RunFilter? filter = null)
     {
         filter ??= RunFilter.All;
-        if (filter.Last is <= 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(filter), filter.Last, "Last must be a positive number of runs.");
-        }
-
         var activities = workspace.Database.Activities;
         if (filter is { From: null, To: null, Type: null })
         {
@@ -27,6 +22,10 @@ public sealed class RunQueries
         var kept = activities.GetRuns().Where(run => Keeps(filter, run)).ToList();
         return filter.Last is { } newest ? kept.TakeLast(newest).ToList() : kept;
     }
+
+    /// <summary>The stored run rows left out as damaged (which row, what is wrong), oldest first; usually none.</summary>
+    public IReadOnlyList<StoredRunDamage> Damaged() =>
+        workspace.Database.Activities.GetDamagedRuns().Select(d => new StoredRunDamage(d.Row, d.Problem)).ToList();
 
     /// <summary>How many runs are stored.</summary>
     public int Count() => workspace.Database.Activities.CountRuns();

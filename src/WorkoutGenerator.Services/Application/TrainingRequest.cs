@@ -18,14 +18,18 @@ public sealed record TrainingRequest(
     int? Threads = null,
     bool FineTuneEncoder = true)
 {
+    // The request checks itself against the one table of bounds, whichever host made it.
+    public int Seed { get; init; } = OptionBounds.Seed.Check(Seed);
+
+    public int? Epochs { get; init; } = OptionBounds.Epochs.Check(Epochs);
+
+    public int? Ensemble { get; init; } = OptionBounds.Ensemble.Check(Ensemble);
+
+    public int? Threads { get; init; } = OptionBounds.Threads.Check(Threads);
+
     /// <summary>The options these choices give over <paramref name="defaults"/> (default: the measured defaults).</summary>
     public TransformerTrainingOptions ToOptions(TransformerTrainingOptions? defaults = null)
     {
-        if (Epochs is <= 0 || Ensemble is <= 0 || Threads is <= 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(Epochs), "Epochs, Ensemble and Threads must be positive when given.");
-        }
-
         var options = defaults ?? new TransformerTrainingOptions();
         return options with
         {

@@ -16,11 +16,7 @@ public sealed class WeekQueries
     /// </summary>
     public IReadOnlyList<WeekSummary> List(int? last = null)
     {
-        if (last is < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(last), last, "last must be 0 (all) or a positive number of weeks.");
-        }
-
+        OptionBounds.Weeks.Check(last);
         var weeks = Summarise(workspace.LoadRuns().Runs);
         return last is null or 0 ? weeks : weeks.TakeLast(last.Value).ToList();
     }

@@ -19,6 +19,10 @@ public sealed class Workspace : IDisposable
     // for the weeks, the last runs and the next workout).
     private (TimeZoneResolution Zone, IReadOnlyList<Run> Runs)? loaded;
 
+    // Whether this open made the database file: a first import that fails then leaves no empty file behind.
+    private bool createdDatabase;
+    private bool discardCreatedDatabase;
+
     private Workspace(WorkoutDatabase database, WorkspaceAccess access, TimeProvider time)
     {
         Database = database;
@@ -80,6 +84,7 @@ public sealed class Workspace : IDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(options.DatabasePath);
         ArgumentNullException.ThrowIfNull(options.Time);
         var effective = access == WorkspaceAccess.Read && options.TimeZone is not null ? WorkspaceAccess.Write : access;
+        var existed = File.Exists(Path.GetFullPath(options.DatabasePath));
         var database = effective switch
         {
             WorkspaceAccess.Create => WorkoutDatabase.Open(options.DatabasePath, options.Time),
@@ -93,7 +98,7 @@ public sealed class Workspace : IDisposable
                 RunnerTimeZones.Remember(database, zone);
             }
 
-            return new Workspace(database, effective, options.Time);
+            return new Workspace(database, effective, options.Time) { createdDatabase = effective == WorkspaceAccess.Create && !existed };
         }
         catch
         {
@@ -102,7 +107,31 @@ public sealed class Workspace : IDisposable
         }
     }
 
-    public void Dispose() => Database.Dispose();
+    public void Dispose()
+    {
+        Database.Dispose();
+        if (discardCreatedDatabase)
+        {
+            // The file this workspace made, still empty ("nothing is stored" must mean no file either).
+            foreach (var suffix in new[] { "-wal", "-shm", "-journal", "" })
+            {
+                File.Delete(DatabasePath + suffix);
+            }
+        }
+    }
+
+    /// <summary>
+    /// After a failed first import: the database this workspace created is removed when it is disposed, if it
+    /// still holds nothing. A database that existed before, or holds anything, is never touched.
+    /// </summary>
+    internal void DiscardIfCreatedAndEmpty()
+    {
+        discardCreatedDatabase = createdDatabase
+            && Database.Path != WorkoutDatabase.InMemoryPath
+            && Database.Activities.CountRuns() == 0
+            && Database.Activities.CountOtherActivities() == 0
+            && Database.Activities.GetImports().Count == 0;
+    }
 
     /// <summary>
     /// The runner's zone and the stored runs read through it (<see cref="RunnerTimeZones.Load"/>): read once per

@@ -25,6 +25,7 @@ public static class OutputPaths
             throw new UserFacingException("this is a folder: give a file name.", path);
         }
 
+        RequireRegularOrMissing(full, path);
         var folder = Path.GetDirectoryName(full) ?? full;
         if (!Directory.Exists(folder))
         {
@@ -39,13 +40,20 @@ public static class OutputPaths
     public static string CheckFolder(string path, string databasePath)
     {
         var full = Checked(path, databasePath);
-        if (File.Exists(full))
+        var kind = FileKind.Of(full);
+        if (kind is not (FileKindType.Missing or FileKindType.Directory))
         {
-            throw new UserFacingException("this is a file: give a folder.", path);
+            throw new UserFacingException($"this is {(kind == FileKindType.Regular ? "a file" : FileKind.Describe(kind))}: give a folder.", path);
         }
 
-        if (Directory.Exists(full))
+        if (kind == FileKindType.Directory)
         {
+            // The files the app would replace there (its workouts and its list of them) must be files too.
+            foreach (var entry in Directory.EnumerateFileSystemEntries(full).Where(IsExportName))
+            {
+                RequireRegularOrMissing(entry, entry);
+            }
+
             CheckWritable(full, path);
             return full;
         }
@@ -59,6 +67,22 @@ public static class OutputPaths
         CheckWritable(parent, path);
         return full;
     }
+
+    /// <summary>
+    /// Exports write only regular files: renaming over a FIFO, a device or a socket would replace it (run as root,
+    /// <c>--csv /dev/null</c> would replace the system's), so such a path is refused before anything is built.
+    /// </summary>
+    public static void RequireRegularOrMissing(string fullPath, string where)
+    {
+        if (FileKind.NotRegular(fullPath) is { } what)
+        {
+            throw new UserFacingException($"this is {what}, not a regular file: exports write only regular files; choose another file name.", where);
+        }
+    }
+
+    private static bool IsExportName(string entry) =>
+        Path.GetFileName(entry) is var name
+        && (name.EndsWith(".fit", StringComparison.OrdinalIgnoreCase) || name == Exports.FitWorkoutFolder.ManifestName);
 
     /// <summary>The absolute path with every symbolic link in it resolved, whether or not the file exists yet.</summary>
     public static string Resolve(string path) => Resolve(Path.GetFullPath(path), depth: 0);

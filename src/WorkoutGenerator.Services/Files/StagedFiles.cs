@@ -1,3 +1,5 @@
+using WorkoutGenerator.Storage;
+
 namespace WorkoutGenerator.Services.Files;
 
 /// <summary>
@@ -13,6 +15,8 @@ public sealed class StagedFiles : IDisposable
     private readonly List<string> createdFolders = [];
     private bool committed;
 
+    private const string NothingWritten = "it was not written, and the file there (if any) is as it was.";
+
     /// <summary>Makes <paramref name="folder"/> if it is missing; it is removed again unless the files are committed.</summary>
     public void CreateFolder(string folder)
     {
@@ -26,11 +30,16 @@ public sealed class StagedFiles : IDisposable
     public void Write(string target, ReadOnlySpan<byte> content)
     {
         ObjectDisposedException.ThrowIf(committed, this);
+        OutputPaths.RequireRegularOrMissing(Path.GetFullPath(target), target);
         var temporary = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(target)) ?? ".", $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
         staged.Add((temporary, target));
-        using var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-        stream.Write(content);
-        stream.Flush(flushToDisk: true);
+        var bytes = content.ToArray();
+        StorageFailures.Guard(target, NothingWritten, () =>
+        {
+            using var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            stream.Write(bytes);
+            stream.Flush(flushToDisk: true);
+        });
     }
 
     /// <summary>Deletes <paramref name="path"/> on <see cref="Commit"/>, after the new files are in place.</summary>
@@ -41,7 +50,7 @@ public sealed class StagedFiles : IDisposable
         ObjectDisposedException.ThrowIf(committed, this);
         foreach (var (temporary, target) in staged)
         {
-            File.Move(temporary, target, overwrite: true);
+            StorageFailures.Guard(target, NothingWritten, () => File.Move(temporary, target, overwrite: true));
         }
 
         committed = true;

@@ -130,9 +130,9 @@ public sealed class BackgroundJobs
         {
             job.Finish(JobState.Cancelled, null, Stopped(stopped), null);
         }
-        catch (UserFacingException failure)
+        catch (Exception failure) when (Application.ExpectedFailures.From(failure) is { } expected)
         {
-            job.Finish(JobState.Failed, null, failure.Display, null);
+            job.Finish(JobState.Failed, null, expected.Display, null);
         }
         catch (Exception bug)
         {

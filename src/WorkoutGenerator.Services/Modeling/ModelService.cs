@@ -42,8 +42,7 @@ public sealed partial class ModelService
         using var pretrained = LoadPretrained(options);
         using var predictor = new TransformerPacePredictor(options, progress, pretrained);
         var summary = predictor.Train(set, ct);
-        var (state, files) = store.SaveWeights(predictor);
-        var metadata = (previous ?? new ModelMetadata()) with
+        var metadata = store.Save(predictor, (state, files) => (previous ?? new ModelMetadata()) with
         {
             DatabaseId = store.DatabaseId,
             TrainedAtUtc = _time.GetUtcNow(),
@@ -51,8 +50,7 @@ public sealed partial class ModelService
             Model = state,
             WeightFiles = files,
             Libraries = Versions(),
-        };
-        store.WriteMetadata(metadata);
+        });
         var notice = previous?.Model is null && File.Exists(Path.Combine(store.SharedDirectory, ModelStore.MetadataFile))
             ? $"The model in {store.SharedDirectory} is no longer used: that folder was shared by every database beside it. Each database now has its own model folder; delete the old one when you like."
             : null;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using WorkoutGenerator.Domain.Errors;
+using WorkoutGenerator.Storage;
 
 namespace WorkoutGenerator.Services.Modeling;
 
@@ -14,10 +15,11 @@ public sealed partial class ModelStore
     public void WriteBackTestSamples(BackTestSamples samples)
     {
         ArgumentNullException.ThrowIfNull(samples);
-        System.IO.Directory.CreateDirectory(Directory);
-        var temporary = BackTestSamplesPath + ".tmp";
-        File.WriteAllText(temporary, JsonSerializer.Serialize(samples, JsonOptions));
-        File.Move(temporary, BackTestSamplesPath, overwrite: true);
+        StorageFailures.Guard(BackTestSamplesPath, "the back-test was not stored; the model is as it was.", () =>
+        {
+            System.IO.Directory.CreateDirectory(Directory);
+            WriteJson(BackTestSamplesPath, samples);
+        });
     }
 
     /// <summary>

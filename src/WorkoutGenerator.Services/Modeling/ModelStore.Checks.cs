@@ -41,6 +41,7 @@ public sealed partial class ModelStore
     /// <summary>The metadata whoever wrote it, or null when there is none; anything unreadable or inconsistent is damage.</summary>
     private ModelMetadata? ReadAnyMetadata()
     {
+        RecoverInterruptedSave();
         if (!File.Exists(MetadataPath))
         {
             return null;

@@ -89,29 +89,145 @@ public sealed partial class ModelStore
     public void WriteMetadata(ModelMetadata metadata)
     {
         ArgumentNullException.ThrowIfNull(metadata);
-        System.IO.Directory.CreateDirectory(Directory);
-
-        // Write then move, so an interrupted write never leaves half a file where a good one was.
-        var temporary = MetadataPath + ".tmp";
-        File.WriteAllText(temporary, JsonSerializer.Serialize(metadata with { Format = ModelMetadata.CurrentFormat, DatabaseId = DatabaseId }, JsonOptions));
-        File.Move(temporary, MetadataPath, overwrite: true);
+        StorageFailures.Guard(MetadataPath, "the model's back-test was not stored; the model is as it was.", () =>
+        {
+            System.IO.Directory.CreateDirectory(Directory);
+            WriteJson(MetadataPath, Current(metadata));
+        });
     }
 
-    /// <summary>Saves the weights, replacing any old ones, and returns the model state and the files' checksums for the metadata.</summary>
-    public (TransformerModelState State, IReadOnlyList<WeightFile> Files) SaveWeights(TransformerPacePredictor predictor)
+    /// <summary>
+    /// Saves a trained model whole or not at all: the weights, the metadata <paramref name="describe"/> makes of
+    /// them and the last back-test's samples go into a new folder beside the old one, are read back and checked
+    /// against their SHA-256, and only then replace the old folder by rename. A full disk, a crash or a kill at any
+    /// point before leaves the previous model as it was and loadable (a save killed between the two renames is put
+    /// back by <see cref="RecoverInterruptedSave"/> on the next read).
+    /// </summary>
+    public ModelMetadata Save(TransformerPacePredictor predictor, Func<TransformerModelState, IReadOnlyList<WeightFile>, ModelMetadata> describe)
     {
         ArgumentNullException.ThrowIfNull(predictor);
-        foreach (var stale in System.IO.Directory.Exists(Directory) ? System.IO.Directory.GetFiles(Directory, "member-*.bin") : [])
+        ArgumentNullException.ThrowIfNull(describe);
+        var parent = Path.GetDirectoryName(Directory)!;
+        var staging = Path.Combine(parent, $".{Path.GetFileName(Directory)}.new-{Guid.NewGuid():N}");
+        try
         {
-            File.Delete(stale);
+            return StorageFailures.Guard(parent, "the new model was not saved; the previous one is kept as it was.", () =>
+            {
+                System.IO.Directory.CreateDirectory(staging);
+                var state = predictor.Save(staging);
+                var files = Enumerable.Range(0, predictor.MemberCount)
+                    .Select(m => TransformerPacePredictor.WeightFile(staging, m))
+                    .Select(file => new WeightFile(Path.GetFileName(file), Sha256Of(file)))
+                    .ToList();
+                SaveStep?.Invoke(staging);
+                var metadata = Current(describe(state, files));
+                WriteJson(Path.Combine(staging, MetadataFile), metadata);
+                if (File.Exists(BackTestSamplesPath))
+                {
+                    File.Copy(BackTestSamplesPath, Path.Combine(staging, BackTestSamplesFile));
+                }
+
+                new ModelStore(staging, this).VerifySaved(metadata);
+                Swap(staging);
+                return metadata;
+            });
+        }
+        finally
+        {
+            if (System.IO.Directory.Exists(staging))
+            {
+                System.IO.Directory.Delete(staging, recursive: true);
+            }
+        }
+    }
+
+    /// <summary>For tests: called inside a save once the weights are written, before the metadata (to inject a failure there).</summary>
+    internal Action<string>? SaveStep { get; init; }
+
+    /// <summary>
+    /// A save killed between its two renames leaves no model folder but the previous one under its old-name: put it
+    /// back. Anything that cannot be moved (a read-only folder) is left for a later command.
+    /// </summary>
+    internal void RecoverInterruptedSave()
+    {
+        var parent = Path.GetDirectoryName(Directory)!;
+        if (System.IO.Directory.Exists(Directory) || !System.IO.Directory.Exists(parent))
+        {
+            return;
         }
 
-        var state = predictor.Save(Directory);
-        var files = Enumerable.Range(0, predictor.MemberCount)
-            .Select(m => TransformerPacePredictor.WeightFile(Directory, m))
-            .Select(file => new WeightFile(Path.GetFileName(file), Sha256Of(file)))
-            .ToList();
-        return (state, files);
+        var previous = System.IO.Directory.GetDirectories(parent, $".{Path.GetFileName(Directory)}.old-*").FirstOrDefault();
+        if (previous is null)
+        {
+            return;
+        }
+
+        try
+        {
+            System.IO.Directory.Move(previous, Directory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Read where it is next time; nothing is lost.
+        }
+    }
+
+    private ModelStore(string directory, ModelStore owner)
+    {
+        Directory = directory;
+        SharedDirectory = owner.SharedDirectory;
+        DatabaseId = owner.DatabaseId;
+    }
+
+    private void Swap(string staging)
+    {
+        var old = Path.Combine(Path.GetDirectoryName(Directory)!, $".{Path.GetFileName(Directory)}.old-{Guid.NewGuid():N}");
+        var hadModel = System.IO.Directory.Exists(Directory);
+        if (hadModel)
+        {
+            System.IO.Directory.Move(Directory, old);
+        }
+
+        try
+        {
+            System.IO.Directory.Move(staging, Directory);
+        }
+        catch
+        {
+            if (hadModel)
+            {
+                System.IO.Directory.Move(old, Directory);
+            }
+
+            throw;
+        }
+
+        if (hadModel)
+        {
+            System.IO.Directory.Delete(old, recursive: true);
+        }
+    }
+
+    /// <summary>The saved copy read back: its metadata as written and every weight file's SHA-256 as recorded.</summary>
+    private void VerifySaved(ModelMetadata written)
+    {
+        var read = ReadAnyMetadata();
+        if (read is null || JsonSerializer.Serialize(read, JsonOptions) != JsonSerializer.Serialize(written, JsonOptions))
+        {
+            throw DamagedModel.Error(MetadataPath, "it does not read back as written");
+        }
+
+        VerifyWeights(read);
+    }
+
+    private ModelMetadata Current(ModelMetadata metadata) => metadata with { Format = ModelMetadata.CurrentFormat, DatabaseId = DatabaseId };
+
+    // Write then move, so an interrupted write never leaves half a file where a good one was.
+    private static void WriteJson<T>(string path, T value)
+    {
+        var temporary = path + ".tmp";
+        File.WriteAllText(temporary, JsonSerializer.Serialize(value, JsonOptions));
+        File.Move(temporary, path, overwrite: true);
     }
 
     /// <summary>

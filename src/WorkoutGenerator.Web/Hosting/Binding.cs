@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using WorkoutGenerator.Domain.Errors;
+using WorkoutGenerator.Services.Application;
 
 using WorkoutGenerator.Web.Html;
 
@@ -21,9 +22,19 @@ internal static class Binding
     public static IReadOnlyList<IPEndPoint> Endpoints(DashboardOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (options.Port is < 0 or > IPEndPoint.MaxPort)
+        OptionBounds.Port.Check(options.Port, PortOption);
+
+        foreach (var host in options.Hosts)
         {
-            throw new UserFacingException($"must be a port between 1 and {IPEndPoint.MaxPort} (0: any free port), not {options.Port}.", PortOption);
+            if (!options.AllowRemote)
+            {
+                throw new UserFacingException($"names a host other computers reach the dashboard by; it needs {AllowRemoteOption} (and {UrlsOption}).", HostGate.HostOption);
+            }
+
+            if (Uri.CheckHostName(host) != UriHostNameType.Dns)
+            {
+                throw new UserFacingException($"must be a host name such as coach.example.net, not \"{InputExcerpt.Of(host)}\".", HostGate.HostOption);
+            }
         }
 
         if (options.Urls is null)
@@ -53,13 +64,15 @@ internal static class Binding
         var text = url.Replace("://*", "://0.0.0.0", StringComparison.Ordinal).Replace("://+", "://0.0.0.0", StringComparison.Ordinal);
         if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttp || uri.AbsolutePath != "/" || uri.Query.Length > 0)
         {
-            throw new UserFacingException($"\"{Quote.Excerpt(url)}\" is not an address such as http://127.0.0.1:5080 (http only, no path).", UrlsOption);
+            throw new UserFacingException($"\"{InputExcerpt.Of(url)}\" is not an address such as http://127.0.0.1:5080 (http only, no path).", UrlsOption);
         }
 
         var address = uri.IsLoopback && uri.HostNameType == UriHostNameType.Dns ? IPAddress.Loopback
             : IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) ? ip
-            : throw new UserFacingException($"\"{Quote.Excerpt(url)}\" names a host; give an IP address (127.0.0.1, 0.0.0.0 or this computer's).", UrlsOption);
-        return new IPEndPoint(address, uri.Port);
+            : throw new UserFacingException($"\"{InputExcerpt.Of(url)}\" names a host; give an IP address (127.0.0.1, 0.0.0.0 or this computer's).", UrlsOption);
+        // An IPv4 address written as IPv6 (::ffff:127.0.0.1) is that IPv4 address: bind it as one, which every
+        // system accepts (an IPv6 socket cannot bind a mapped address on Linux: EINVAL).
+        return new IPEndPoint(address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address, uri.Port);
     }
 
 

@@ -9,7 +9,7 @@ namespace WorkoutGenerator.Web.Hosting;
 
 /// <summary>
 /// The one place a failure becomes what the runner reads, as the CLI's ErrorReporter is for the terminal: a
-/// <see cref="UserFacingException"/> is a 400 page with "where: message"; a refused request (no antiforgery token,
+/// <see cref="UserFacingException"/> is a 400 page with "where: message" (a full disk or a denied write, 503); a refused request (no antiforgery token,
 /// a body over the upload cap, a malformed form) is its status with the reason; anything else is a bug: a 500
 /// page saying "unexpected error, please report" with the reference of its entry in the log.
 /// </summary>
@@ -51,12 +51,14 @@ internal sealed class ErrorPages(ILogger<ErrorPages> logger)
                 // The token check reads the form first; a body over the cap fails there, and is refused in the import's words.
                 return Status(context, StatusCodes.Status413PayloadTooLarge, UploadCap.Refusal(UploadLimits.MaxFileBytes));
             case AntiforgeryValidationException { InnerException: BadHttpRequestException bad }:
-                return Status(context, bad.StatusCode, bad.Message);
+                return Status(context, bad.StatusCode, InputExcerpt.Shorten(bad.Message));
             case AntiforgeryValidationException:
                 return Status(context, StatusCodes.Status400BadRequest,
                     "This form did not come from this dashboard's page, or its page is too old: reload the page and send it again.");
             case BadHttpRequestException bad:
-                return Status(context, bad.StatusCode, bad.Message);
+                return Status(context, bad.StatusCode, InputExcerpt.Shorten(bad.Message));
+            case var machine when ExpectedFailures.From(machine) is { } expected:
+                return Status(context, StatusCodes.Status503ServiceUnavailable, expected.Display);
             default:
                 var reference = context.TraceIdentifier;
                 logger.LogError(exception, "Unexpected error on {Method} {Path} (reference {Reference})", context.Request.Method, context.Request.Path, reference);

@@ -26,7 +26,7 @@ internal static class ModelForms
         page.OpenForm(html, ModelPage.EvaluateRoute, id: "evaluate-form");
         Fields(html, "evaluate");
         html.Open("label").Text("Refit every (days) ")
-            .Void("input", ("type", "number"), ("name", FoldDaysField), ("min", "1"), ("max", "365"), ("placeholder", "by runs"), ("data-testid", "evaluate-fold-days"))
+            .Void("input", ("type", "number"), ("name", FoldDaysField), ("min", Min(OptionBounds.FoldDays)), ("max", Max(OptionBounds.FoldDays)), ("placeholder", "by runs"), ("data-testid", "evaluate-fold-days"))
             .Close("label")
             .Element("button", "Evaluate", ("type", "submit"), ("data-testid", "evaluate-start"), ("disabled", disabled))
             .Element("p", "The honest part: back-tests the Transformer against five baselines on your newest runs (1-6 min).", ("class", "hint"))
@@ -41,13 +41,13 @@ internal static class ModelForms
         {
             null or "" or "seed" => ModelSize.Seed,
             "tiny" => ModelSize.Tiny,
-            var other => throw new UserFacingException($"the model size is seed or tiny, not \"{Quote.Excerpt(other)}\".", SizeField),
+            var other => throw new UserFacingException($"the model size is seed or tiny, not \"{InputExcerpt.Of(other)}\".", SizeField),
         };
-        return new TrainingRequest(Epochs: Whole(form, EpochsField, 1000), Size: size, Ensemble: Whole(form, EnsembleField, 10));
+        return new TrainingRequest(Epochs: Whole(form, EpochsField, OptionBounds.Epochs), Size: size, Ensemble: Whole(form, EnsembleField, OptionBounds.Ensemble));
     }
 
     /// <summary>The refit period in days when given; null cuts the test period by count of test runs (the default).</summary>
-    public static int? FoldDays(IFormCollection form) => Whole(form, FoldDaysField, 365);
+    public static int? FoldDays(IFormCollection form) => Whole(form, FoldDaysField, OptionBounds.FoldDays);
 
     private static void Fields(HtmlWriter html, string form)
     {
@@ -57,24 +57,17 @@ internal static class ModelForms
             .Element("option", "tiny (fast, for a try)", ("value", "tiny"))
             .Close("select").Close("label")
             .Open("label").Text("Epochs ")
-            .Void("input", ("type", "number"), ("name", EpochsField), ("min", "1"), ("max", "1000"), ("placeholder", "default"), ("data-testid", form + "-epochs"))
+            .Void("input", ("type", "number"), ("name", EpochsField), ("min", Min(OptionBounds.Epochs)), ("max", Max(OptionBounds.Epochs)), ("placeholder", "default"), ("data-testid", form + "-epochs"))
             .Close("label")
             .Open("label").Text("Models ")
-            .Void("input", ("type", "number"), ("name", EnsembleField), ("min", "1"), ("max", "10"), ("placeholder", "default"), ("data-testid", form + "-ensemble"))
+            .Void("input", ("type", "number"), ("name", EnsembleField), ("min", Min(OptionBounds.Ensemble)), ("max", Max(OptionBounds.Ensemble)), ("placeholder", "default"), ("data-testid", form + "-ensemble"))
             .Close("label");
     }
 
-    /// <summary>A blank field is the default (null); anything else must be a whole number from 1 to <paramref name="max"/>.</summary>
-    private static int? Whole(IFormCollection form, string field, int max)
-    {
-        var text = ((string?)form[field])?.Trim();
-        if (string.IsNullOrEmpty(text))
-        {
-            return null;
-        }
+    /// <summary>A blank field is the default (null); anything else must lie within <paramref name="bound"/>.</summary>
+    private static int? Whole(IFormCollection form, string field, NumberBound bound) => bound.Parse(form[field], field);
 
-        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= 1 && value <= max
-            ? value
-            : throw new UserFacingException(string.Create(CultureInfo.InvariantCulture, $"a whole number from 1 to {max} is needed, not \"{Quote.Excerpt(text)}\"."), field);
-    }
+    private static string Max(NumberBound bound) => bound.Max.ToString(CultureInfo.InvariantCulture);
+
+    private static string Min(NumberBound bound) => bound.Min.ToString(CultureInfo.InvariantCulture);
 }

@@ -19,8 +19,10 @@ internal static class OverviewPage
             var weeks = workspace.Weeks.List();
             var runs = workspace.Runs.List(new RunFilter(Last: LastRuns));
             var next = runs.Count == 0 ? null : workspace.Planning.Next(cancellationToken: http.RequestAborted);
+            var damaged = workspace.Runs.Damaged();
             return Layout.Page(http, Section.Overview, "Overview", (html, page) =>
             {
+                DamageNotice.Write(html, damaged);
                 if (runs.Count == 0)
                 {
                     html.Open("p", ("class", "note"), ("data-testid", "no-runs")).Text("No runs in this database yet: ")

@@ -38,7 +38,7 @@ internal static class PlanForm
 
         html.Close("select").Close("label")
             .Open("label").Text("Runs a week").Open("select", ("name", RunsPerWeekField));
-        for (var runs = 1; runs <= 7; runs++)
+        for (var runs = OptionBounds.RunsPerWeek.Min; runs <= OptionBounds.RunsPerWeek.Max; runs++)
         {
             html.Element("option", Formats.Count(runs), ("value", Formats.Count(runs)), ("selected", (current?.RunsPerWeek ?? 5) == runs ? "selected" : null));
         }
@@ -66,25 +66,21 @@ internal static class PlanForm
         var raceDateText = form[RaceDateField].ToString().Trim();
         if (!DateOnly.TryParseExact(raceDateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var raceDate))
         {
-            throw new UserFacingException($"must be a date as yyyy-MM-dd, not \"{Quote.Excerpt(raceDateText)}\".", RaceDateField);
+            throw new UserFacingException($"must be a date as yyyy-MM-dd, not \"{InputExcerpt.Of(raceDateText)}\".", RaceDateField);
         }
 
         var raceText = form[RaceField].ToString();
         if (!RaceKindExtensions.TryParse(raceText, out var race))
         {
-            throw new UserFacingException($"must be marathon, half or 10k, not \"{Quote.Excerpt(raceText)}\".", RaceField);
+            throw new UserFacingException($"must be marathon, half or 10k, not \"{InputExcerpt.Of(raceText)}\".", RaceField);
         }
 
-        var runsText = form[RunsPerWeekField].ToString().Trim();
-        if (!int.TryParse(runsText, NumberStyles.None, CultureInfo.InvariantCulture, out var runsPerWeek) || runsPerWeek is < 1 or > 7)
-        {
-            throw new UserFacingException($"must be a number of runs from 1 to 7, not \"{Quote.Excerpt(runsText)}\".", RunsPerWeekField);
-        }
+        var runsPerWeek = OptionBounds.RunsPerWeek.Parse(form[RunsPerWeekField], RunsPerWeekField) ?? 5;
 
         var dayText = form[LongRunDayField].ToString().Trim();
         DayOfWeek? longRunDay = dayText.Length == 0 ? null
             : Enum.GetValues<DayOfWeek>().Select(d => (DayOfWeek?)d).FirstOrDefault(d => DayCode(d!.Value) == dayText)
-              ?? throw new UserFacingException($"must be a day of the week (mon, tue, wed, thu, fri, sat or sun), not \"{Quote.Excerpt(dayText)}\".", LongRunDayField);
+              ?? throw new UserFacingException($"must be a day of the week (mon, tue, wed, thu, fri, sat or sun), not \"{InputExcerpt.Of(dayText)}\".", LongRunDayField);
         return new PlanRequest(raceDate, Race: race, RunsPerWeek: runsPerWeek, LongRunDay: longRunDay);
     }
 

@@ -20,26 +20,55 @@ internal static class RunsPage
             var query = RunsQuery.Parse(http.Request.Query);
             using var workspace = workspaces.Open(WorkspaceAccess.Read);
             var runs = workspace.Runs.List(query.Filter);
+            var stored = runs.Count > 0 || query.Filter == RunFilter.All ? runs.Count : workspace.Runs.Count();
+            var damaged = workspace.Runs.Damaged();
             return Layout.Page(http, Section.Runs, "Runs", (html, page) =>
             {
+                DamageNotice.Write(html, damaged);
                 Filters(html, query);
-                var pages = Math.Max(1, (runs.Count + RunsQuery.PageSize - 1) / RunsQuery.PageSize);
-                var shown = query.Order(runs).Skip((query.Page - 1) * RunsQuery.PageSize).Take(RunsQuery.PageSize).ToList();
-                html.Element("p", $"{Formats.Count(runs.Count)} runs" + (pages > 1 ? $", page {Formats.Count(Math.Min(query.Page, pages))} of {Formats.Count(pages)}" : string.Empty),
+                if (runs.Count == 0)
+                {
+                    Empty(html, stored);
+                    return;
+                }
+
+                var pages = (int)Math.Max(1, ((long)runs.Count + RunsQuery.PageSize - 1) / RunsQuery.PageSize);
+                // A page past the last shows the last (a bookmark outlives runs; page=2147483647 must not overflow).
+                var current = Math.Min(query.Page, pages);
+                var shown = query.Order(runs).Skip((current - 1) * RunsQuery.PageSize).Take(RunsQuery.PageSize).ToList();
+                html.Element("p", $"{Formats.Count(runs.Count)} runs" + (pages > 1 ? $", page {Formats.Count(current)} of {Formats.Count(pages)}" : string.Empty),
                     ("class", "note"), ("data-testid", "runs-count"), ("data-count", Formats.Count(runs.Count)));
                 RunTable.Write(html, "runs-table", shown, page.Unit, (cell, column) =>
                 {
-                    var current = column.Sort == query.Sort;
+                    var isSorted = column.Sort == query.Sort;
                     // A first click sorts dates and numbers largest first, text A to Z; a second click turns it round.
-                    var descending = current ? !query.Descending : column.Numeric || column.Sort == RunSort.Date;
+                    var descending = isSorted ? !query.Descending : column.Numeric || column.Sort == RunSort.Date;
                     cell.Element("a", column.Label, ("href", query.ToUrl(column.Sort, descending, 1)),
-                        ("aria-sort", current ? (query.Descending ? "descending" : "ascending") : null));
+                        ("aria-sort", isSorted ? (query.Descending ? "descending" : "ascending") : null));
                 });
-                Pager(html, query, pages);
+                Pager(html, query with { Page = current }, pages);
                 html.Element("h2", "Pace by workout type");
                 PaceChart.Write(html, runs, page.Unit);
             });
         });
+
+    /// <summary>A view without runs is a page that says so and where to go, never an empty table or chart.</summary>
+    private static void Empty(HtmlWriter html, int stored)
+    {
+        html.Element("p", "0 runs", ("class", "note"), ("data-testid", "runs-count"), ("data-count", "0"));
+        html.Open("p", ("class", "note"), ("data-testid", "no-runs"));
+        if (stored == 0)
+        {
+            html.Text("No runs in this database yet: ").Element("a", "import a Strava export", ("href", Section.Import.Path())).Text(" first.");
+        }
+        else
+        {
+            html.Text($"Nothing here yet: none of the {Formats.Count(stored)} stored runs is in this view. ")
+                .Element("a", "Show every run", ("href", Section.Runs.Path())).Text(".");
+        }
+
+        html.Close("p");
+    }
 
     private static void Filters(HtmlWriter html, RunsQuery query)
     {

@@ -47,23 +47,19 @@ internal sealed record RunsQuery(WorkoutType? Type, DateOnly? From, DateOnly? To
         ArgumentNullException.ThrowIfNull(query);
         var type = Text(query, "type") is { } code
             ? Enum.GetValues<WorkoutType>().Select(t => (WorkoutType?)t).FirstOrDefault(t => t!.Value.Code() == code)
-              ?? throw new UserFacingException($"must be one of {string.Join(", ", Enum.GetValues<WorkoutType>().Select(t => t.Code()))}, not \"{Quote.Excerpt(code)}\".", "type")
+              ?? throw new UserFacingException($"must be one of {string.Join(", ", Enum.GetValues<WorkoutType>().Select(t => t.Code()))}, not \"{InputExcerpt.Of(code)}\".", "type")
             : (WorkoutType?)null;
         var sort = Text(query, "sort") is { } sortCode
-            ? RunSortCodes.Parse(sortCode) ?? throw new UserFacingException($"must be one of {string.Join(", ", Enum.GetValues<RunSort>().Select(s => s.Code()))}, not \"{Quote.Excerpt(sortCode)}\".", "sort")
+            ? RunSortCodes.Parse(sortCode) ?? throw new UserFacingException($"must be one of {string.Join(", ", Enum.GetValues<RunSort>().Select(s => s.Code()))}, not \"{InputExcerpt.Of(sortCode)}\".", "sort")
             : RunSort.Date;
         var descending = Text(query, "dir") switch
         {
             null => sort == RunSort.Date,
             "asc" => false,
             "desc" => true,
-            var other => throw new UserFacingException($"must be asc or desc, not \"{Quote.Excerpt(other)}\".", "dir"),
+            var other => throw new UserFacingException($"must be asc or desc, not \"{InputExcerpt.Of(other)}\".", "dir"),
         };
-        var page = Text(query, "page") is { } pageText
-            ? int.TryParse(pageText, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1
-                ? number
-                : throw new UserFacingException($"must be a page number from 1, not \"{Quote.Excerpt(pageText)}\".", "page")
-            : 1;
+        var page = OptionBounds.Page.Parse(Text(query, "page"), "page") ?? 1;
         return new RunsQuery(type, Day(query, "from"), Day(query, "to"), sort, descending, page);
     }
 
@@ -121,7 +117,7 @@ internal sealed record RunsQuery(WorkoutType? Type, DateOnly? From, DateOnly? To
         Text(query, name) is { } text
             ? DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
                 ? day
-                : throw new UserFacingException($"must be a date as yyyy-MM-dd, not \"{Quote.Excerpt(text)}\".", name)
+                : throw new UserFacingException($"must be a date as yyyy-MM-dd, not \"{InputExcerpt.Of(text)}\".", name)
             : null;
 
 }

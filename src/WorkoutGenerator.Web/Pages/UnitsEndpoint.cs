@@ -16,7 +16,7 @@ internal static class UnitsEndpoint
             var form = await http.Request.ReadFormAsync(http.RequestAborted);
             if (!DistanceUnitExtensions.TryParse(form[UnitPreference.FieldName], out var unit))
             {
-                throw new UserFacingException($"must be km or mi, not \"{Quote.Excerpt(form[UnitPreference.FieldName].ToString())}\".", UnitPreference.FieldName);
+                throw new UserFacingException($"must be km or mi, not \"{InputExcerpt.Of(form[UnitPreference.FieldName].ToString())}\".", UnitPreference.FieldName);
             }
 
             UnitPreference.Remember(http, unit);

@@ -49,6 +49,31 @@ public sealed class ZipAndPathTests : IDisposable
         Assert.Equal("activities.csv", Assert.Single(fromFile.Runs).SourceFile);
     }
 
+    [Fact]
+    public void Should_refuse_a_zip_holding_two_exports_naming_them_as_a_folder_does()
+    {
+        // Given a zip of two exports side by side, and the same layout as a folder
+        var zip = MakeZip(("export_1/activities.csv", SmallCsv), ("export_2/activities.csv", SmallCsv));
+        var folder = Path.Combine(_dir, "both");
+        foreach (var export in new[] { "export_1", "export_2" })
+        {
+            Directory.CreateDirectory(Path.Combine(folder, export));
+            File.WriteAllText(Path.Combine(folder, export, "activities.csv"), SmallCsv);
+        }
+
+        // When each is read
+        var fromZip = new StravaExportReader().Read(zip);
+        var fromFolder = new StravaExportReader().Read(folder);
+
+        // Then both are refused, naming the exports, and nothing is read
+        var issue = Assert.Single(fromZip.Issues);
+        Assert.Equal(ImportIssueSeverity.Error, issue.Severity);
+        Assert.Equal($"\"{Path.GetFileName(zip)}\" holds 2 exports (export_1/activities.csv, export_2/activities.csv); unzip it and import one of them.", issue.Reason);
+        Assert.Empty(fromZip.Runs);
+        Assert.Contains("holds 2 exports", Assert.Single(fromFolder.Issues).Reason, StringComparison.Ordinal);
+        Assert.Empty(fromFolder.Runs);
+    }
+
     [Theory]
     [InlineData("../evil.csv")]
     [InlineData("activities/../../evil.csv")]

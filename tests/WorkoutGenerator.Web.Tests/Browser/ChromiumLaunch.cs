@@ -17,7 +17,8 @@ public static class ChromiumLaunch
         Environment.GetEnvironmentVariable("WORKOUTGEN_CHROMIUM") is { Length: > 0 } fromEnvironment ? fromEnvironment : ExecutablePath;
 
     /// <summary>Playwright and a headless Chromium; the caller disposes both (browser first).</summary>
-    public static async Task<(IPlaywright Playwright, IBrowser Browser)> StartAsync()
+    /// <summary>Starts Chromium; <paramref name="extraArgs"/> add switches (a test's own host resolver rules).</summary>
+    public static async Task<(IPlaywright Playwright, IBrowser Browser)> StartAsync(params string[] extraArgs)
     {
         var executable = Executable;
         if (!File.Exists(executable))
@@ -36,7 +37,7 @@ public static class ChromiumLaunch
                 Args =
                 [
                     "--no-sandbox", "--no-proxy-server", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync",
+                    "--disable-component-update", "--disable-sync", .. extraArgs,
                 ],
             });
             return (playwright, browser);

@@ -25,6 +25,7 @@ public sealed class BindingTests
     [InlineData("http://[::1]:6002", false, "[::1]:6002")]
     [InlineData("http://0.0.0.0:6003", true, "0.0.0.0:6003")]
     [InlineData("http://*:6004", true, "0.0.0.0:6004")]
+    [InlineData("http://[::ffff:127.0.0.1]:6005", false, "127.0.0.1:6005")]
     public void Should_accept_loopback_addresses_and_others_only_when_allowed(string urls, bool allowRemote, string expected)
     {
         // Given an address, remote ones with --allow-remote
@@ -38,7 +39,7 @@ public sealed class BindingTests
     }
 
     [Theory]
-    [InlineData(null, false, 70000, "--port: must be a port between 1 and 65535 (0: any free port), not 70000.")]
+    [InlineData(null, false, 70000, "--port: must be a whole number from 0 to 65535 (0: any free port), not \"70000\".")]
     [InlineData(null, true, 5080, "--allow-remote: needs --urls with the address other computers should reach (e.g. --urls http://0.0.0.0:5080).")]
     [InlineData("http://0.0.0.0:5080", false, 5080, "--urls: 0.0.0.0:5080 is reachable from other computers; add --allow-remote to serve them (every request then needs the token printed at start), or use 127.0.0.1.")]
     [InlineData("http://192.168.1.20:5080", false, 5080, "--urls: 192.168.1.20:5080 is reachable from other computers; add --allow-remote to serve them (every request then needs the token printed at start), or use 127.0.0.1.")]

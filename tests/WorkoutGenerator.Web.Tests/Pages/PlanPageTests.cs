@@ -132,7 +132,7 @@ public sealed class PlanPageTests(DemoDatabase demo)
     [Theory]
     [InlineData("next sunday", "marathon", "5", "", "race-date: must be a date as yyyy-MM-dd, not &quot;next sunday&quot;.")]
     [InlineData("2026-09-27", "ultra", "5", "", "race: must be marathon, half or 10k, not &quot;ultra&quot;.")]
-    [InlineData("2026-09-27", "marathon", "9", "", "runs-per-week: must be a number of runs from 1 to 7, not &quot;9&quot;.")]
+    [InlineData("2026-09-27", "marathon", "9", "", "runs-per-week: must be a whole number from 1 to 7, not &quot;9&quot;.")]
     [InlineData("2026-09-27", "marathon", "5", "someday", "long-run-day: must be a day of the week (mon, tue, wed, thu, fri, sat or sun), not &quot;someday&quot;.")]
     public async Task Should_refuse_a_form_value_it_cannot_read_naming_the_field_and_store_nothing(string raceDate, string race, string runs, string day, string message)
     {

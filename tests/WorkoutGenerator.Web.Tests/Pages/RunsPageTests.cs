@@ -100,7 +100,7 @@ public sealed class RunsPageTests(DemoDatabase demo)
     [InlineData("dir=up", "dir: must be asc or desc, not &quot;up&quot;.")]
     [InlineData("type=jog", "type: must be one of unknown, easy, long, tempo, interval, race, recovery, not &quot;jog&quot;.")]
     [InlineData("from=01/06/2025", "from: must be a date as yyyy-MM-dd, not &quot;01/06/2025&quot;.")]
-    [InlineData("page=0", "page: must be a page number from 1, not &quot;0&quot;.")]
+    [InlineData("page=0", "page: must be a whole number from 1 to 2147483647, not &quot;0&quot;.")]
     public async Task Should_refuse_a_query_it_cannot_read_naming_the_parameter(string query, string message)
     {
         // Given the runs page

@@ -1,10 +1,11 @@
 using System.Globalization;
 using WorkoutGenerator.Domain.Units;
 
-namespace WorkoutGenerator.Import.Strava;
+namespace WorkoutGenerator.Domain.Runs;
 
 /// <summary>
-/// The range every stored value must lie in. A run outside the required ranges (start, distance, pace) is skipped;
+/// The range every stored value must lie in: the import checks each row against it, and the database's reader
+/// checks each stored row again (a row changed outside the app is reported as damage, never trained on). A run outside the required ranges (start, distance, pace) is skipped;
 /// an optional value outside its range (elapsed time, heart rate, elevation gain) is left empty; both with a
 /// reason the summary shows. The bounds, and why:
 /// <list type="bullet">
@@ -21,7 +22,7 @@ namespace WorkoutGenerator.Import.Strava;
 /// first Forerunner, 2003), and a day of slack covers a device clock set to the wrong time zone; 1970 or 2099 is a broken clock.</item>
 /// </list>
 /// </summary>
-internal static class RowRules
+public static class RunRules
 {
     public static readonly Pace FastestPace = Pace.FromSecondsPerKilometer(120);
 
@@ -59,7 +60,7 @@ internal static class RowRules
     {
         if (distance < ShortestRun)
         {
-            return $"a run of {RowContext.Format(distance.Meters)} m is too short to train on (under 100 m)";
+            return $"a run of {Format(distance.Meters)} m is too short to train on (under 100 m)";
         }
 
         return distance > LongestActivity ? $"a run of {Km(distance)} is longer than any one activity (over 500 km)" : null;
@@ -78,20 +79,20 @@ internal static class RowRules
             ? Pace.FromSecondsPerKilometer(secondsPerKilometer).Format(DistanceUnit.Kilometer)
             : "0:00 /km";
         var limit = secondsPerKilometer < FastestPace.SecondsPerKilometer ? "faster than 2:00 /km" : "slower than 20:00 /km";
-        return $"pace {shown} ({RowContext.Format(distance.Meters)} m in {moving.Format()}) is {limit}: not a plausible run";
+        return $"pace {shown} ({Format(distance.Meters)} m in {moving.Format()}) is {limit}: not a plausible run";
     }
 
     /// <summary>Why an optional time (elapsed, or an other sport's moving time) is left empty, or null to keep it.</summary>
     public static string? CheckOptionalSeconds(string what, double seconds) =>
         seconds < 0 ? $"the {what} is negative; left empty"
-        : seconds > LongestTime.TotalSeconds ? $"the {what} of {RowContext.Format(seconds)} s is over 7 days; left empty"
+        : seconds > LongestTime.TotalSeconds ? $"the {what} of {Format(seconds)} s is over 7 days; left empty"
         : null;
 
     /// <summary>Why an average heart rate is left empty, or null to keep it.</summary>
     public static string? CheckHeartRate(double bpm) =>
         bpm is >= LowestHeartRate and <= HighestHeartRate
             ? null
-            : $"the average heart rate {RowContext.Format(bpm)} bpm is outside 25-250 bpm; left empty";
+            : $"the average heart rate {Format(bpm)} bpm is outside 25-250 bpm; left empty";
 
     /// <summary>Why an elevation gain is left empty, or null to keep it.</summary>
     public static string? CheckElevationGain(double meters, Distance distance)
@@ -102,15 +103,19 @@ internal static class RowRules
         }
 
         return meters > MostElevationGain.Meters || meters > Math.Max(distance.Meters, 1)
-            ? $"the elevation gain {RowContext.Format(meters)} m is more than the run could climb (over its distance or 30,000 m); left empty"
+            ? $"the elevation gain {Format(meters)} m is more than the run could climb (over its distance or 30,000 m); left empty"
             : null;
     }
 
     /// <summary>Why an other sport's distance is left empty, or null to keep it; rides go further than runs (the 24-hour cycling record is over 1,000 km), 5,000 km leaves room for a tour logged as one.</summary>
     public static string? CheckOtherDistance(double meters) =>
         meters < 0 ? "the distance is negative; left empty"
-        : meters > 5_000_000 ? $"the distance {RowContext.Format(meters)} m is over 5,000 km; left empty"
+        : meters > 5_000_000 ? $"the distance {Format(meters)} m is over 5,000 km; left empty"
         : null;
+
+    /// <summary>A number as the messages show it: up to three decimals, an exponent past a billion.</summary>
+    public static string Format(double value) =>
+        value.ToString(Math.Abs(value) < 1e9 ? "0.###" : "0.###E+0", CultureInfo.InvariantCulture);
 
     private static string Day(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
