@@ -1,8 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.Time.Testing;
 using WorkoutGenerator.Import.Strava;
-using WorkoutGenerator.Services.Importing;
-using WorkoutGenerator.Storage;
+using WorkoutGenerator.Services.Application;
 using WorkoutGenerator.Testing;
 
 namespace WorkoutGenerator.Benchmarks;
@@ -40,7 +39,7 @@ public class ImportBenchmarks
     {
         var path = Path.Combine(_folder, $"import-{_run++}.db");
         var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
-        using var database = WorkoutDatabase.Open(path, time);
-        return new ImportService(new StravaExportReader(), database, time).Import(_csv).RunsImported;
+        using var workspace = Workspace.Open(new WorkspaceOptions(path, time), WorkspaceAccess.Create);
+        return workspace.Import.Run(_csv).RunsImported;
     }
 }

@@ -70,10 +70,10 @@ if (crossValidation is not null && corpus is not null && outDir is not null && h
 
 if (pretrainVariant is not null && corpus is not null && outDir is not null && heldOut is not null)
 {
-    var request = new PretrainRequest(corpus, outDir, heldOut, excluded, null, Variants.Pretraining(pretrainVariant));
+    var request = new PretrainRequest(corpus, outDir, heldOut, excluded, null) { Options = Variants.Pretraining(pretrainVariant) };
     var result = new PretrainUseCase(TimeProvider.System).Run(
-        request, new Progress<PretrainingEpoch>(e => Console.WriteLine($"{pretrainVariant} epoch {e.Epoch}: train {e.TrainMae:F2}, validation {e.ValidationMae:F2}{(e.IsBest ? " *" : string.Empty)}")), CancellationToken.None);
-    Console.WriteLine($"{pretrainVariant}: {result.Elapsed.TotalMinutes:F1} min, best epoch {result.Training.Summary?.BestEpoch}, validation {result.Training.Summary?.BestValidationMaeSecondsPerKm:F2}");
+        request, new Progress<WorkoutGenerator.Services.Application.PretrainingEpoch>(e => Console.WriteLine($"{pretrainVariant} epoch {e.Epoch}: train {e.TrainMae:F2}, validation {e.ValidationMae:F2}{(e.IsBest ? " *" : string.Empty)}")), CancellationToken.None);
+    Console.WriteLine($"{pretrainVariant}: {result.Elapsed.TotalMinutes:F1} min, best epoch {result.Best?.BestEpoch}, validation {result.Best?.BestValidationMaeSecondsPerKm:F2}");
     return 0;
 }
 

@@ -3,8 +3,6 @@ using Spectre.Console.Testing;
 using WorkoutGenerator.Cli.Rendering;
 using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Domain.Units;
-using WorkoutGenerator.Model.Evaluation;
-using WorkoutGenerator.Model.Transformer;
 using WorkoutGenerator.Services.Modeling;
 
 namespace WorkoutGenerator.Cli.Tests;
@@ -15,22 +13,18 @@ public sealed class EvaluationViewTests
     public void Should_show_a_table_and_a_verdict_for_each_question()
     {
         // Given a back-test whose transformer loses to ewma without the plan and beats gbdt with it
-        var report = new BackTestReport
-        {
-            TrainSamples = 400,
-            ValidationSamples = 60,
-            TestSamples = 100,
-            Folds = 5,
-            FoldLength = TimeSpan.FromDays(28),
-            Models = [Score("transformer", 21), Score("ewma", 20), Score("gbdt", 22)],
-            Predictions = [],
-            Conditioned = new BackTestTask([Score("transformer", 14.5), Score("ewma", 16), Score("gbdt", 15)], []),
-        };
+        var report = new EvaluationReport(
+            TrainSamples: 400,
+            TestSamples: 100,
+            Folds: 5,
+            FoldLength: TimeSpan.FromDays(28),
+            Unconditioned: new EvaluationQuestion([Score("transformer", 21), Score("ewma", 20), Score("gbdt", 22)], "ewma", false),
+            Conditioned: new EvaluationQuestion([Score("transformer", 14.5), Score("ewma", 16), Score("gbdt", 15)], "gbdt", true));
         var console = new TestConsole().Width(200);
         var summary = new BackTestSummary(DateTimeOffset.UnixEpoch, 400, 100, 5, [], "ewma", false, 0.8, null, null);
 
         // When
-        EvaluationView.Render(console, new EvaluationOutcome(new EvaluationResult(report, summary, TimeSpan.FromSeconds(3)), new TransformerTrainingOptions()), DistanceUnit.Kilometer);
+        EvaluationView.Render(console, new EvaluationOutcome(new EvaluationResult(report, summary, TimeSpan.FromSeconds(3)), TransformerSetup.Defaults), DistanceUnit.Kilometer);
 
         // Then
         var lines = console.Lines.Select(l => l.Trim()).ToList();
@@ -47,17 +41,7 @@ public sealed class EvaluationViewTests
     public void Should_say_how_the_test_period_was_cut_by_count(int[] foldRuns, string expected)
     {
         // Given a back-test cut by count into folds of these sizes
-        var report = new BackTestReport
-        {
-            TrainSamples = 400,
-            ValidationSamples = 60,
-            TestSamples = foldRuns.Sum(),
-            Folds = foldRuns.Length,
-            MinTestRunsPerFold = 10,
-            MaxFolds = 8,
-            Models = [Score("ewma", 20)],
-            Predictions = [.. foldRuns.SelectMany((count, f) => Enumerable.Repeat(new BackTestPrediction("r", DateTimeOffset.UnixEpoch, WorkoutType.Easy, f + 1, 300, [300.0]), count))],
-        };
+        var report = new EvaluationReport(400, foldRuns.Sum(), foldRuns.Length, null, new EvaluationQuestion([Score("ewma", 20)], "ewma", null), null, 10, 8, foldRuns);
 
         // When / Then
         Assert.Equal(expected, EvaluationView.Folds(report));
@@ -66,10 +50,10 @@ public sealed class EvaluationViewTests
     [Fact]
     public void Should_say_how_long_each_fold_was_when_cut_by_days()
     {
-        var report = new BackTestReport { TrainSamples = 1, ValidationSamples = 0, TestSamples = 0, Folds = 0, FoldLength = TimeSpan.FromDays(28), Models = [], Predictions = [] };
+        var report = new EvaluationReport(400, 100, 5, TimeSpan.FromDays(28), new EvaluationQuestion([Score("ewma", 20)], "ewma", null), null);
         Assert.Equal("of 28 days", EvaluationView.Folds(report));
     }
 
-    private static ModelScore Score(string name, double mae) => new(
-        name, new ErrorMetrics(100, mae, mae + 5), new Dictionary<WorkoutType, ErrorMetrics> { [WorkoutType.Easy] = new(100, mae, mae + 5) });
+    private static ScoredModel Score(string name, double mae) => new(
+        name, new PaceErrors(100, mae, mae + 5), new Dictionary<WorkoutType, PaceErrors> { [WorkoutType.Easy] = new(100, mae, mae + 5) });
 }

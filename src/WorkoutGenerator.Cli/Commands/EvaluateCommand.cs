@@ -2,8 +2,8 @@ using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using WorkoutGenerator.Cli.Rendering;
-using WorkoutGenerator.Model.Evaluation;
 using WorkoutGenerator.Services.Application;
+using WorkoutGenerator.Services.Modeling;
 using WorkoutGenerator.Services.Views;
 
 namespace WorkoutGenerator.Cli.Commands;

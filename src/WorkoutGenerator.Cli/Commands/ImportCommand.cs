@@ -2,7 +2,6 @@ using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using WorkoutGenerator.Cli.Rendering;
-using WorkoutGenerator.Import.Strava;
 using WorkoutGenerator.Services.Application;
 using WorkoutGenerator.Services.Importing;
 using WorkoutGenerator.Services.Views;

@@ -2,9 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Cli;
-using WorkoutGenerator.Model.Transformer;
 using WorkoutGenerator.Services.Application;
-using WorkoutGenerator.Services.Modeling;
 
 namespace WorkoutGenerator.Cli.Commands;
 
@@ -54,14 +52,8 @@ public sealed class PretrainSettings : CommandSettings
 
     public PretrainRequest ToRequest()
     {
-        var defaults = new PretrainingOptions();
-        var options = defaults with
-        {
-            Epochs = WholeNumber.Parse(EpochsOption) ?? defaults.Epochs,
-            Seed = WholeNumber.Parse(SeedOption) ?? defaults.Seed,
-            Threads = WholeNumber.Parse(ThreadsOption) ?? defaults.Threads,
-        };
-        return new PretrainRequest(Corpus!, Out!, HeldOut!, Exclude, CorpusManifest, options);
+        return new PretrainRequest(
+            Corpus!, Out!, HeldOut!, Exclude, CorpusManifest, WholeNumber.Parse(EpochsOption), WholeNumber.Parse(SeedOption), WholeNumber.Parse(ThreadsOption));
     }
 }
 
@@ -71,15 +63,15 @@ public sealed class PretrainCommand(CliContext context) : Command<PretrainSettin
     public override int Execute(CommandContext commandContext, PretrainSettings settings, CancellationToken cancellationToken)
     {
         var result = new PretrainUseCase(context.Time).Run(settings.ToRequest(), new Printer(context.Console), cancellationToken);
-        foreach (var skipped in result.Corpus.Skipped)
+        foreach (var skipped in result.Skipped)
         {
             context.Console.MarkupLineInterpolated($"[yellow]left out[/] {ConsoleText.Clean(skipped.Name)}: {skipped.Reason}");
         }
 
-        var summary = result.Training.Summary;
+        var summary = result.Best;
         context.Console.MarkupLineInterpolated(
-            $"Pre-trained on {result.Corpus.Runners.Count} runners ({result.Training.TrainSamples:N0} samples, validation {result.Training.ValidationSamples:N0}) in {result.Elapsed.TotalMinutes:0.0} min; best epoch {summary?.BestEpoch ?? 0} of {summary?.EpochsRun ?? 0}, validation MAE {summary?.BestValidationMaeSecondsPerKm ?? double.NaN:0.00} s/km.");
-        if (result.Training.Cancelled)
+            $"Pre-trained on {result.Runners} runners ({result.TrainSamples:N0} samples, validation {result.ValidationSamples:N0}) in {result.Elapsed.TotalMinutes:0.0} min; best epoch {summary?.BestEpoch ?? 0} of {summary?.EpochsRun ?? 0}, validation MAE {summary?.BestValidationMaeSecondsPerKm ?? double.NaN:0.00} s/km.");
+        if (result.Cancelled)
         {
             context.Console.MarkupLine("[yellow]Stopped on request[/]: the best weights so far are saved.");
         }

@@ -38,7 +38,7 @@ public sealed class RunsCommand(CliContext context) : Command<RunsSettings>
             return 0;
         }
 
-        context.Console.Write(RunTable.Build(runs, settings.Unit));
+        context.Console.Write(RunTable.Build(runs, settings.Unit, context.Console));
         return 0;
     }
 }

@@ -1,8 +1,7 @@
 using Spectre.Console;
 using WorkoutGenerator.Domain.Units;
-using WorkoutGenerator.Import.Strava;
-using WorkoutGenerator.Model.Transformer;
 using WorkoutGenerator.Services.Application;
+using WorkoutGenerator.Services.Importing;
 using WorkoutGenerator.Services.Modeling;
 using WorkoutGenerator.Services.Planning;
 
@@ -20,7 +19,7 @@ internal sealed class DemoSections(IAnsiConsole console, DistanceUnit unit) : ID
         console.Write(new Rule($"Last {DemoUseCase.WeeksShown} weeks").LeftJustified());
         console.Write(WeekTable.Build(import.LastWeeks, unit));
         console.Write(new Rule($"Last {DemoUseCase.RunsShown} runs").LeftJustified());
-        console.Write(RunTable.Build(import.LastRuns, unit));
+        console.Write(RunTable.Build(import.LastRuns, unit, console));
     }
 
     public TrainingOutcome Training(DemoTrainingBudget budget, Func<IProgress<TrainingProgress>?, TrainingOutcome> train)

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Spectre.Console;
 using WorkoutGenerator.Domain.Units;
-using WorkoutGenerator.Model.Evaluation;
 using WorkoutGenerator.Services.Application;
+using WorkoutGenerator.Services.Modeling;
 using WorkoutGenerator.Services.Views;
 
 namespace WorkoutGenerator.Cli.Rendering;
@@ -24,7 +24,7 @@ internal static class EvaluationView
         }
     }
 
-    private static void Render(IAnsiConsole console, BackTestTask task, DistanceUnit unit, string title, string when)
+    private static void Render(IAnsiConsole console, EvaluationQuestion task, DistanceUnit unit, string title, string when)
     {
         var perMile = unit == DistanceUnit.Mile;
         var suffix = perMile ? "s/mi" : "s/km";
@@ -37,7 +37,7 @@ internal static class EvaluationView
             table.AddColumn(new TableColumn($"{EvaluationJson.WorkoutTypeCode(type)} ({task.Models[0].ByWorkoutType[type].Count})").RightAligned());
         }
 
-        var (best, beats) = EvaluationJson.Verdict(task);
+        var (best, beats) = (task.BestBaseline, task.TransformerBeatsBestBaseline);
         foreach (var model in task.Models)
         {
             var cells = new List<string>
@@ -58,14 +58,14 @@ internal static class EvaluationView
     }
 
     /// <summary>How the test period was cut: "of 28 days", or "of 10-11 runs (by count: ...)".</summary>
-    internal static string Folds(BackTestReport report)
+    internal static string Folds(EvaluationReport report)
     {
         if (report.FoldLength is { } length)
         {
             return string.Create(CultureInfo.InvariantCulture, $"of {length.TotalDays:0} days");
         }
 
-        var counts = report.FoldTestRuns;
+        var counts = report.FoldTestRuns ?? [];
         var sizes = counts.Count == 0 ? "0" : counts.Min() == counts.Max() ? $"{counts.Min()}" : $"{counts.Min()}-{counts.Max()}";
         return string.Create(CultureInfo.InvariantCulture, $"of {sizes} runs (cut by count: at least {report.MinTestRunsPerFold} runs a fold where the test period has them, at most {report.MaxFolds} folds)");
     }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Spectre.Console;
-using WorkoutGenerator.Import.Strava;
 using WorkoutGenerator.Services.Importing;
 
 namespace WorkoutGenerator.Cli.Rendering;

@@ -17,7 +17,16 @@ internal static class PredictionText
         }
         else
         {
-            console.MarkupLineInterpolated($"Range {Pace(result.LowSecondsPerKm, unit)} to {Pace(result.HighSecondsPerKm, unit)}: the spread of the {result.MemberSecondsPerKm.Count} ensemble models, not calibrated yet (run workoutgen evaluate).");
+            var (low, high) = (Pace(result.LowSecondsPerKm, unit), Pace(result.HighSecondsPerKm, unit));
+            // Members fine-tuned from the same pre-trained weights may agree to the second: a range "x to x" says nothing.
+            if (low == high)
+            {
+                console.MarkupLineInterpolated($"No range yet: the {result.MemberSecondsPerKm.Count} ensemble models all predict {low}, and a range is only calibrated by a back-test (run workoutgen evaluate).");
+            }
+            else
+            {
+                console.MarkupLineInterpolated($"Range {low} to {high}: the spread of the {result.MemberSecondsPerKm.Count} ensemble models, not calibrated yet (run workoutgen evaluate).");
+            }
         }
 
         switch (result.BeatsBestBaseline)

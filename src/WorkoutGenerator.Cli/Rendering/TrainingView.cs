@@ -1,7 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
-using WorkoutGenerator.Model.Transformer;
 using WorkoutGenerator.Services.Application;
+using WorkoutGenerator.Services.Modeling;
 
 namespace WorkoutGenerator.Cli.Rendering;
 
@@ -55,7 +55,7 @@ internal static class TrainingView
         var data = result.Metadata.Data!;
         console.MarkupLineInterpolated(
             $"Trained {options.EnsembleSize} x {Describe(options)} on {data.TrainSamples:N0} samples (validation {data.ValidationSamples:N0}) from {data.Runs:N0} runs in {result.Elapsed.TotalSeconds:0.0} s.");
-        if (result.Metadata.Model?.PretrainedWeightsSha256 is { } pretrained)
+        if (result.FineTunedFrom is { } pretrained)
         {
             console.MarkupLineInterpolated($"Fine-tuned from the pre-trained weights (sha256 {pretrained[..12]}).");
             if (training.Members.Count > 0 && training.Members.All(member => member.BestEpoch == 0))
@@ -71,11 +71,10 @@ internal static class TrainingView
         }
     }
 
-    public static string Describe(TransformerTrainingOptions options)
+    public static string Describe(TransformerSetup options)
     {
-        var a = options.Architecture;
-        var size = a == PaceTransformerOptions.Seed ? "seed-size" : a == PaceTransformerOptions.Tiny ? "tiny" : "custom";
-        return $"{size} transformer ({a.ModelDim} wide, {a.EncoderLayers}+{a.DecoderLayers} layers, {(options.PredictResidual ? "residual over ewma" : "direct pace")})";
+        var size = options.Size switch { ModelSize.Seed => "seed-size", ModelSize.Tiny => "tiny", _ => "custom" };
+        return $"{size} transformer ({options.Width} wide, {options.EncoderLayers}+{options.DecoderLayers} layers, {(options.PredictResidual ? "residual over ewma" : "direct pace")})";
     }
 
     private sealed class Reporter(ProgressTask task) : IProgress<TrainingProgress>

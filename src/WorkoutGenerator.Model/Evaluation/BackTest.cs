@@ -84,7 +84,7 @@ public static class BackTest
                 }
                 finally
                 {
-                    (model as IDisposable)?.Dispose();
+                    model.Dispose();
                 }
 
                 progress?.Report(new BackTestProgress(model.Name, f + 1, folds.Count, m + 1, models.Count));

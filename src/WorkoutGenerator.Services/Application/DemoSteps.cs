@@ -1,5 +1,4 @@
 using WorkoutGenerator.Domain.Runs;
-using WorkoutGenerator.Model.Transformer;
 using WorkoutGenerator.Services.Importing;
 
 namespace WorkoutGenerator.Services.Application;
@@ -9,4 +8,4 @@ namespace WorkoutGenerator.Services.Application;
 public sealed record DemoImport(ImportSummary Summary, string DatabasePath, bool Kept, IReadOnlyList<WeekSummary> LastWeeks, IReadOnlyList<Run> LastRuns);
 
 /// <summary>The demo's smaller training budget beside the one `train` uses, so a host can say how they differ.</summary>
-public sealed record DemoTrainingBudget(TransformerTrainingOptions Demo, TransformerTrainingOptions Defaults);
+public sealed record DemoTrainingBudget(TransformerSetup Demo, TransformerSetup Defaults);

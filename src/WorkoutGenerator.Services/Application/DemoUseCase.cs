@@ -1,5 +1,6 @@
+using WorkoutGenerator.Import.Demo;
 using WorkoutGenerator.Model.Transformer;
-using WorkoutGenerator.Services.Demo;
+using WorkoutGenerator.Services.Importing;
 
 namespace WorkoutGenerator.Services.Application;
 
@@ -42,18 +43,18 @@ public sealed class DemoUseCase
         var folder = request.Folder ?? Path.Combine(Path.GetTempPath(), "workoutgen-demo-" + Guid.NewGuid().ToString("N")[..8]);
         try
         {
-            var demo = new DemoService(time).Run(folder, request.Seed, sink.ImportProgress, cancellationToken);
-            var databasePath = DatabaseIn(folder);
-            var weeks = WeekQueries.Summarise(demo.Runs);
-            sink.Imported(new DemoImport(demo.Import, databasePath, request.Folder is not null, weeks.TakeLast(WeeksShown).ToList(), demo.Runs.TakeLast(RunsShown).ToList()));
-            if (demo.Import.Failed)
+            using var workspace = Create(folder);
+            var import = Import(workspace, request with { Folder = folder }, sink.ImportProgress, cancellationToken) with { Kept = request.Folder is not null };
+            sink.Imported(import);
+            if (import.Summary.Failed)
             {
                 return false;
             }
 
-            using var workspace = Workspace.Open(new WorkspaceOptions(databasePath, time), WorkspaceAccess.Write);
             var options = training with { Seed = request.Seed };
-            var trained = sink.Training(new DemoTrainingBudget(options, new TransformerTrainingOptions()), progress => workspace.Model.Train(options, progress, cancellationToken));
+            var trained = sink.Training(
+                new DemoTrainingBudget(TransformerSetup.Of(options), TransformerSetup.Defaults),
+                progress => workspace.Model.Train(options, progress, cancellationToken));
             sink.Trained(trained);
             sink.Predicted(workspace.Model.Predict(cancellationToken: cancellationToken));
             var next = workspace.Planning.Next(cancellationToken: cancellationToken);
@@ -70,6 +71,36 @@ public sealed class DemoUseCase
                 Directory.Delete(folder, recursive: true);
             }
         }
+    }
+
+    /// <summary>
+    /// Only the demo's first step: writes the demo athlete's export into <see cref="DemoRequest.Folder"/> (required
+    /// here) and imports it into the database there (<see cref="DatabaseIn"/>), which stays: a database to try the
+    /// other commands and the dashboard on.
+    /// </summary>
+    public DemoImport Import(DemoRequest request, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.Folder, nameof(request));
+        using var workspace = Create(request.Folder);
+        return Import(workspace, request, progress, cancellationToken);
+    }
+
+    private Workspace Create(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        return Workspace.Open(new WorkspaceOptions(DatabaseIn(folder), time), WorkspaceAccess.Create);
+    }
+
+    // The demo athlete's export goes through the same reader and storage a real export goes through.
+    private DemoImport Import(Workspace workspace, DemoRequest request, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        var yesterday = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddDays(-1);
+        var export = DemoAthlete.WriteExport(request.Folder!, new DemoAthleteOptions { Seed = request.Seed, LastDay = yesterday });
+        var summary = workspace.Import.Run(export, progress, cancellationToken);
+        var runs = workspace.LoadRuns().Runs;
+        var weeks = WeekQueries.Summarise(runs);
+        return new DemoImport(summary, DatabaseIn(request.Folder!), Kept: true, weeks.TakeLast(WeeksShown).ToList(), runs.TakeLast(RunsShown).ToList());
     }
 
     /// <summary>The demo's database in <paramref name="folder"/> (a host serves it after the demo: <c>demo --serve</c>).</summary>

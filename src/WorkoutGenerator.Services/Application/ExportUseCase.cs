@@ -21,11 +21,7 @@ public sealed class ExportUseCase
     /// The workouts of <paramref name="plan"/> that go to the watch: every one but the race, which is run, not
     /// followed on the watch as a workout.
     /// </summary>
-    public static IEnumerable<Workout> WatchWorkouts(TrainingPlan plan)
-    {
-        ArgumentNullException.ThrowIfNull(plan);
-        return plan.Workouts.Where(workout => workout.Type != WorkoutType.Race);
-    }
+    public static IEnumerable<Workout> WatchWorkouts(TrainingPlan plan) => FitWorkoutFolder.WatchWorkouts(plan);
 
     /// <summary>The plan as an iCalendar file, each run at its true start on the plan's clock.</summary>
     public string Ics(TrainingPlan plan, DistanceUnit unit = DistanceUnit.Kilometer)

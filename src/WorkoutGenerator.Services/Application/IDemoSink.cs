@@ -1,5 +1,4 @@
-using WorkoutGenerator.Import.Strava;
-using WorkoutGenerator.Model.Transformer;
+using WorkoutGenerator.Services.Importing;
 using WorkoutGenerator.Services.Modeling;
 using WorkoutGenerator.Services.Planning;
 

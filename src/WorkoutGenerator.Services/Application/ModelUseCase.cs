@@ -4,6 +4,8 @@ using WorkoutGenerator.Model.Transformer;
 using WorkoutGenerator.Services.Modeling;
 using WorkoutGenerator.Services.Planning;
 using WorkoutGenerator.Services.TimeZones;
+using BackTestProgress = WorkoutGenerator.Services.Modeling.BackTestProgress;
+using TrainingProgress = WorkoutGenerator.Services.Modeling.TrainingProgress;
 
 namespace WorkoutGenerator.Services.Application;
 
@@ -36,7 +38,7 @@ public sealed class ModelUseCase
         var backTest = new BackTestOptions { FoldLength = request.FoldDays is { } d ? TimeSpan.FromDays(d) : null };
         var runs = workspace.LoadRuns().Runs;
         var result = Service.Evaluate(runs, ModelStore.For(workspace.Database), options, backTest, progress, cancellationToken, request.Scratch);
-        return new EvaluationOutcome(result, options);
+        return new EvaluationOutcome(result, TransformerSetup.Of(options));
     }
 
     /// <summary>
@@ -63,7 +65,7 @@ public sealed class ModelUseCase
         workspace.RequireWritable("Train");
         var runs = workspace.LoadRuns().Runs;
         var result = Service.Train(runs, ModelStore.For(workspace.Database), options, progress, cancellationToken);
-        return new TrainingOutcome(result, options);
+        return new TrainingOutcome(result, TransformerSetup.Of(options));
     }
 
     private ModelService Service => new(workspace.Time);

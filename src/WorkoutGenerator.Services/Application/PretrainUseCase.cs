@@ -3,22 +3,70 @@ using System.Globalization;
 using WorkoutGenerator.Domain.Errors;
 using WorkoutGenerator.Model.Transformer;
 using WorkoutGenerator.Services.Modeling;
+using MemberSummary = WorkoutGenerator.Services.Modeling.MemberSummary;
+using ModelEpoch = WorkoutGenerator.Model.Transformer.PretrainingEpoch;
 
 namespace WorkoutGenerator.Services.Application;
 
 /// <summary>What <c>pretrain</c> reads and where it writes.</summary>
 /// <param name="ExcludedExports">Exports whose runners must not be in the corpus (the shared runners), checked activity by activity.</param>
 /// <param name="CorpusManifest">The corpus manifest whose SHA-256 the weights' manifest records; null when there is none.</param>
+/// <param name="Epochs">The most epochs; null: the default (60).</param>
+/// <param name="Seed">Random seed; null: 1.</param>
+/// <param name="Threads">libtorch threads; null: 1.</param>
 public sealed record PretrainRequest(
     string CorpusDirectory,
     string OutputDirectory,
     string HeldOutList,
     IReadOnlyList<string> ExcludedExports,
     string? CorpusManifest,
-    PretrainingOptions Options);
+    int? Epochs = null,
+    int? Seed = null,
+    int? Threads = null)
+{
+    /// <summary>Every pre-training option, for the experiments under bench/; when set, the three above are ignored.</summary>
+    internal PretrainingOptions? Options { get; init; }
 
-/// <summary>How <c>pretrain</c> ended.</summary>
-public sealed record PretrainResult(PretrainingCorpus Corpus, PretrainingResult Training, TimeSpan Elapsed, string OutputDirectory);
+    internal PretrainingOptions ToOptions()
+    {
+        if (Options is { } options)
+        {
+            return options;
+        }
+
+        var defaults = new PretrainingOptions();
+        return defaults with { Epochs = Epochs ?? defaults.Epochs, Seed = Seed ?? defaults.Seed, Threads = Threads ?? defaults.Threads };
+    }
+}
+
+/// <summary>How <c>pretrain</c> ended: the runners trained on and those left out, the best epoch, the samples.</summary>
+/// <param name="Best">The kept epoch's summary; null when no epoch ended.</param>
+/// <param name="Cancelled">Stopped on request: the best weights so far are saved.</param>
+public sealed record PretrainResult(
+    int Runners,
+    IReadOnlyList<SkippedRunner> Skipped,
+    MemberSummary? Best,
+    bool Cancelled,
+    int TrainSamples,
+    int ValidationSamples,
+    TimeSpan Elapsed,
+    string OutputDirectory);
+
+/// <summary>What one pre-training epoch measured (errors in s/km over all runners); <see cref="IsBest"/> when its weights were saved.</summary>
+/// <param name="ValidationMae">The mean of the unconditioned and conditioned validation errors.</param>
+public sealed record PretrainingEpoch(
+    int Epoch,
+    int Epochs,
+    double TrainMae,
+    double? ValidationMae,
+    double? ValidationMaeUnconditioned,
+    double? ValidationMaeConditioned,
+    bool IsBest,
+    TimeSpan Elapsed)
+{
+    internal static PretrainingEpoch From(ModelEpoch e) =>
+        new(e.Epoch, e.Epochs, e.TrainMae, e.ValidationMae, e.ValidationMaeUnconditioned, e.ValidationMaeConditioned, e.IsBest, e.Elapsed);
+}
 
 /// <summary>
 /// Pre-trains the pace Transformer on a corpus folder of other runners' Strava exports and writes the weights,
@@ -64,26 +112,35 @@ public sealed class PretrainUseCase
         Directory.CreateDirectory(request.OutputDirectory);
         var corpusSha = request.CorpusManifest is null ? null : PretrainedPaceModel.Sha256(request.CorpusManifest);
         var logPath = Path.Combine(request.OutputDirectory, LogFile);
-        var epochs = new List<PretrainingEpoch>();
+        var options = request.ToOptions();
+        var epochs = new List<ModelEpoch>();
         File.WriteAllText(logPath, LogHeader(request, corpus, corpusSha));
         var samples = corpus.Runners.Sum(r => r.Dataset.Samples.Count);
         var result = Pretraining.Run(
             corpus.ForTraining(),
-            request.Options,
+            options,
             request.OutputDirectory,
-            epoch => Record(request.Options, corpus, corpusSha, epoch, epochs),
+            epoch => Record(options, corpus, corpusSha, epoch, epochs),
             epoch =>
             {
                 epochs.Add(epoch);
                 File.AppendAllText(logPath, LogLine(epoch));
                 File.WriteAllText(Path.Combine(request.OutputDirectory, CurveFile), LossCurveSvg.Render(epochs));
-                progress?.Report(epoch);
+                progress?.Report(PretrainingEpoch.From(epoch));
             },
             ct);
-        return new PretrainResult(corpus, result, watch.Elapsed, request.OutputDirectory);
+        return new PretrainResult(
+            corpus.Runners.Count,
+            corpus.Skipped,
+            result.Summary is { } best ? MemberSummary.From(best) : null,
+            result.Cancelled,
+            result.TrainSamples,
+            result.ValidationSamples,
+            watch.Elapsed,
+            request.OutputDirectory);
     }
 
-    private static PretrainingRecord Record(PretrainingOptions options, PretrainingCorpus corpus, string? corpusSha, PretrainingEpoch best, IReadOnlyList<PretrainingEpoch> before) => new()
+    private static PretrainingRecord Record(PretrainingOptions options, PretrainingCorpus corpus, string? corpusSha, ModelEpoch best, IReadOnlyList<ModelEpoch> before) => new()
     {
         CorpusManifestSha256 = corpusSha,
         Runners = corpus.Runners.Count,
@@ -105,7 +162,7 @@ public sealed class PretrainUseCase
 
     private string LogHeader(PretrainRequest request, PretrainingCorpus corpus, string? corpusSha)
     {
-        var o = request.Options;
+        var o = request.ToOptions();
         var lines = new List<string>
         {
             $"# workoutgen pretrain, started {_time.GetUtcNow():u}",
@@ -119,7 +176,7 @@ public sealed class PretrainUseCase
         return string.Join('\n', lines) + "\n";
     }
 
-    private static string LogLine(PretrainingEpoch e) => string.Join(
+    private static string LogLine(ModelEpoch e) => string.Join(
         '\t',
         e.Epoch.ToString(CultureInfo.InvariantCulture),
         F(e.TrainLoss, "0.00000"),

@@ -28,7 +28,7 @@ public sealed record TrainingRequest(
     public int? Threads { get; init; } = OptionBounds.Threads.Check(Threads);
 
     /// <summary>The options these choices give over <paramref name="defaults"/> (default: the measured defaults).</summary>
-    public TransformerTrainingOptions ToOptions(TransformerTrainingOptions? defaults = null)
+    internal TransformerTrainingOptions ToOptions(TransformerTrainingOptions? defaults = null)
     {
         var options = defaults ?? new TransformerTrainingOptions();
         return options with

@@ -1,5 +1,5 @@
-using System.Globalization;
 using WorkoutGenerator.Import.Strava;
+using WorkoutGenerator.Services.Importing;
 
 namespace WorkoutGenerator.Services.Application;
 
@@ -13,6 +13,5 @@ public static class UploadCap
     public const long MaxBytes = ImportLimits.MaxImportBytes;
 
     /// <summary>The refusal of a file over <paramref name="cap"/> bytes (its size unknown: the rest is never read).</summary>
-    public static string Refusal(long cap) =>
-        string.Create(CultureInfo.InvariantCulture, $"The file is over the {cap}-byte limit for one import; refusing to read it.");
+    public static string Refusal(long cap) => ExportUpload.Refusal(cap);
 }

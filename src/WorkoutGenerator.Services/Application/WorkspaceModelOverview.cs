@@ -1,4 +1,5 @@
 using WorkoutGenerator.Services.Modeling;
+using WorkoutGenerator.Services.Prediction;
 
 namespace WorkoutGenerator.Services.Application;
 
@@ -9,6 +10,7 @@ public static class WorkspaceModelOverview
     public static ModelOverview ModelOverview(this Workspace workspace)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        return ModelService.Overview(ModelStore.For(workspace.Database));
+        var overview = ModelService.Overview(ModelStore.For(workspace.Database));
+        return overview with { Pacing = PaceModelRule.Pacing(overview.Metadata) };
     }
 }

@@ -1,4 +1,6 @@
 using System.Text;
+using WorkoutGenerator.Domain.Planning;
+using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Domain.Training;
 using WorkoutGenerator.Import.Activities;
 using WorkoutGenerator.Import.Fit;
@@ -22,6 +24,16 @@ public static class FitWorkoutFolder
 
     /// <summary>Stages one file per workout and the manifest; on commit the files of the previous plan go.</summary>
     /// <returns>The paths the workouts will have once committed.</returns>
+    /// <summary>
+    /// The workouts of <paramref name="plan"/> that go to the watch: every one but the race, which is run, not
+    /// followed on the watch as a workout.
+    /// </summary>
+    public static IEnumerable<Workout> WatchWorkouts(TrainingPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return plan.Workouts.Where(workout => workout.Type != WorkoutType.Race);
+    }
+
     public static IReadOnlyList<string> Stage(StagedFiles files, IEnumerable<Workout> workouts, string folder, DateTimeOffset created)
     {
         ArgumentNullException.ThrowIfNull(files);

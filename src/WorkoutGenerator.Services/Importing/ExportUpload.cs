@@ -1,5 +1,6 @@
+using System.Globalization;
 using WorkoutGenerator.Domain.Errors;
-using WorkoutGenerator.Services.Application;
+using WorkoutGenerator.Import.Strava;
 
 namespace WorkoutGenerator.Services.Importing;
 
@@ -25,6 +26,10 @@ public sealed class ExportUpload : IDisposable
 
     public long Bytes { get; }
 
+    /// <summary>The refusal of a file over <paramref name="cap"/> bytes (its size unknown: the rest is never read), in the words the reader uses for a zip entry over the same cap.</summary>
+    internal static string Refusal(long cap) =>
+        string.Create(CultureInfo.InvariantCulture, $"The file is over the {cap}-byte limit for one import; refusing to read it.");
+
     /// <summary>
     /// Copies <paramref name="content"/> to a temporary file, refusing it past <paramref name="cap"/> bytes (default: the
     /// import's own cap) with a <see cref="UserFacingException"/> that names <paramref name="uploadName"/>; nothing is
@@ -33,7 +38,7 @@ public sealed class ExportUpload : IDisposable
     public static async Task<ExportUpload> SaveAsync(Stream content, string uploadName, long? cap = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var limit = cap ?? UploadCap.MaxBytes;
+        var limit = cap ?? ImportLimits.MaxImportBytes;
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         var folder = Directory.CreateTempSubdirectory("workoutgen-upload-").FullName;
         try
@@ -49,7 +54,7 @@ public sealed class ExportUpload : IDisposable
                     bytes += read;
                     if (bytes > limit)
                     {
-                        throw new UserFacingException(UploadCap.Refusal(limit), Where(uploadName));
+                        throw new UserFacingException(Refusal(limit), Where(uploadName));
                     }
 
                     await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);

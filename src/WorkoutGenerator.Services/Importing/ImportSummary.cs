@@ -1,5 +1,3 @@
-using WorkoutGenerator.Import.Strava;
-
 namespace WorkoutGenerator.Services.Importing;
 
 /// <summary>What one import did, for the CLI's summary and the dashboard.</summary>

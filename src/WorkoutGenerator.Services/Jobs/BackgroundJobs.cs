@@ -130,7 +130,7 @@ public sealed class BackgroundJobs
         {
             job.Finish(JobState.Cancelled, null, Stopped(stopped), null);
         }
-        catch (Exception failure) when (Application.ExpectedFailures.From(failure) is { } expected)
+        catch (Exception failure) when (Failures.ExpectedFailures.From(failure) is { } expected)
         {
             job.Finish(JobState.Failed, null, expected.Display, null);
         }

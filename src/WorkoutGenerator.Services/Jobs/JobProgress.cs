@@ -1,7 +1,6 @@
 using System.Globalization;
-using WorkoutGenerator.Import.Strava;
-using WorkoutGenerator.Model.Evaluation;
-using WorkoutGenerator.Model.Transformer;
+using WorkoutGenerator.Services.Importing;
+using WorkoutGenerator.Services.Modeling;
 
 namespace WorkoutGenerator.Services.Jobs;
 

@@ -1,5 +1,5 @@
 using WorkoutGenerator.Domain.Runs;
-using WorkoutGenerator.Services.Prediction;
+using WorkoutGenerator.Model.Transformer;
 
 namespace WorkoutGenerator.Services.Modeling;
 
@@ -16,10 +16,13 @@ public sealed record ModelOverview(
     IReadOnlyList<WorkoutTypeError> ByWorkoutType,
     IReadOnlyList<BackTestPoint> Points)
 {
+    /// <summary>The Transformer's name among a back-test's models (<see cref="ModelError.Name"/>), beside the baselines'.</summary>
+    public const string TransformerName = TransformerPacePredictor.ModelName;
+
     public BackTestSummary? BackTest => Metadata?.LastBackTest;
 
     /// <summary>Which model paces the runner's workouts by the last back-test, per question when they differ; null without a back-test.</summary>
-    public string? Pacing => PaceModelRule.Pacing(BackTest);
+    public string? Pacing { get; init; }
 }
 
 /// <summary>A model's mean absolute error over the <see cref="Count"/> test runs of one workout type.</summary>

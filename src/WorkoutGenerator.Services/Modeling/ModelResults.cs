@@ -1,12 +1,21 @@
 using WorkoutGenerator.Model.Evaluation;
-using WorkoutGenerator.Model.Transformer;
 
 namespace WorkoutGenerator.Services.Modeling;
 
 /// <param name="Notice">Said once, on a database's first model: the old shared model folder beside it is no longer used.</param>
-public sealed record TrainResult(TrainingSummary Training, ModelMetadata Metadata, string Directory, TimeSpan Elapsed, string? Notice = null);
+public sealed record TrainResult(TrainingSummary Training, ModelMetadata Metadata, string Directory, TimeSpan Elapsed, string? Notice = null)
+{
+    /// <summary>The SHA-256 of the pre-trained weights the model was fine-tuned from; null when it trained from scratch.</summary>
+    public string? FineTunedFrom => Metadata.Model?.PretrainedWeightsSha256;
+}
 
-public sealed record EvaluationResult(BackTestReport Report, BackTestSummary Summary, TimeSpan Elapsed);
+/// <param name="Report">The scores a host shows.</param>
+/// <param name="Summary">What was stored with the model (the scores, the verdicts, the calibrated ranges).</param>
+public sealed record EvaluationResult(EvaluationReport Report, BackTestSummary Summary, TimeSpan Elapsed)
+{
+    /// <summary>The report as the back-test wrote it, which <c>evaluate --json</c> prints; null for a result made from its scores alone.</summary>
+    internal BackTestReport? Source { get; init; }
+}
 
 /// <summary>
 /// The predicted pace of a run at <see cref="AtLocal"/> with its range, and how the model did in its last

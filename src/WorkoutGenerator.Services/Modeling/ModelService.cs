@@ -40,7 +40,7 @@ public sealed partial class ModelService
         var set = TrainingSet(dataset);
         var previous = store.ReadReplaceableMetadata();
         using var pretrained = LoadPretrained(options);
-        using var predictor = new TransformerPacePredictor(options, progress, pretrained);
+        using var predictor = new TransformerPacePredictor(options, TrainingProgress.ForTrainer(progress), pretrained);
         var summary = predictor.Train(set, ct);
         var metadata = store.Save(predictor, (state, files) => (previous ?? new ModelMetadata()) with
         {
@@ -54,7 +54,7 @@ public sealed partial class ModelService
         var notice = previous?.Model is null && File.Exists(Path.Combine(store.SharedDirectory, ModelStore.MetadataFile))
             ? $"The model in {store.SharedDirectory} is no longer used: that folder was shared by every database beside it. Each database now has its own model folder; delete the old one when you like."
             : null;
-        return new TrainResult(summary, metadata, store.Directory, watch.Elapsed, notice);
+        return new TrainResult(TrainingSummary.From(summary), metadata, store.Directory, watch.Elapsed, notice);
     }
 
     /// <summary>
@@ -72,7 +72,7 @@ public sealed partial class ModelService
         CheckModel(store);
         var watch = Stopwatch.StartNew();
         using var pretrained = LoadPretrained(options);
-        var report = BackTest.Run(runs, BackTestModels.Factories(options, pretrained, withScratch), backTest, progress, ct);
+        var report = BackTest.Run(runs, BackTestModels.Factories(options, pretrained, withScratch), backTest, BackTestProgress.ForBackTest(progress), ct);
         var summary = Summarize(report);
         if (store is not null)
         {
@@ -80,7 +80,7 @@ public sealed partial class ModelService
             store.WriteMetadata((CheckModel(store) ?? new ModelMetadata()) with { LastBackTest = summary });
         }
 
-        return new EvaluationResult(report, summary, watch.Elapsed);
+        return new EvaluationResult(EvaluationReport.From(report), summary, watch.Elapsed) { Source = report };
     }
 
     /// <summary>

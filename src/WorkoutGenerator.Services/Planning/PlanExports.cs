@@ -1,7 +1,6 @@
 using System.Text;
 using WorkoutGenerator.Domain.Planning;
 using WorkoutGenerator.Domain.Units;
-using WorkoutGenerator.Services.Application;
 using WorkoutGenerator.Services.Exports;
 using WorkoutGenerator.Services.Files;
 
@@ -33,7 +32,7 @@ public sealed record PlanExports(string? Ics = null, string? Csv = null, string?
 
             if (FitFolder is not null)
             {
-                FitWorkoutFolder.Stage(files, ExportUseCase.WatchWorkouts(plan), FitFolder, created);
+                FitWorkoutFolder.Stage(files, FitWorkoutFolder.WatchWorkouts(plan), FitFolder, created);
             }
         }
     }

@@ -53,7 +53,7 @@ internal sealed class ModelNextRunPredictor : INextRunPacePredictor, IDisposable
 
     public void Dispose()
     {
-        (_model as IDisposable)?.Dispose();
+        _model?.Dispose();
         _model = null;
         _disposed = true;
     }

@@ -52,6 +52,19 @@ internal static class PaceModelRule
         withoutPlan.SameModel(withPlan) ? withoutPlan.Method : $"{withoutPlan.Method}; {WithPlanLabel}{withPlan.Method}";
 
     /// <summary>The sentence the Model page ends its verdict with; null without a back-test.</summary>
+    /// <summary>Which model paces the workouts while no model is trained: none, the recent-pace fallback (<see cref="PacePredictorProvider"/>).</summary>
+    public const string UntrainedPacing = "Until a model is trained, your workouts are paced from your recent runs (the recent-pace fallback), whatever this back-test chose.";
+
+    /// <summary>
+    /// <see cref="Pacing(BackTestSummary?)"/> for a saved model's metadata. A back-test may be stored before any model
+    /// is trained (evaluate refits every model itself); until one is, next and plan pace from the recent runs
+    /// (<see cref="TrainedPredictors"/> has nothing to load), and this says so rather than name a model.
+    /// </summary>
+    public static string? Pacing(ModelMetadata? metadata) =>
+        metadata?.LastBackTest is not { } backTest ? null
+        : metadata.Model is null ? UntrainedPacing
+        : Pacing(backTest);
+
     public static string? Pacing(BackTestSummary? backTest)
     {
         if (backTest is null)

@@ -1,6 +1,5 @@
 using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Model.Evaluation;
-using WorkoutGenerator.Model.Transformer;
 using WorkoutGenerator.Services.Modeling;
 
 namespace WorkoutGenerator.Services.Views;
@@ -11,14 +10,8 @@ public static class EvaluationJson
     public static string Serialize(EvaluationResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return BackTestJson.Serialize(result.Report);
-    }
-
-    /// <summary>One question's verdict: its best baseline, and whether the Transformer beat it (null when it was not back-tested).</summary>
-    public static (string? BestBaseline, bool? TransformerBeats) Verdict(BackTestTask task)
-    {
-        ArgumentNullException.ThrowIfNull(task);
-        return (task.BestBaseline()?.Name, task.Beats(TransformerPacePredictor.ModelName));
+        var report = result.Source ?? throw new ArgumentException("Only a back-test's own result carries the report evaluate --json prints.", nameof(result));
+        return BackTestJson.Serialize(report);
     }
 
     /// <summary>A workout type as the report names it ("long", "easy", ...).</summary>

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using WorkoutGenerator.Model.Transformer;
 using WorkoutGenerator.Services.Modeling;
 
 namespace WorkoutGenerator.Services.Views;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using WorkoutGenerator.Domain.Errors;
 using WorkoutGenerator.Services.Application;
+using WorkoutGenerator.Services.Failures;
 using WorkoutGenerator.Web.Html;
 
 namespace WorkoutGenerator.Web.Hosting;

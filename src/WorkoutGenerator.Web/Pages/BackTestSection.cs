@@ -1,7 +1,6 @@
 using System.Globalization;
 using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Domain.Units;
-using WorkoutGenerator.Model.Transformer;
 using WorkoutGenerator.Services.Modeling;
 using WorkoutGenerator.Web.Charts;
 using WorkoutGenerator.Web.Html;
@@ -49,7 +48,7 @@ internal static class BackTestSection
 
     private static string Verdict(BackTestSummary backTest, DistanceUnit unit)
     {
-        var transformer = backTest.Models.FirstOrDefault(m => m.Name == TransformerPacePredictor.ModelName);
+        var transformer = backTest.Models.FirstOrDefault(m => m.Name == ModelOverview.TransformerName);
         var best = backTest.Models.FirstOrDefault(m => m.Name == backTest.BestBaseline);
         if (transformer is null || best is null || backTest.TransformerBeatsBestBaseline is not { } beats)
         {
@@ -122,7 +121,7 @@ internal static class BackTestSection
         html.Close("tr").Close("thead").Open("tbody");
         foreach (var model in backTest.Models)
         {
-            var role = model.Name == TransformerPacePredictor.ModelName ? "transformer" : model.Name == backTest.BestBaseline ? "best-baseline" : null;
+            var role = model.Name == ModelOverview.TransformerName ? "transformer" : model.Name == backTest.BestBaseline ? "best-baseline" : null;
             html.Open("tr", ("data-model", model.Name), ("data-role", role))
                 .Element("th", role == "best-baseline" ? $"{model.Name} (best baseline)" : model.Name, ("scope", "row"))
                 .Element("td", Number(model.MaeSecondsPerKm, unit), ("data-testid", "mae-" + model.Name))

@@ -1,5 +1,4 @@
 using System.Globalization;
-using WorkoutGenerator.Import.Strava;
 using WorkoutGenerator.Services.Importing;
 using WorkoutGenerator.Web.Html;
 

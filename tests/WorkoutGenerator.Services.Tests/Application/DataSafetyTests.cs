@@ -1,6 +1,7 @@
 using WorkoutGenerator.Domain.Errors;
 using WorkoutGenerator.Domain.Training;
 using WorkoutGenerator.Services.Application;
+using WorkoutGenerator.Services.Failures;
 using WorkoutGenerator.Services.Files;
 using WorkoutGenerator.Testing;
 

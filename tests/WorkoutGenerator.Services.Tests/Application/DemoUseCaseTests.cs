@@ -1,9 +1,10 @@
 using Microsoft.Extensions.Time.Testing;
-using WorkoutGenerator.Import.Strava;
+using WorkoutGenerator.Services.Importing;
 using WorkoutGenerator.Model.Transformer;
 using WorkoutGenerator.Services.Application;
 using WorkoutGenerator.Services.Modeling;
 using WorkoutGenerator.Services.Planning;
+using TrainingProgress = WorkoutGenerator.Services.Modeling.TrainingProgress;
 
 namespace WorkoutGenerator.Services.Tests.Application;
 
@@ -32,7 +33,7 @@ public sealed class DemoUseCaseTests : IDisposable
         Assert.True(sink.Import.Kept);
         Assert.Equal(DemoUseCase.WeeksShown, sink.Import.LastWeeks.Count);
         Assert.Equal(DemoUseCase.RunsShown, sink.Import.LastRuns.Count);
-        Assert.Equal(7, sink.Budget!.Demo.Seed);
+        Assert.Equal((ModelSize.Tiny, Tiny.EnsembleSize, Tiny.Epochs), (sink.Budget!.Demo.Size, sink.Budget.Demo.EnsembleSize, sink.Budget.Demo.Epochs));
         Assert.Equal(new TransformerTrainingOptions().EnsembleSize, sink.Budget.Defaults.EnsembleSize);
         Assert.Equal(DateOnly.FromDateTime(sink.Next!.Slot), sink.Plan!.Plan.Options.From);
         Assert.Equal(DemoUseCase.RaceDay(sink.Plan.Plan.Options.From), sink.Plan.Plan.Options.RaceDate);

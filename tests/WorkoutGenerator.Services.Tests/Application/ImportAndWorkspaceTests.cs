@@ -12,7 +12,7 @@ public sealed class ImportAndWorkspaceTests(DemoDatabase demo) : IClassFixture<D
     {
         // Given a database path that does not exist yet
         var path = Path.Combine(folder, "new", "runner.db");
-        var progress = new Recorder<Import.Strava.ImportProgress>();
+        var progress = new Recorder<Services.Importing.ImportProgress>();
 
         // When the export is imported, then imported again
         Services.Importing.ImportSummary first, second;

@@ -1,6 +1,8 @@
 using WorkoutGenerator.Domain.Errors;
 using WorkoutGenerator.Model.Transformer;
 using WorkoutGenerator.Services.Application;
+using WorkoutGenerator.Services.Modeling;
+using TrainingProgress = WorkoutGenerator.Services.Modeling.TrainingProgress;
 
 namespace WorkoutGenerator.Services.Tests.Application;
 
@@ -23,9 +25,10 @@ public sealed class ModelUseCaseTests(DemoDatabase demo) : IClassFixture<DemoDat
         var prediction = workspace.Model.Predict(new DateTime(2025, 3, 4, 7, 0, 0));
 
         // Then the options are the request over the defaults, the model went beside the database, and it predicts
-        Assert.Equal(PaceTransformerOptions.Tiny, trained.Options.Architecture);
+        Assert.Equal(ModelSize.Tiny, trained.Options.Size);
+        Assert.Equal(PaceTransformerOptions.Tiny.ModelDim, trained.Options.Width);
         Assert.Equal(1, trained.Options.EnsembleSize);
-        Assert.Equal(3, trained.Options.Seed);
+        Assert.Equal(3, trained.Result.Training.Members[0].Seed);
         Assert.Single(trained.Result.Training.Members);
         Assert.StartsWith(Path.Combine(folder, "copy.db.models"), trained.Result.Directory, StringComparison.Ordinal);
         Assert.NotEmpty(progress.Seen);
@@ -39,7 +42,7 @@ public sealed class ModelUseCaseTests(DemoDatabase demo) : IClassFixture<DemoDat
     {
         // Given
         using var workspace = demo.OpenCopy(folder);
-        var progress = new Recorder<Model.Evaluation.BackTestProgress>();
+        var progress = new Recorder<BackTestProgress>();
 
         // When
         var evaluated = workspace.Model.Evaluate(new EvaluationRequest(Tiny, FoldDays: 90), progress);
@@ -49,7 +52,7 @@ public sealed class ModelUseCaseTests(DemoDatabase demo) : IClassFixture<DemoDat
         Assert.Contains(evaluated.Result.Summary.Models, model => model.Name == TransformerPacePredictor.ModelName);
         Assert.NotNull(evaluated.Result.Summary.BestBaseline);
         Assert.NotNull(evaluated.Result.Summary.TransformerBeatsBestBaseline);
-        Assert.Equal(PaceTransformerOptions.Tiny, evaluated.Options.Architecture);
+        Assert.Equal(ModelSize.Tiny, evaluated.Options.Size);
         Assert.NotEmpty(progress.Seen);
     }
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using WorkoutGenerator.Domain.Errors;
-using WorkoutGenerator.Model.Transformer;
+using WorkoutGenerator.Services.Modeling;
 using WorkoutGenerator.Services.Jobs;
 
 namespace WorkoutGenerator.Services.Tests.Jobs;

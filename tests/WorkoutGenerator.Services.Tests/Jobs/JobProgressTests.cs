@@ -1,6 +1,5 @@
-using WorkoutGenerator.Import.Strava;
-using WorkoutGenerator.Model.Evaluation;
-using WorkoutGenerator.Model.Transformer;
+using WorkoutGenerator.Services.Importing;
+using WorkoutGenerator.Services.Modeling;
 using WorkoutGenerator.Services.Jobs;
 
 namespace WorkoutGenerator.Services.Tests.Jobs;

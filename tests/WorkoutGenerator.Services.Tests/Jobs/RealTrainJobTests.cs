@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
-using WorkoutGenerator.Services.Demo;
+using WorkoutGenerator.Services.Application;
 using WorkoutGenerator.Services.Jobs;
 using WorkoutGenerator.Services.Modeling;
 using WorkoutGenerator.Services.TimeZones;
@@ -26,7 +26,7 @@ public sealed class RealTrainJobTests : IDisposable
     public async Task Should_report_the_first_epoch_and_keep_its_weights_when_cancelled()
     {
         // Given the demo athlete's database and a train job that pauses after its first report until the cancel is sent
-        new DemoService(_time).Run(_folder, seed: 7);
+        new DemoUseCase(_time).Import(new DemoRequest(7, _folder));
         var database = Path.Combine(_folder, "demo.db");
         var jobs = new BackgroundJobs(_time);
         using var reported = new ManualResetEventSlim();

@@ -103,11 +103,11 @@ public sealed class ModelOverviewTests : IDisposable
         // Then the samples file holds every test sample, each with every model's prediction, and the overview uses it
         var overview = ModelService.Overview(store);
         Assert.Equal(result.Report.TestSamples, overview.Points.Count);
-        Assert.Equal(result.Report.Predictions.Select(p => p.ActualSecondsPerKm), overview.Points.Select(p => p.ActualSecondsPerKm));
+        Assert.Equal(result.Source!.Predictions.Select(p => p.ActualSecondsPerKm), overview.Points.Select(p => p.ActualSecondsPerKm));
         Assert.All(overview.Points, p => Assert.NotNull(p.TransformerSecondsPerKm));
         Assert.All(overview.Points, p => Assert.NotNull(p.BestBaselineSecondsPerKm));
-        Assert.Equal(result.Report.Models.Select(m => m.Name), overview.ByWorkoutType.Select(e => e.Model).Distinct());
-        var transformer = result.Report.Find(TransformerPacePredictor.ModelName)!;
+        Assert.Equal(result.Report.Unconditioned.Models.Select(m => m.Name), overview.ByWorkoutType.Select(e => e.Model).Distinct());
+        var transformer = result.Report.Unconditioned.Models.Single(m => m.Name == TransformerPacePredictor.ModelName);
         Assert.Equal(transformer.ByWorkoutType.ToDictionary(p => p.Key, p => Math.Round(p.Value.MaeSecondsPerKm, 9)),
             overview.ByWorkoutType.Where(e => e.Model == TransformerPacePredictor.ModelName).ToDictionary(e => e.WorkoutType, e => Math.Round(e.MaeSecondsPerKm, 9)));
     }

@@ -92,13 +92,13 @@ public sealed class PretrainingCorpusTests : IDisposable
         var options = new PretrainingOptions { Architecture = PaceTransformerOptions.Tiny, Epochs = 2, BatchSize = 32 };
 
         // When
-        var result = new PretrainUseCase(_time).Run(new PretrainRequest(Path.Combine(_folder, "corpus"), output, heldOut, [], manifest, options), null, CancellationToken.None);
+        var result = new PretrainUseCase(_time).Run(new PretrainRequest(Path.Combine(_folder, "corpus"), output, heldOut, [], manifest) { Options = options }, null, CancellationToken.None);
 
         // Then the weights load, their manifest records the corpus manifest's hash, and the log has a row per epoch
         using var loaded = PretrainedPaceModel.Load(output);
         Assert.Equal(PretrainedPaceModel.Sha256(manifest), loaded.Manifest.Training!.CorpusManifestSha256);
         Assert.Equal(2, loaded.Manifest.Training.Runners);
-        Assert.Equal(2, result.Training.Summary!.EpochsRun);
+        Assert.Equal(2, result.Best!.EpochsRun);
         var rows = File.ReadAllLines(Path.Combine(output, PretrainUseCase.LogFile)).Where(l => !l.StartsWith('#')).ToList();
         Assert.Equal(3, rows.Count);
         Assert.StartsWith("epoch\ttrain_loss", rows[0], StringComparison.Ordinal);

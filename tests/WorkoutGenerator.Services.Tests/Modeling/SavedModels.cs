@@ -30,7 +30,7 @@ internal static class SavedModels
         File.WriteAllBytes(weights, [1, 2, 3, 4, 5]);
         var metadata = new ModelMetadata
         {
-            Model = new TransformerModelState(new TransformerTrainingOptions(), "{}", null, [new MemberSummary(1, 3, 2, 20.0)], false),
+            Model = new TransformerModelState(new TransformerTrainingOptions(), "{}", null, [new Model.Transformer.MemberSummary(1, 3, 2, 20.0)], false),
             WeightFiles = [new WeightFile(Path.GetFileName(weights), Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(weights))))],
             LastBackTest = backTest ?? EwmaWon(),
         };

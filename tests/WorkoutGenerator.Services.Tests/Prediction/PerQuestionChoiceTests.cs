@@ -174,14 +174,31 @@ public sealed class PerQuestionChoiceTests : IDisposable
     [InlineData(false, "Without a plan your workouts are paced with ewma; on a plan's days with the Transformer, which did better with the plan known.")]
     public void Should_say_on_the_model_page_which_model_paces_which_question(bool withoutConditionedPart, string expected)
     {
-        // Given a back-test the Transformer lost without the plan and, when it was asked, won with it
+        // Given a trained model whose back-test the Transformer lost without the plan and, when it was asked, won with it
         var backTest = withoutConditionedPart ? SavedModels.EwmaWon() : TransformerWinsOnlyWithThePlan();
 
-        // When the overview is read
-        var pacing = new ModelOverview(new ModelMetadata { LastBackTest = backTest }, [], []).Pacing;
+        // When the model page asks which model paces the workouts
+        var pacing = PaceModelRule.Pacing(SavedModels.WriteBaselineWinner(SavedModels.Store(_folder), backTest));
 
         // Then it names the model of each question, or the one model
         Assert.Equal(expected, pacing);
+    }
+
+    [Fact]
+    public void Should_say_the_recent_runs_pace_the_workouts_while_no_model_is_trained()
+    {
+        // Given a back-test stored before any model was trained (evaluate runs without train)
+        var metadata = new ModelMetadata { LastBackTest = TransformerWinsOnlyWithThePlan() };
+        var store = SavedModels.Store(_folder);
+        Directory.CreateDirectory(store.Directory);
+        store.WriteMetadata(metadata);
+
+        // When the model page asks which model paces the workouts
+        var pacing = PaceModelRule.Pacing(metadata);
+
+        // Then it names the fallback next and plan really use, not the back-test's choice
+        Assert.Equal(PaceModelRule.UntrainedPacing, pacing);
+        Assert.Null(TrainedPredictors.Load(store, FixedOffsetTimeZone.Utc, Load));
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

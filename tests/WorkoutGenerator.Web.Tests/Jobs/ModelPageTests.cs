@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using WorkoutGenerator.Domain.Runs;
-using WorkoutGenerator.Services.Demo;
+using WorkoutGenerator.Services.Application;
 using WorkoutGenerator.Services.Modeling;
 using WorkoutGenerator.Storage;
 using WorkoutGenerator.Web.Tests.Hosting;
@@ -20,7 +20,7 @@ public sealed partial class ModelPageTests : IDisposable
     public async Task Should_show_train_progress_live_and_cancel_it_keeping_the_best_weights()
     {
         // Given the demo athlete's database and its dashboard
-        new DemoService(TimeProvider.System).Run(_folder, seed: 3);
+        new DemoUseCase(TimeProvider.System).Import(new DemoRequest(3, _folder));
         var database = Path.Combine(_folder, "demo.db");
         await using var dashboard = await RunningDashboard.StartAsync(new DashboardOptions { Port = 0, DatabasePath = database });
         var token = await dashboard.FormTokenAsync("/model");
@@ -52,7 +52,7 @@ public sealed partial class ModelPageTests : IDisposable
     public async Task Should_stop_a_running_train_when_the_dashboard_stops_and_keep_its_best_weights()
     {
         // Given a dashboard training a tiny model of many members, past its first epoch
-        new DemoService(TimeProvider.System).Run(_folder, seed: 5);
+        new DemoUseCase(TimeProvider.System).Import(new DemoRequest(5, _folder));
         var database = Path.Combine(_folder, "demo.db");
         var dashboard = await RunningDashboard.StartAsync(new DashboardOptions { Port = 0, DatabasePath = database });
         var token = await dashboard.FormTokenAsync("/model");
@@ -84,7 +84,8 @@ public sealed partial class ModelPageTests : IDisposable
     [Fact]
     public async Task Should_draw_the_last_back_test_and_say_plainly_that_the_model_lost()
     {
-        // Given a database whose stored back-test the transformer lost to ewma, with its three test runs
+        // Given a database whose stored back-test the transformer lost to ewma, with its three test runs, and no
+        // model trained yet (evaluate refits every model itself)
         var database = Path.Combine(_folder, "runs.db");
         string id;
         using (var db = WorkoutDatabase.Open(database, TimeProvider.System))
@@ -107,8 +108,11 @@ public sealed partial class ModelPageTests : IDisposable
         // When the model page is read
         var page = WebUtility.HtmlDecode(await dashboard.Client.GetStringAsync("/model"));
 
-        // Then it says the model lost and to whom, the coverage measured, draws three series of three runs, and scores each type
-        Assert.Contains("The Transformer did not beat the best baseline (ewma) on your runs: its mean error 21.5 s/km against 18.3 s/km for ewma. Your workouts are paced with ewma.", page, StringComparison.Ordinal);
+        // Then it says the model lost and to whom, and, with no model trained, that the recent runs pace the workouts
+        // (never a model below "No model is trained"); the coverage measured, three series of three runs, each type scored
+        Assert.Contains("No model is trained for this database yet", page, StringComparison.Ordinal);
+        Assert.Contains("The Transformer did not beat the best baseline (ewma) on your runs: its mean error 21.5 s/km against 18.3 s/km for ewma. Until a model is trained, your workouts are paced from your recent runs (the recent-pace fallback), whatever this back-test chose.", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Your workouts are paced with", page, StringComparison.Ordinal);
         Assert.Contains("aims to hold 80% of runs; measured on runs it was not calibrated on, it held 75%.", page.Replace(" %", "%", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Contains("id=\"backtest-chart\"", page, StringComparison.Ordinal);
         Assert.Equal(["actual", "transformer", "baseline"], SeriesKeys().Matches(page).Select(m => m.Groups[1].Value).Distinct());
@@ -120,7 +124,7 @@ public sealed partial class ModelPageTests : IDisposable
     [Fact]
     public async Task Should_say_which_model_paces_which_days_when_the_plan_changes_the_winner()
     {
-        // Given a stored back-test the transformer lost to ewma without the plan and won with it
+        // Given a trained model whose stored back-test the transformer lost to ewma without the plan and won with it
         var database = Path.Combine(_folder, "runs.db");
         string id;
         using (var db = WorkoutDatabase.Open(database, TimeProvider.System))
@@ -131,7 +135,7 @@ public sealed partial class ModelPageTests : IDisposable
         var backTest = new BackTestSummary(Monday.AddDays(10), 200, 3, 2,
             [new ModelError("transformer", 21.5, 30.0), new ModelError("ewma", 18.25, 25.0)], "ewma", false, 0.8, 24.0, 0.75,
             new ConditionedBackTestSummary([new ModelError("transformer", 12.0, 17.0), new ModelError("ewma", 15.0, 21.0)], "ewma", true, 14.0, 0.8));
-        new ModelStore(database, id).WriteMetadata(new ModelMetadata { LastBackTest = backTest });
+        new ModelStore(database, id).WriteMetadata(Trained(backTest, id));
         await using var dashboard = await RunningDashboard.StartAsync(new DashboardOptions { Port = 0, DatabasePath = database });
 
         // When the model page is read
@@ -140,6 +144,17 @@ public sealed partial class ModelPageTests : IDisposable
         // Then the verdict names the model of each question
         Assert.Contains("for ewma. Without a plan your workouts are paced with ewma; on a plan's days with the Transformer, which did better with the plan known.</p>", page, StringComparison.Ordinal);
     }
+
+    /// <summary>What train stores for database <paramref name="databaseId"/> (one member's weight file, whose checksum the model page does not read) with <paramref name="backTest"/>.</summary>
+    private static ModelMetadata Trained(BackTestSummary backTest, string databaseId) => new()
+    {
+        DatabaseId = databaseId,
+        WeightFiles = [new WeightFile("member-0.bin", new string('0', 64))],
+        TrainedAtUtc = Monday.AddDays(9),
+        Data = new DataRange(Monday.AddDays(-300), Monday, 400, 300, 60),
+        Model = new Model.Transformer.TransformerModelState(new Model.Transformer.TransformerTrainingOptions(), "{}", null, [new Model.Transformer.MemberSummary(1, 3, 2, 20.0)], false),
+        LastBackTest = backTest,
+    };
 
     [Fact]
     public async Task Should_refuse_a_train_posted_without_its_antiforgery_token()

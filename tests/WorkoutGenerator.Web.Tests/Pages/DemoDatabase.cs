@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
 using WorkoutGenerator.Services.Application;
-using WorkoutGenerator.Services.Demo;
 using WorkoutGenerator.Web.Tests.Hosting;
 
 namespace WorkoutGenerator.Web.Tests.Pages;
@@ -17,7 +16,7 @@ public sealed class DemoDatabase : IDisposable
 
     public DemoDatabase()
     {
-        new DemoService(new FakeTimeProvider(Now)).Run(folder, seed: 42);
+        new DemoUseCase(new FakeTimeProvider(Now)).Import(new DemoRequest(42, folder));
         Path = System.IO.Path.Combine(folder, "demo.db");
     }
 

@@ -1,7 +1,7 @@
 using WorkoutGenerator.Domain.Errors;
 using WorkoutGenerator.Storage;
 
-namespace WorkoutGenerator.Services.Application;
+namespace WorkoutGenerator.Services.Failures;
 
 /// <summary>
 /// The last net under every use case, for the hosts' one mapping of failures: a full disk, a used-up quota, a

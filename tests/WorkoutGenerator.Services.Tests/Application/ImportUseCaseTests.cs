@@ -1,13 +1,12 @@
 using Microsoft.Extensions.Time.Testing;
 using WorkoutGenerator.Domain.Runs;
-using WorkoutGenerator.Import.Strava;
 using WorkoutGenerator.Services.Importing;
-using WorkoutGenerator.Storage;
+using WorkoutGenerator.Services.Application;
 using WorkoutGenerator.Testing;
 
-namespace WorkoutGenerator.Services.Tests;
+namespace WorkoutGenerator.Services.Tests.Application;
 
-public sealed class ImportServiceTests : IDisposable
+public sealed class ImportUseCaseTests : IDisposable
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 26, 7, 0, 0, TimeSpan.Zero));
     private readonly string _folder = Directory.CreateTempSubdirectory("workoutgen-services-").FullName;
@@ -16,31 +15,31 @@ public sealed class ImportServiceTests : IDisposable
     public void Should_add_only_new_runs_when_a_newer_export_is_imported()
     {
         // Given an older export holding the first two runs of a newer one
-        using var database = WorkoutDatabase.Open(Path.Combine(_folder, "a.db"), _time);
-        var service = new ImportService(new StravaExportReader(), database, _time);
+        using var workspace = Workspace.Open(new WorkspaceOptions(Path.Combine(_folder, "a.db"), _time), WorkspaceAccess.Create);
+        var service = workspace.Import;
         var older = Write("older.csv", Header + Row(1, "Mar 4, 2024, 7:00:00 AM", 8000) + Row(2, "Mar 6, 2024, 7:00:00 AM", 10000));
         var newer = Write("newer.csv", Header + Row(1, "Mar 4, 2024, 7:00:00 AM", 8000) + Row(2, "Mar 6, 2024, 7:00:00 AM", 10000) + Row(3, "Mar 10, 2024, 7:00:00 AM", 25000));
 
         // When
-        var first = service.Import(older);
-        var second = service.Import(newer);
+        var first = service.Run(older);
+        var second = service.Run(newer);
 
         // Then
         Assert.Equal(2, first.RunsImported);
         Assert.Equal(1, second.RunsImported);
         Assert.Equal(2, second.RunsAlreadyStored);
-        Assert.Equal(["1", "2", "3"], database.Activities.GetRuns().Select(run => run.Id));
+        Assert.Equal(["1", "2", "3"], workspace.Database.Activities.GetRuns().Select(run => run.Id));
     }
 
     [Fact]
     public void Should_classify_every_stored_run()
     {
-        using var database = WorkoutDatabase.Open(Path.Combine(_folder, "b.db"), _time);
-        var service = new ImportService(new StravaExportReader(), database, _time);
+        using var workspace = Workspace.Open(new WorkspaceOptions(Path.Combine(_folder, "b.db"), _time), WorkspaceAccess.Create);
+        var service = workspace.Import;
 
-        service.Import(TestData.StravaPath("hu-slalom007", "activities.csv"));
+        service.Run(TestData.StravaPath("hu-slalom007", "activities.csv"));
 
-        var runs = database.Activities.GetRuns();
+        var runs = workspace.Database.Activities.GetRuns();
         Assert.NotEmpty(runs);
         Assert.All(runs, run => Assert.NotEqual(WorkoutType.Unknown, run.WorkoutType));
         Assert.Contains(runs, run => run.WorkoutType == WorkoutType.Long);
@@ -50,39 +49,39 @@ public sealed class ImportServiceTests : IDisposable
     public void Should_store_nothing_and_report_an_error_for_a_truncated_zip()
     {
         // Given a database that already holds runs, and a half-downloaded export
-        using var database = WorkoutDatabase.Open(Path.Combine(_folder, "c.db"), _time);
-        var service = new ImportService(new StravaExportReader(), database, _time);
-        service.Import(Write("older.csv", Header + Row(1, "Mar 4, 2024, 7:00:00 AM", 8000)));
+        using var workspace = Workspace.Open(new WorkspaceOptions(Path.Combine(_folder, "c.db"), _time), WorkspaceAccess.Create);
+        var service = workspace.Import;
+        service.Run(Write("older.csv", Header + Row(1, "Mar 4, 2024, 7:00:00 AM", 8000)));
         var zip = Path.Combine(_folder, "export_123.zip");
         File.WriteAllBytes(zip, [0x50, 0x4B, 0x03, 0x04, 0x0A, 0x00, 0x00]);
 
         // When
-        var summary = service.Import(zip);
+        var summary = service.Run(zip);
 
         // Then
         Assert.True(summary.Failed);
         Assert.Contains(summary.Issues, issue => issue.Severity == ImportIssueSeverity.Error && issue.File.Contains("export_123.zip", StringComparison.Ordinal));
-        Assert.Equal(1, database.Activities.CountRuns());
+        Assert.Equal(1, workspace.Database.Activities.CountRuns());
     }
 
     [Fact]
     public void Should_leave_the_database_unchanged_when_the_import_is_cancelled_after_reading()
     {
         // Given a database with one run, and Ctrl-C pressed as the read of a newer export ends (before classifying)
-        using var database = WorkoutDatabase.Open(Path.Combine(_folder, "d.db"), _time);
-        var service = new ImportService(new StravaExportReader(), database, _time);
-        service.Import(Write("older.csv", Header + Row(1, "Mar 4, 2024, 7:00:00 AM", 8000)));
+        using var workspace = Workspace.Open(new WorkspaceOptions(Path.Combine(_folder, "d.db"), _time), WorkspaceAccess.Create);
+        var service = workspace.Import;
+        service.Run(Write("older.csv", Header + Row(1, "Mar 4, 2024, 7:00:00 AM", 8000)));
         var rows = string.Concat(Enumerable.Range(2, 150).Select(i => Row(i, $"Mar 4, 2024, 7:{i % 60:00}:00 AM", 8000 + i)));
         var newer = Write("newer.csv", Header + rows);
         using var cancel = new CancellationTokenSource();
         var ctrlC = new CancelOnLastReport(cancel, rowsRead: 150);
 
         // When
-        Assert.Throws<OperationCanceledException>(() => service.Import(newer, ctrlC, cancel.Token));
+        Assert.Throws<OperationCanceledException>(() => service.Run(newer, ctrlC, cancel.Token));
 
         // Then
-        Assert.Equal(["1"], database.Activities.GetRuns().Select(run => run.Id));
-        Assert.Single(database.Activities.GetImports());
+        Assert.Equal(["1"], workspace.Database.Activities.GetRuns().Select(run => run.Id));
+        Assert.Single(workspace.Database.Activities.GetImports());
     }
 
     [Fact]
@@ -98,14 +97,14 @@ public sealed class ImportServiceTests : IDisposable
             "<Lap StartTime=\"2024-03-06T07:30:00Z\"><DistanceMeters>1e308</DistanceMeters></Lap></Activity></Activities></TrainingCenterDatabase>");
         File.WriteAllText(Path.Combine(export, "activities.csv"), Header + Row(1, "Mar 4, 2024, 7:00:00 AM", 8000)
             + Row(2, "Mar 6, 2024, 7:00:00 AM", 10000).Replace("false,,,,,,", "false,,,activities/2.tcx,,,", StringComparison.Ordinal) + Row(3, "Mar 8, 2024, 7:00:00 AM", 9000));
-        using var database = WorkoutDatabase.Open(Path.Combine(_folder, "e.db"), _time);
+        using var workspace = Workspace.Open(new WorkspaceOptions(Path.Combine(_folder, "e.db"), _time), WorkspaceAccess.Create);
 
         // When
-        var summary = new ImportService(new StravaExportReader(), database, _time).Import(export);
+        var summary = workspace.Import.Run(export);
 
         // Then
         Assert.Equal(3, summary.RunsImported);
-        Assert.Equal(3, database.Activities.CountRuns());
+        Assert.Equal(3, workspace.Database.Activities.CountRuns());
         Assert.Contains(summary.Issues, issue => issue.File == "activities/2.tcx" && issue.Severity == ImportIssueSeverity.Warning);
     }
 
