@@ -104,12 +104,12 @@ internal static class LeaveRunnersOut
             File.CreateSymbolicLink(Path.Combine(folder, "activities.csv"), Path.GetFullPath(Path.Combine(plan.Corpus, runner.Name, "activities.csv")));
         }
 
-        var request = new PretrainRequest(links, weights, plan.HeldOut, plan.Excluded, null, plan.Pretraining);
+        var request = new PretrainRequest(links, weights, plan.HeldOut, plan.Excluded, null) { Options = plan.Pretraining };
         var result = new PretrainUseCase(time).Run(
             request,
-            new Progress<PretrainingEpoch>(e => Console.WriteLine(FormattableString.Invariant($"{plan.Name} g{g} epoch {e.Epoch}: train {e.TrainMae:F2}, validation {e.ValidationMae:F2}{(e.IsBest ? " *" : string.Empty)} ({e.Elapsed.TotalMinutes:F1} min)"))),
+            new Progress<Services.Application.PretrainingEpoch>(e => Console.WriteLine(FormattableString.Invariant($"{plan.Name} g{g} epoch {e.Epoch}: train {e.TrainMae:F2}, validation {e.ValidationMae:F2}{(e.IsBest ? " *" : string.Empty)} ({e.Elapsed.TotalMinutes:F1} min)"))),
             CancellationToken.None);
-        File.WriteAllText(Path.Combine(weights, "done"), FormattableString.Invariant($"{result.Corpus.Runners.Count} runners, {result.Elapsed.TotalMinutes:F1} min\n"));
+        File.WriteAllText(Path.Combine(weights, "done"), FormattableString.Invariant($"{result.Runners} runners, {result.Elapsed.TotalMinutes:F1} min\n"));
     }
 
     private static string Table(CrossValidationPlan plan, IReadOnlyList<RunnerRow> rows)
