@@ -8,7 +8,8 @@ namespace WorkoutGenerator.Testing;
 /// What keeps a host thin (the CLI, the web dashboard): it parses its input, calls the use-case API in Services and
 /// renders. Read from the compiled assembly's table of referenced types (every type its code names, in any method
 /// body), so a rule that creeps back into a command or a page is found. Allowed: anything in Services.Application,
-/// Services.Views and Services.Exports (the API, its JSON views, its text formats); elsewhere in Services and the
+/// Services.Views, Services.Exports and Services.Failures (the API, its JSON views, its text formats, the one mapping
+/// of the machine's expected failures that each host's error mapper calls); elsewhere in Services and the
 /// Domain only data (records, enums, structs) and the Domain's unit and run-code helpers. Nothing at all of Import,
 /// Storage or Model (<see cref="HostBoundary"/>), never the analytics or a service class.
 /// </summary>
@@ -19,6 +20,7 @@ internal static class ThinHost
         "WorkoutGenerator.Services.Application",
         "WorkoutGenerator.Services.Views",
         "WorkoutGenerator.Services.Exports",
+        "WorkoutGenerator.Services.Failures",
         "WorkoutGenerator.Domain.Errors",
     ];
 

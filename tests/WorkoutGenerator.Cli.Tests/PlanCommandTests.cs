@@ -95,7 +95,8 @@ public sealed class PlanCommandTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("New plan: no plan was stored.", result.Console, StringComparison.Ordinal);
         Assert.Contains("Race prediction: ", result.Console, StringComparison.Ordinal);
-        Assert.Contains("Daniels VDOT", result.Console, StringComparison.Ordinal);
+        Assert.Contains("Daniels'", result.Console, StringComparison.Ordinal);
+        Assert.Contains("VDOT", result.Console, StringComparison.Ordinal);
         foreach (var phase in new[] { "Base", "Build", "StepBack", "Peak", "Taper", "Race" })
         {
             Assert.Contains(phase, result.Console, StringComparison.Ordinal);

@@ -22,6 +22,11 @@ internal static class EvaluationView
             console.WriteLine();
             Render(console, conditioned, unit, "With the plan (each run's type and distance known beforehand; what a plan asks):", " when the plan is known");
         }
+
+        if (result.Races is { } races)
+        {
+            RaceBackTestView.Render(console, races);
+        }
     }
 
     private static void Render(IAnsiConsole console, EvaluationQuestion task, DistanceUnit unit, string title, string when)

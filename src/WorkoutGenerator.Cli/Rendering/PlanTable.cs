@@ -22,7 +22,7 @@ internal static class PlanTable
         }
         else
         {
-            console.MarkupLineInterpolated($"Race prediction: none (no race or fast run of {Effort.MinimumDistance.Format(unit, 1)} or more in the last {Effort.WeeksBack} weeks).");
+            console.MarkupLine("Race prediction: none (no run before the plan's start to estimate your fitness from).");
         }
 
         TimeZoneNote.Render(console, made.TimeZone);

@@ -1,4 +1,5 @@
 using WorkoutGenerator.Domain.Analytics;
+using WorkoutGenerator.Domain.Fitness;
 using WorkoutGenerator.Domain.Planning.Coaching;
 using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Domain.Training;
@@ -101,12 +102,13 @@ public static partial class PlanBuilder
 
         private void SetPaces()
         {
-            // Daniels' VDOT from the runner's best recent race sets threshold, interval and marathon paces once, at
-            // the start: a plan's paces move with a new race, never with the calendar or with planned runs.
-            race = GoalRealism.Adjust(RacePredictor.Predict(Effort.FromRuns(past, options.From), options.Race), past, options.From);
-            if (race is not null)
+            // One fitness estimate (docs/race-prediction.md) sets every pace once, at the start, and the goal comes from
+            // the method that did best on the runner's own past races: paces move with evidence, never with the calendar.
+            var goal = RaceGoals.For(past, options.From, options.Race.ToRaceDistance());
+            race = goal?.ToRacePrediction();
+            if (goal is not null && race is not null)
             {
-                paces = TrainingPaces.FromVdot(Math.Clamp(race.Vdot, 20, 85));
+                paces = goal.Fitness.Paces;
                 marathonPace = options.Race == RaceKind.Marathon
                     ? new PaceRange(Pace.FromSecondsPerMeter(race.GoalPace.SecondsPerMeter * 0.98), Pace.FromSecondsPerMeter(race.GoalPace.SecondsPerMeter * 1.02))
                     : paces.Marathon;
@@ -115,7 +117,7 @@ public static partial class PlanBuilder
             {
                 paces = TrainingPaces.FromVdot(Math.Clamp(Vdot.FromThresholdPace(profile.Fast), 20, 85));
                 marathonPace = paces.Marathon;
-                warnings.Add(Text($"No race or fast run of {Effort.MinimumDistance:0.0} or more in the last 12 weeks: quality paces come from your quick-run pace (15th percentile) taken as threshold pace, and the race pace from the model."));
+                warnings.Add("No run before the plan's start to estimate your fitness from: quality paces come from your quick-run pace (15th percentile) taken as threshold pace, and the race pace from the model.");
             }
         }
 

@@ -11,7 +11,8 @@ public sealed record TrainResult(TrainingSummary Training, ModelMetadata Metadat
 
 /// <param name="Report">The scores a host shows.</param>
 /// <param name="Summary">What was stored with the model (the scores, the verdicts, the calibrated ranges).</param>
-public sealed record EvaluationResult(EvaluationReport Report, BackTestSummary Summary, TimeSpan Elapsed)
+/// <param name="Races">The race back-test (every past race replayed 4 and 8 weeks out by each race-prediction method).</param>
+public sealed record EvaluationResult(EvaluationReport Report, BackTestSummary Summary, TimeSpan Elapsed, Races.RaceReport? Races = null)
 {
     /// <summary>The report as the back-test wrote it, which <c>evaluate --json</c> prints; null for a result made from its scores alone.</summary>
     internal BackTestReport? Source { get; init; }

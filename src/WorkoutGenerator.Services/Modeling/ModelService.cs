@@ -5,6 +5,7 @@ using WorkoutGenerator.Model.Evaluation;
 using WorkoutGenerator.Model.Features;
 using WorkoutGenerator.Model.Prediction;
 using WorkoutGenerator.Model.Transformer;
+using WorkoutGenerator.Services.Races;
 
 namespace WorkoutGenerator.Services.Modeling;
 
@@ -80,7 +81,8 @@ public sealed partial class ModelService
             store.WriteMetadata((CheckModel(store) ?? new ModelMetadata()) with { LastBackTest = summary });
         }
 
-        return new EvaluationResult(EvaluationReport.From(report), summary, watch.Elapsed) { Source = report };
+        // The race back-test is formulas over the same runs: seconds beside the pace back-test's minutes.
+        return new EvaluationResult(EvaluationReport.From(report), summary, watch.Elapsed, RaceReport.Of(runs, ct)) { Source = report };
     }
 
     /// <summary>
