@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json;
 using WorkoutGenerator.Model.Evaluation;
 using WorkoutGenerator.Model.Prediction;
@@ -10,6 +11,9 @@ using WorkoutGenerator.Storage;
 
 // usage: PaceExperiments --out DIR [--pretrained DIR] [--variant NAME]... DB...
 //        PaceExperiments --pretrain NAME --corpus DIR --out DIR --held-out FILE [--exclude EXPORT]...
+//        PaceExperiments --cv NAME --corpus DIR --out DIR --held-out FILE [--exclude EXPORT]... [--groups 4]
+//                        [--seed 1] [--pretrain-epochs N] [--average-from N] [--max-folds 8] [--variant FT] [--weights-from CVDIR]
+// --cv: leave-runners-out selection (LeaveRunnersOut): DIR/groups.tsv, DIR/g<k>/weights, DIR/runners/*.json, DIR/table.md.
 // Writes DIR/<db name>.<variant>.json: the test samples of the back-test with every model's prediction, without and
 // with the plan, and the wall time. "baselines" is a variant too; the others are one Transformer each.
 var dbs = new List<string>();
@@ -20,6 +24,13 @@ string? corpus = null;
 string? heldOut = null;
 var excluded = new List<string>();
 var pretrainedDir = PretrainedPaceModel.DefaultDirectory;
+string? crossValidation = null;
+string? weightsFrom = null;
+var groups = 4;
+var seed = 1;
+int? pretrainEpochs = null;
+int? averageFrom = null;
+var maxFolds = new BackTestOptions().MaxFolds;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -31,8 +42,30 @@ for (var i = 0; i < args.Length; i++)
         case "--corpus": corpus = args[++i]; break;
         case "--held-out": heldOut = args[++i]; break;
         case "--exclude": excluded.Add(args[++i]); break;
+        case "--cv": crossValidation = args[++i]; break;
+        case "--weights-from": weightsFrom = args[++i]; break;
+        case "--groups": groups = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+        case "--seed": seed = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+        case "--pretrain-epochs": pretrainEpochs = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+        case "--average-from": averageFrom = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+        case "--max-folds": maxFolds = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         default: dbs.Add(args[i]); break;
     }
+}
+
+if (crossValidation is not null && corpus is not null && outDir is not null && heldOut is not null)
+{
+    // The shipped pre-training and fine-tuning, with the seed and the budget given.
+    var pretraining = new PretrainingOptions { Seed = seed };
+    pretraining = pretraining with
+    {
+        Epochs = pretrainEpochs ?? pretraining.Epochs,
+        AverageFromEpoch = averageFrom ?? pretraining.AverageFromEpoch,
+    };
+    LeaveRunnersOut.Run(new CrossValidationPlan(
+        crossValidation, corpus, outDir, heldOut, excluded, groups, AssignmentSeed: 20, pretraining,
+        new TransformerTrainingOptions { Seed = seed }, new BackTestOptions { MaxFolds = maxFolds }, variants.FirstOrDefault() ?? "ft", weightsFrom));
+    return 0;
 }
 
 if (pretrainVariant is not null && corpus is not null && outDir is not null && heldOut is not null)

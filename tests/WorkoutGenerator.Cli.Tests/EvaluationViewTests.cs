@@ -35,6 +35,25 @@ public sealed class EvaluationViewTests
         Assert.Contains(lines, l => l.StartsWith("gbdt (best baseline)", StringComparison.Ordinal) && l.Contains("15.0", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(new[] { 11, 11, 12 }, "of 11-12 runs (cut by count: at least 10 runs a fold where the test period has them, at most 8 folds)")]
+    [InlineData(new[] { 6 }, "of 6 runs (cut by count: at least 10 runs a fold where the test period has them, at most 8 folds)")]
+    public void Should_say_how_the_test_period_was_cut_by_count(int[] foldRuns, string expected)
+    {
+        // Given a back-test cut by count into folds of these sizes
+        var report = new EvaluationReport(400, foldRuns.Sum(), foldRuns.Length, null, new EvaluationQuestion([Score("ewma", 20)], "ewma", null), null, 10, 8, foldRuns);
+
+        // When / Then
+        Assert.Equal(expected, EvaluationView.Folds(report));
+    }
+
+    [Fact]
+    public void Should_say_how_long_each_fold_was_when_cut_by_days()
+    {
+        var report = new EvaluationReport(400, 100, 5, TimeSpan.FromDays(28), new EvaluationQuestion([Score("ewma", 20)], "ewma", null), null);
+        Assert.Equal("of 28 days", EvaluationView.Folds(report));
+    }
+
     private static ScoredModel Score(string name, double mae) => new(
         name, new PaceErrors(100, mae, mae + 5), new Dictionary<WorkoutType, PaceErrors> { [WorkoutType.Easy] = new(100, mae, mae + 5) });
 }

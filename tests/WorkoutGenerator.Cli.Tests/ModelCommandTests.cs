@@ -29,14 +29,14 @@ public sealed class ModelCommandTests : IDisposable
         // When it is back-tested
         var evaluate = _cli.Run(["evaluate", "--db", _cli.DatabasePath, "--json", "--ensemble", "1", .. Fast]);
 
-        // Then one JSON document scores the transformer and every baseline on the same test samples
+        // Then one JSON document scores the transformer, every baseline and their stacking on the same test samples
         Assert.Equal(0, evaluate.ExitCode);
         using var report = JsonDocument.Parse(evaluate.Data);
         var samples = report.RootElement.GetProperty("samples");
         Assert.True(samples.GetProperty("train").GetInt32() > 0 && samples.GetProperty("test").GetInt32() > 0);
         var scored = report.RootElement.GetProperty("models").EnumerateArray().ToList();
         Assert.Equal(
-            ["transformer", "train_median", "last_pace", "week_mean", "ewma", "linear", "gbdt"],
+            ["transformer", "train_median", "last_pace", "week_mean", "ewma", "linear", "gbdt", "stacked"],
             scored.Select(m => m.GetProperty("name").GetString()!).ToArray());
         Assert.All(scored, m => Assert.True(m.GetProperty("mae_s_per_km").GetDouble() > 0 && m.GetProperty("rmse_s_per_km").GetDouble() >= m.GetProperty("mae_s_per_km").GetDouble()));
 

@@ -11,11 +11,14 @@ namespace WorkoutGenerator.Cli.Commands;
 public sealed class EvaluateSettings : ModelSettings
 {
     [CommandOption("--fold-days <N>")]
-    [Description("Refit every model every N days of the test period (default 28).")]
-    [DefaultValue("28")]
-    public string FoldDaysOption { get; init; } = "28";
+    [Description("Refit every model every N days of the test period (default: folds of at least 10 test runs, at most 8 refits).")]
+    public string? FoldDaysOption { get; init; }
 
-    public int FoldDays => WholeNumber.Parse(FoldDaysOption) ?? 28;
+    [CommandOption("--scratch")]
+    [Description("Also back-test the Transformer trained on your runs alone (transformer_scratch); about twice the time.")]
+    public bool Scratch { get; init; }
+
+    public int? FoldDays => FoldDaysOption is null ? null : WholeNumber.Parse(FoldDaysOption);
 
     public override ValidationResult Validate() =>
         WholeNumber.Error(OptionBounds.FoldDays, FoldDaysOption) is { } error ? ValidationResult.Error(error) : base.Validate();
@@ -26,7 +29,7 @@ public sealed class EvaluateCommand(CliContext context) : Command<EvaluateSettin
     public override int Execute(CommandContext commandContext, EvaluateSettings settings, CancellationToken cancellationToken)
     {
         using var workspace = WorkspaceOpener.Open(context, settings, WorkspaceAccess.Write);
-        var request = new EvaluationRequest(settings.ToRequest(), settings.FoldDays);
+        var request = new EvaluationRequest(settings.ToRequest(), settings.FoldDays, settings.Scratch);
         EvaluationOutcome outcome = null!;
         if (settings.Json || !context.Console.Profile.Capabilities.Interactive)
         {

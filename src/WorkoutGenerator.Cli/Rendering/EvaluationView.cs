@@ -14,7 +14,7 @@ internal static class EvaluationView
         var (result, options) = outcome;
         var report = result.Report;
         console.MarkupLineInterpolated(
-            $"Rolling-origin back-test: {report.TestSamples:N0} runs predicted in {report.Folds} folds of {report.FoldLength.TotalDays:0} days, each model refitted on the {report.TrainSamples:N0}+ samples before its fold ({result.Elapsed.TotalSeconds:0} s).");
+            $"Rolling-origin back-test: {report.TestSamples:N0} runs predicted in {report.Folds} folds {Folds(report)}, each model refitted on the {report.TrainSamples:N0}+ samples before its fold ({result.Elapsed.TotalSeconds:0} s).");
         console.MarkupLineInterpolated($"transformer = {options.EnsembleSize} x {TrainingView.Describe(options)}, up to {options.Epochs} epochs.");
         Render(console, report.Unconditioned, unit, "Without a plan (the type follows from the predicted pace; what `next` asks):", string.Empty);
         if (report.Conditioned is { } conditioned)
@@ -60,6 +60,19 @@ internal static class EvaluationView
         console.MarkupLine(beats == true
             ? $"The transformer beat the best baseline ({baseline}) on this runner's history{when}."
             : $"The transformer did [bold]not[/] beat the best baseline ({baseline}) on this runner's history{when}: trust {baseline}'s number more.");
+    }
+
+    /// <summary>How the test period was cut: "of 28 days", or "of 10-11 runs (by count: ...)".</summary>
+    internal static string Folds(EvaluationReport report)
+    {
+        if (report.FoldLength is { } length)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"of {length.TotalDays:0} days");
+        }
+
+        var counts = report.FoldTestRuns ?? [];
+        var sizes = counts.Count == 0 ? "0" : counts.Min() == counts.Max() ? $"{counts.Min()}" : $"{counts.Min()}-{counts.Max()}";
+        return string.Create(CultureInfo.InvariantCulture, $"of {sizes} runs (cut by count: at least {report.MinTestRunsPerFold} runs a fold where the test period has them, at most {report.MaxFolds} folds)");
     }
 
     private static string Format(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);

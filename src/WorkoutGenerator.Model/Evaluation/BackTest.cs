@@ -6,7 +6,8 @@ namespace WorkoutGenerator.Model.Evaluation;
 
 /// <summary>
 /// Rolling-origin evaluation: the newest <see cref="BackTestOptions.TestFraction"/> of samples is cut into
-/// folds; before each fold every model is built fresh and fitted on all samples (and runs) that started before
+/// folds (by count of test runs, at most <see cref="BackTestOptions.MaxFolds"/>, so its cost is bounded whatever the
+/// history's shape; see <see cref="FoldPlan"/>); before each fold every model is built fresh and fitted on all samples (and runs) that started before
 /// the fold, then predicts the fold. No model ever sees a run from the period it predicts. Each fitted model
 /// answers two questions per test sample: without a plan (the seed's task) and with the run's own type and distance
 /// as its plan (<see cref="PaceSample.WithPlanFromTarget"/>, the question a plan asks), so both tasks share samples,
@@ -44,9 +45,11 @@ public static class BackTest
 
         var samples = dataset.Samples;
         var folds = FoldPlan.Create(samples, options);
-        var names = new string[models.Count];
-        var predictions = Table(samples.Count - folds[0].Start, models.Count);
-        var conditioned = Table(samples.Count - folds[0].Start, models.Count);
+        var stacked = options.Stack && models.Count > 1;
+        var columns = models.Count + (stacked ? 1 : 0);
+        var names = new string[columns];
+        var predictions = Table(samples.Count - folds[0].Start, columns);
+        var conditioned = Table(samples.Count - folds[0].Start, columns);
 
         var testStart = folds[0].Start;
         var validationAtFirstFold = 0;
@@ -59,10 +62,11 @@ public static class BackTest
                 validationAtFirstFold = trainingSet.Validation.Count;
             }
 
+            var validation = stacked ? new ValidationPredictions(trainingSet.Validation, models.Count) : null;
             for (var m = 0; m < models.Count; m++)
             {
                 ct.ThrowIfCancellationRequested();
-                var model = models[m]() ?? throw new InvalidOperationException($"Model factory {m} returned null.");
+                var model = Make(models, m);
 
                 // Every fold's model is built for that fold alone: one holding native memory (the Transformer) is
                 // freed right after it, or 30 folds would keep 30 models' weights alive.
@@ -75,6 +79,8 @@ public static class BackTest
                         predictions[i - testStart][m] = Predict(model, samples[i]);
                         conditioned[i - testStart][m] = Predict(model, samples[i].WithPlanFromTarget());
                     }
+
+                    validation?.Add(m, model, () => Make(models, m), trainingSet, ct);
                 }
                 finally
                 {
@@ -83,6 +89,16 @@ public static class BackTest
 
                 progress?.Report(new BackTestProgress(model.Name, f + 1, folds.Count, m + 1, models.Count));
             }
+
+            if (validation is not null)
+            {
+                validation.Stack(fold.Start - testStart, fold.End - testStart, predictions, conditioned, models.Count);
+            }
+        }
+
+        if (stacked)
+        {
+            CheckName(names, models.Count, Stacking.ModelName);
         }
 
         var task = Task(samples, folds, names, predictions);
@@ -93,11 +109,16 @@ public static class BackTest
             TestSamples = task.Predictions.Count,
             Folds = folds.Count,
             FoldLength = options.FoldLength,
+            MinTestRunsPerFold = options.FoldLength is null ? options.MinTestRunsPerFold : null,
+            MaxFolds = options.FoldLength is null ? options.MaxFolds : null,
             Models = task.Models,
             Predictions = task.Predictions,
             Conditioned = Task(samples, folds, names, conditioned),
         };
     }
+
+    private static IPacePredictor Make(IReadOnlyList<Func<IPacePredictor>> models, int m) =>
+        models[m]() ?? throw new InvalidOperationException($"Model factory {m} returned null.");
 
     private static double[][] Table(int samples, int models)
     {
@@ -110,7 +131,7 @@ public static class BackTest
         return table;
     }
 
-    private static double Predict(IPacePredictor model, PaceSample sample)
+    internal static double Predict(IPacePredictor model, PaceSample sample)
     {
         var predicted = model.PredictSecondsPerKm(sample);
         return double.IsFinite(predicted)

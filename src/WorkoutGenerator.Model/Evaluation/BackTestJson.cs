@@ -6,14 +6,18 @@ namespace WorkoutGenerator.Model.Evaluation;
 
 /// <summary>
 /// The one JSON document of <c>workoutgen evaluate --json</c>:
-/// <c>{"samples":{"train":N,"validation":N,"test":N},"folds":N,"fold_days":28,"best_baseline":"ewma",
+/// <c>{"samples":{"train":N,"validation":N,"test":N},"folds":N,"fold_scheme":{"by":"test_runs","min_test_runs":10,
+/// "max_folds":8},"fold_test_runs":[N,...],"best_baseline":"ewma",
 /// "models":[{"name":"ewma","n":N,"mae_s_per_km":x,"rmse_s_per_km":x,"mae_s_per_mi":x,"rmse_s_per_mi":x,
 /// "beats_best_baseline":true,"by_workout_type":{"easy":{"n":N,"mae_s_per_km":x,...}}}],
 /// "conditioned":{"best_baseline":"gbdt","models":[...]}}</c>.
 /// <c>models</c> and the top-level <c>best_baseline</c> are the question without a plan (the seed's task);
 /// <c>conditioned</c> holds the same two fields, with the same model fields, for the question with the planned type
 /// and distance known, on the same samples and folds. <c>beats_best_baseline</c> appears only on models that are
-/// not baselines (e.g. "transformer"). Errors are rounded to 0.001 s.
+/// not baselines (e.g. "transformer"). <c>fold_scheme</c> says how the test period was cut: by count of test runs
+/// (<c>"by":"test_runs"</c>, the default) or into spans of days (<c>"by":"days","days":28</c>, also written as the
+/// top-level <c>fold_days</c>, which is absent otherwise); <c>fold_test_runs</c> is each fold's count of test runs.
+/// Errors are rounded to 0.001 s.
 /// </summary>
 public static class BackTestJson
 {
@@ -31,7 +35,11 @@ public static class BackTestJson
         var document = new ReportJson(
             new SamplesJson(report.TrainSamples, report.ValidationSamples, report.TestSamples),
             report.Folds,
-            report.FoldLength.TotalDays,
+            report.FoldLength?.TotalDays,
+            report.FoldLength is { } length
+                ? new FoldSchemeJson("days", null, null, length.TotalDays)
+                : new FoldSchemeJson("test_runs", report.MinTestRunsPerFold, report.MaxFolds, null),
+            report.FoldTestRuns,
             unconditioned.BestBaseline,
             unconditioned.Models,
             report.Conditioned is { } conditioned ? ToJson(conditioned) : null);
@@ -62,7 +70,9 @@ public static class BackTestJson
 
     private static double Round(double value) => Math.Round(value, 3, MidpointRounding.AwayFromZero);
 
-    private sealed record ReportJson(SamplesJson Samples, int Folds, double FoldDays, string? BestBaseline, IReadOnlyList<ModelJson> Models, TaskJson? Conditioned);
+    private sealed record ReportJson(SamplesJson Samples, int Folds, double? FoldDays, FoldSchemeJson FoldScheme, IReadOnlyList<int> FoldTestRuns, string? BestBaseline, IReadOnlyList<ModelJson> Models, TaskJson? Conditioned);
+
+    private sealed record FoldSchemeJson(string By, int? MinTestRuns, int? MaxFolds, double? Days);
 
     private sealed record TaskJson(string? BestBaseline, IReadOnlyList<ModelJson> Models);
 

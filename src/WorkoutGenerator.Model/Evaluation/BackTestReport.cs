@@ -17,7 +17,17 @@ public sealed record BackTestReport
 
     public required int Folds { get; init; }
 
-    public required TimeSpan FoldLength { get; init; }
+    /// <summary>The length of each fold when the test period was cut by time; null when it was cut by count of test runs.</summary>
+    public TimeSpan? FoldLength { get; init; }
+
+    /// <summary>The least test runs a fold was cut to hold, when the test period was cut by count; null when cut by time.</summary>
+    public int? MinTestRunsPerFold { get; init; }
+
+    /// <summary>The most folds the test period could be cut into by count; null when cut by time.</summary>
+    public int? MaxFolds { get; init; }
+
+    /// <summary>How many test runs each fold predicted, in order.</summary>
+    public IReadOnlyList<int> FoldTestRuns => [.. Predictions.GroupBy(p => p.Fold).OrderBy(g => g.Key).Select(g => g.Count())];
 
     /// <summary>The question without a plan.</summary>
     public required IReadOnlyList<ModelScore> Models { get; init; }

@@ -13,7 +13,7 @@ namespace WorkoutGenerator.Model.Transformer;
 /// Its members hold native (libtorch) memory that the garbage collector does not see, so whoever creates or loads
 /// one disposes it (as ML.NET's TorchSharp trainers do); members it replaces it disposes itself.
 /// </summary>
-public sealed partial class TransformerPacePredictor : IPacePredictor, IDisposable
+public sealed partial class TransformerPacePredictor : IEarlyStoppingPredictor, IDisposable
 {
     public const string ModelName = "transformer";
 

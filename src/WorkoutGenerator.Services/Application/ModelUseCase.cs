@@ -33,12 +33,11 @@ public sealed class ModelUseCase
     public EvaluationOutcome Evaluate(EvaluationRequest request, IProgress<BackTestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(request.FoldDays);
         workspace.RequireWritable("Evaluate");
         var options = request.Training.ToOptions();
-        var backTest = new BackTestOptions { FoldLength = TimeSpan.FromDays(request.FoldDays) };
+        var backTest = new BackTestOptions { FoldLength = request.FoldDays is { } d ? TimeSpan.FromDays(d) : null };
         var runs = workspace.LoadRuns().Runs;
-        var result = Service.Evaluate(runs, ModelStore.For(workspace.Database), options, backTest, progress, cancellationToken);
+        var result = Service.Evaluate(runs, ModelStore.For(workspace.Database), options, backTest, progress, cancellationToken, request.Scratch);
         return new EvaluationOutcome(result, TransformerSetup.Of(options));
     }
 

@@ -12,13 +12,20 @@ namespace WorkoutGenerator.Services.Modeling;
 /// <param name="TrainSamples">Samples available for training at the first fold (training plus validation).</param>
 /// <param name="Unconditioned">The question without a plan (what `next` asks without a stored plan).</param>
 /// <param name="Conditioned">The question with each run's type and distance known (what a plan asks); null in a back-test made without it.</param>
+/// <param name="FoldLength">Each fold's length when the test period was cut by time; null when cut by count of test runs.</param>
+/// <param name="MinTestRunsPerFold">The least test runs a fold was cut to hold, when cut by count; null when cut by time.</param>
+/// <param name="MaxFolds">The most folds the test period could be cut into by count; null when cut by time.</param>
+/// <param name="FoldTestRuns">How many test runs each fold predicted, in order.</param>
 public sealed record EvaluationReport(
     int TrainSamples,
     int TestSamples,
     int Folds,
-    TimeSpan FoldLength,
+    TimeSpan? FoldLength,
     EvaluationQuestion Unconditioned,
-    EvaluationQuestion? Conditioned)
+    EvaluationQuestion? Conditioned,
+    int? MinTestRunsPerFold = null,
+    int? MaxFolds = null,
+    IReadOnlyList<int>? FoldTestRuns = null)
 {
     internal static EvaluationReport From(BackTestReport report) => new(
         report.TrainSamples,
@@ -26,7 +33,10 @@ public sealed record EvaluationReport(
         report.Folds,
         report.FoldLength,
         EvaluationQuestion.From(report.Unconditioned),
-        report.Conditioned is { } conditioned ? EvaluationQuestion.From(conditioned) : null);
+        report.Conditioned is { } conditioned ? EvaluationQuestion.From(conditioned) : null,
+        report.MinTestRunsPerFold,
+        report.MaxFolds,
+        report.FoldTestRuns);
 }
 
 /// <summary>One question of the back-test: every model's errors on the same runs, the best baseline, and whether the Transformer beat it.</summary>

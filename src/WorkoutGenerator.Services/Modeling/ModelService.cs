@@ -60,11 +60,11 @@ public sealed partial class ModelService
 
     /// <summary>
     /// The rolling-origin back-test of every model in <see cref="BackTestModels"/> on the same samples, without and
-    /// with the plan: the transformer fine-tuned from the pre-trained weights in every fold, the same transformer
-    /// trained from scratch ("transformer_scratch", so the gain of pre-training shows) and every baseline; stored
-    /// with the model.
+    /// with the plan: the transformer fine-tuned from the pre-trained weights in every fold, with
+    /// <paramref name="withScratch"/> the same transformer trained from scratch ("transformer_scratch", so the gain
+    /// of pre-training shows), and every baseline; stored with the model.
     /// </summary>
-    public EvaluationResult Evaluate(IReadOnlyList<Run> runs, ModelStore? store, TransformerTrainingOptions options, BackTestOptions backTest, IProgress<BackTestProgress>? progress, CancellationToken ct)
+    public EvaluationResult Evaluate(IReadOnlyList<Run> runs, ModelStore? store, TransformerTrainingOptions options, BackTestOptions backTest, IProgress<BackTestProgress>? progress, CancellationToken ct, bool withScratch = false)
     {
         ArgumentNullException.ThrowIfNull(runs);
         ArgumentNullException.ThrowIfNull(options);
@@ -73,7 +73,7 @@ public sealed partial class ModelService
         CheckModel(store);
         var watch = Stopwatch.StartNew();
         using var pretrained = LoadPretrained(options);
-        var report = BackTest.Run(runs, BackTestModels.Factories(options, pretrained), backTest, BackTestProgress.ForBackTest(progress), ct);
+        var report = BackTest.Run(runs, BackTestModels.Factories(options, pretrained, withScratch), backTest, BackTestProgress.ForBackTest(progress), ct);
         var summary = Summarize(report);
         if (store is not null)
         {

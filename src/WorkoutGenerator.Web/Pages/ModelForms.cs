@@ -26,10 +26,10 @@ internal static class ModelForms
         page.OpenForm(html, ModelPage.EvaluateRoute, id: "evaluate-form");
         Fields(html, "evaluate");
         html.Open("label").Text("Refit every (days) ")
-            .Void("input", ("type", "number"), ("name", FoldDaysField), ("min", Min(OptionBounds.FoldDays)), ("max", Max(OptionBounds.FoldDays)), ("placeholder", "28"), ("data-testid", "evaluate-fold-days"))
+            .Void("input", ("type", "number"), ("name", FoldDaysField), ("min", Min(OptionBounds.FoldDays)), ("max", Max(OptionBounds.FoldDays)), ("placeholder", "by runs"), ("data-testid", "evaluate-fold-days"))
             .Close("label")
             .Element("button", "Evaluate", ("type", "submit"), ("data-testid", "evaluate-start"), ("disabled", disabled))
-            .Element("p", "The honest part: back-tests the Transformer against five baselines on your newest runs (10-25 min).", ("class", "hint"))
+            .Element("p", "The honest part: back-tests the Transformer against five baselines on your newest runs (1-6 min).", ("class", "hint"))
             .Close("form")
             .Close("section");
     }
@@ -46,7 +46,8 @@ internal static class ModelForms
         return new TrainingRequest(Epochs: Whole(form, EpochsField, OptionBounds.Epochs), Size: size, Ensemble: Whole(form, EnsembleField, OptionBounds.Ensemble));
     }
 
-    public static int FoldDays(IFormCollection form) => Whole(form, FoldDaysField, OptionBounds.FoldDays) ?? 28;
+    /// <summary>The refit period in days when given; null cuts the test period by count of test runs (the default).</summary>
+    public static int? FoldDays(IFormCollection form) => Whole(form, FoldDaysField, OptionBounds.FoldDays);
 
     private static void Fields(HtmlWriter html, string form)
     {

@@ -49,7 +49,7 @@ public sealed class BackTestJsonTests
         var root = json.RootElement;
 
         // Then the seed's fields are where they were, and "conditioned" holds the same fields for the planned question
-        Assert.Equal(["samples", "folds", "fold_days", "best_baseline", "models", "conditioned"], Names(root));
+        Assert.Equal(["samples", "folds", "fold_days", "fold_scheme", "fold_test_runs", "best_baseline", "models", "conditioned"], Names(root));
         var conditioned = root.GetProperty("conditioned");
         Assert.Equal(["best_baseline", "models"], Names(conditioned));
         Assert.Equal("ewma", root.GetProperty("best_baseline").GetString());
@@ -64,6 +64,49 @@ public sealed class BackTestJsonTests
         Assert.False(plain[2].GetProperty("beats_best_baseline").GetBoolean());
         Assert.True(planned[2].GetProperty("beats_best_baseline").GetBoolean());
         Assert.Equal(14.5, planned[2].GetProperty("mae_s_per_km").GetDouble());
+    }
+
+    [Fact]
+    public void Should_say_how_the_test_period_was_cut_and_how_many_runs_each_fold_predicted()
+    {
+        // Given a report cut by count of test runs, with three test runs in fold 1 and two in fold 2
+        var report = Report([Score("ewma", 20, 25)]) with
+        {
+            FoldLength = null,
+            MinTestRunsPerFold = 10,
+            MaxFolds = 8,
+            Folds = 2,
+            Predictions = [Row(1), Row(1), Row(1), Row(2), Row(2)],
+        };
+
+        // When it is serialised
+        using var json = JsonDocument.Parse(BackTestJson.Serialize(report));
+        var root = json.RootElement;
+
+        // Then the scheme is named with its bounds, each fold's count is listed, and no fold length is claimed
+        var scheme = root.GetProperty("fold_scheme");
+        Assert.Equal("test_runs", scheme.GetProperty("by").GetString());
+        Assert.Equal(10, scheme.GetProperty("min_test_runs").GetInt32());
+        Assert.Equal(8, scheme.GetProperty("max_folds").GetInt32());
+        Assert.False(scheme.TryGetProperty("days", out _));
+        Assert.False(root.TryGetProperty("fold_days", out _));
+        Assert.Equal([3, 2], root.GetProperty("fold_test_runs").EnumerateArray().Select(e => e.GetInt32()));
+    }
+
+    [Fact]
+    public void Should_name_folds_of_days_as_such()
+    {
+        // Given a report cut into 28-day folds
+        var report = Report([Score("ewma", 20, 25)]);
+
+        // When it is serialised
+        using var json = JsonDocument.Parse(BackTestJson.Serialize(report));
+        var root = json.RootElement;
+
+        // Then the scheme says days, and fold_days keeps its meaning
+        Assert.Equal("days", root.GetProperty("fold_scheme").GetProperty("by").GetString());
+        Assert.Equal(28, root.GetProperty("fold_scheme").GetProperty("days").GetDouble());
+        Assert.Equal(28, root.GetProperty("fold_days").GetDouble());
     }
 
     [Theory]
@@ -87,6 +130,8 @@ public sealed class BackTestJsonTests
         Predictions = [],
         Conditioned = conditioned,
     };
+
+    private static BackTestPrediction Row(int fold) => new("r", DateTimeOffset.UnixEpoch, WorkoutType.Easy, fold, 300, [300.0]);
 
     private static List<string> Names(JsonElement element) => [.. element.EnumerateObject().Select(p => p.Name)];
 

@@ -115,14 +115,14 @@ public sealed class BackTestTests
     }
 
     [Fact]
-    public void Should_refit_every_four_weeks_over_the_last_fifth_of_the_samples()
+    public void Should_refit_every_four_weeks_over_the_last_fifth_of_the_samples_when_folds_last_28_days()
     {
         // Given one run a day for 200 days
         var runs = Enumerable.Range(0, 200).Select(d => OnDay($"r{d}", d)).ToList();
         var log = new List<SpyPredictor.Fitting>();
 
-        // When it is back-tested
-        var report = BackTest.Run(runs, [() => new SpyPredictor("spy", 300, log)], new BackTestOptions(), null, CancellationToken.None);
+        // When it is back-tested in folds of 28 days
+        var report = BackTest.Run(runs, [() => new SpyPredictor("spy", 300, log)], new BackTestOptions { FoldLength = TimeSpan.FromDays(28) }, null, CancellationToken.None);
 
         // Then 199 samples split 159 / 40, the 40 test days fall in folds of 28 and 12, and each fold trains on all before it
         Assert.Equal(159, report.TrainSamples);
@@ -132,6 +132,51 @@ public sealed class BackTestTests
         Assert.Equal([159, 187], log.Select(f => f.Train + f.Validation));
         Assert.Equal([47, 56], log.Select(f => f.Validation));
         Assert.Equal(47, report.ValidationSamples);
+        Assert.Equal(TimeSpan.FromDays(28), report.FoldLength);
+        Assert.Null(report.MaxFolds);
+    }
+
+    [Theory]
+    [InlineData(200, new[] { 10, 10, 10, 10 })]
+    [InlineData(60, new[] { 12 })]
+    [InlineData(30, new[] { 6 })]
+    [InlineData(1000, new[] { 25, 25, 25, 25, 25, 25, 25, 25 })]
+    [InlineData(3001, new[] { 75, 75, 75, 75, 75, 75, 75, 75 })]
+    public void Should_cut_the_test_period_into_folds_of_at_least_ten_runs_and_refit_at_most_eight_times(int days, int[] foldRuns)
+    {
+        // Given one run a day
+        var runs = Enumerable.Range(0, days).Select(d => OnDay($"r{d}", d)).ToList();
+        var log = new List<SpyPredictor.Fitting>();
+
+        // When it is back-tested with the default folds
+        var report = BackTest.Run(runs, [() => new SpyPredictor("spy", 300, log)], new BackTestOptions { MinTrainingSamples = 10 }, null, CancellationToken.None);
+
+        // Then the test period is cut into near-equal folds of at least 10 runs (one fold when it holds fewer), at most 8
+        Assert.Equal(foldRuns, report.FoldTestRuns);
+        Assert.Equal(foldRuns, log.Select(f => f.Predicted.Count));
+        Assert.Equal(foldRuns.Length, report.Folds);
+        Assert.Null(report.FoldLength);
+        Assert.Equal(10, report.MinTestRunsPerFold);
+        Assert.Equal(8, report.MaxFolds);
+    }
+
+    [Fact]
+    public void Should_never_split_runs_that_started_together_between_two_folds()
+    {
+        // Given 200 daily runs where each of the test period's days 170-189 holds two runs started at the same instant
+        var runs = Enumerable.Range(0, 200).Select(d => OnDay($"r{d}", d)).ToList();
+        runs.AddRange(Enumerable.Range(170, 20).Select(d => OnDay($"twin{d}", d, 310)));
+        var log = new List<SpyPredictor.Fitting>();
+
+        // When it is back-tested with the default folds
+        var report = BackTest.Run(runs, [() => new SpyPredictor("spy", 300, log)], new BackTestOptions(), null, CancellationToken.None);
+
+        // Then every fold holds at least 10 runs and no start time is predicted by two folds
+        Assert.All(report.FoldTestRuns, count => Assert.True(count >= 10, $"a fold of {count} runs"));
+        var starts = report.Predictions.GroupBy(p => p.StartUtc).ToList();
+        Assert.Contains(starts, g => g.Count() == 2);
+        Assert.All(starts, g => Assert.Single(g.Select(p => p.Fold).Distinct()));
+        Assert.Equal(report.TestSamples, report.FoldTestRuns.Sum());
     }
 
     [Theory]
@@ -189,7 +234,10 @@ public sealed class BackTestTests
 
         // And flat320 errs 20, 10, 10, 30, 20 on the very same samples
         Assert.Equal(new ErrorMetrics(5, 18, Math.Sqrt(1900 / 5.0)), report.Find("flat320")!.Overall);
-        Assert.All(report.Predictions, p => Assert.Equal([300.0, 320.0], p.PredictedSecondsPerKm));
+
+        // And "stacked" answers as flat300, exact on the validation runs (all at 300 s/km) where flat320 errs by 20
+        Assert.Equal(["flat300", "flat320", "stacked"], report.Models.Select(m => m.Name));
+        Assert.All(report.Predictions, p => Assert.Equal([300.0, 320.0, 300.0], p.PredictedSecondsPerKm));
     }
 
     [Fact]
@@ -248,8 +296,8 @@ public sealed class BackTestTests
     [Fact]
     public void Should_report_progress_per_model_and_fold_and_stop_when_cancelled()
     {
-        // Given a runner and a progress log
-        var runs = Enumerable.Range(0, 200).Select(d => OnDay($"r{d}", d)).ToList();
+        // Given a runner whose test period holds 22 runs (two folds of 11) and a progress log
+        var runs = Enumerable.Range(0, 110).Select(d => OnDay($"r{d}", d)).ToList();
         var reports = new List<BackTestProgress>();
         var progress = new SynchronousProgress(reports.Add);
 

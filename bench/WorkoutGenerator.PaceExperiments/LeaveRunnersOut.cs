@@ -1,0 +1,178 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using WorkoutGenerator.Model.Evaluation;
+using WorkoutGenerator.Model.Prediction;
+using WorkoutGenerator.Model.Transformer;
+using WorkoutGenerator.Services.Application;
+using WorkoutGenerator.Services.Modeling;
+
+namespace WorkoutGenerator.PaceExperiments;
+
+/// <summary>What one leave-runners-out run does: which corpus, how it splits, and the budget it trains on.</summary>
+internal sealed record CrossValidationPlan(
+    string Name,
+    string Corpus,
+    string Output,
+    string HeldOut,
+    IReadOnlyList<string> Excluded,
+    int Groups,
+    int AssignmentSeed,
+    PretrainingOptions Pretraining,
+    TransformerTrainingOptions FineTuning,
+    BackTestOptions BackTest,
+    string Variant = "ft",
+    string? WeightsFrom = null);
+
+/// <summary>
+/// Leave-runners-out selection of the pace model: the corpus runners are split into k groups by a seeded shuffle
+/// (written to groups.tsv); for each group the model is pre-trained on the other groups' runners through
+/// <c>pretrain</c>'s own use case (held-out and excluded runners left out as there), then every runner of the group
+/// is back-tested with <c>evaluate</c>'s <see cref="BackTest"/> (both questions) against the baselines. No runner
+/// judges a model it pre-trained. Writes each runner's report, and table.md after every runner, so a run stopped
+/// part-way leaves the table so far.
+/// </summary>
+internal static class LeaveRunnersOut
+{
+    public static void Run(CrossValidationPlan plan)
+    {
+        var time = TimeProvider.System;
+        Directory.CreateDirectory(plan.Output);
+        var heldOut = HeldOutActivities.Load(plan.HeldOut);
+        var excluded = PretrainingCorpus.ActivityIds(plan.Excluded, time, CancellationToken.None);
+        var corpus = PretrainingCorpus.Load(plan.Corpus, heldOut, excluded, time, CancellationToken.None);
+        var groups = Assign([.. corpus.Runners.Select(r => r.Name)], plan.Groups, plan.AssignmentSeed);
+        File.WriteAllLines(
+            Path.Combine(plan.Output, "groups.tsv"),
+            ["runner\tgroup\truns\tsamples", .. corpus.Runners.Select(r => $"{r.Name}\t{groups[r.Name]}\t{r.Runs}\t{r.Dataset.Samples.Count}")]);
+        Console.WriteLine($"{plan.Name}: {corpus.Runners.Count} runners in {plan.Groups} groups, {corpus.Skipped.Count} left out");
+        var rows = new List<RunnerRow>();
+        for (var g = 1; g <= plan.Groups; g++)
+        {
+            // Another run's group weights (same groups, same pre-training) let a fine-tuning variant be compared on them.
+            var weights = Path.Combine(plan.WeightsFrom ?? plan.Output, $"g{g}", "weights");
+            if (!File.Exists(Path.Combine(weights, PretrainedManifest.FileName)) || !File.Exists(Path.Combine(weights, "done")))
+            {
+                Pretrain(plan, corpus, groups, g, weights, time);
+            }
+
+            using var pretrained = PretrainedPaceModel.Load(weights);
+            foreach (var runner in corpus.Runners.Where(r => groups[r.Name] == g).OrderBy(r => r.Runs))
+            {
+                var watch = Stopwatch.StartNew();
+                List<Func<IPacePredictor>> factories =
+                [
+                    .. plan.Variant == "ft" ? [() => new TransformerPacePredictor(plan.FineTuning, pretrained: pretrained)] : Variants.Factories(plan.Variant, pretrained),
+                    .. PaceBaselines.Factories(plan.FineTuning.Seed),
+                ];
+                var report = BackTest.Run(runner.Dataset, factories, plan.BackTest, null, CancellationToken.None);
+                var file = Path.Combine(plan.Output, "runners", runner.Name.Replace('/', '_') + ".json");
+                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+                File.WriteAllText(file, BackTestJson.Serialize(report));
+                var row = RunnerRow.Of(runner.Name, g, runner.Runs, report, watch.Elapsed);
+                rows.Add(row);
+                Console.WriteLine($"{plan.Name} {row.Line()}");
+                File.WriteAllText(Path.Combine(plan.Output, "table.md"), Table(plan, rows));
+            }
+        }
+    }
+
+    /// <summary>Group 1..k of each runner: the names in ordinal order, shuffled with the seed, dealt round-robin.</summary>
+    internal static Dictionary<string, int> Assign(IReadOnlyList<string> names, int groups, int seed)
+    {
+        var order = names.Order(StringComparer.Ordinal).ToArray();
+        new Random(seed).Shuffle(order);
+        return order.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => (p.i % groups) + 1);
+    }
+
+    /// <summary>
+    /// Pre-trains on every runner outside group <paramref name="g"/> with <c>pretrain</c>'s use case, over a folder
+    /// of links to those runners' exports (the corpus is read where it is, never copied).
+    /// </summary>
+    private static void Pretrain(CrossValidationPlan plan, PretrainingCorpus corpus, Dictionary<string, int> groups, int g, string weights, TimeProvider time)
+    {
+        var links = Path.Combine(plan.Output, $"g{g}", "corpus");
+        if (Directory.Exists(links))
+        {
+            Directory.Delete(links, recursive: true);
+        }
+
+        foreach (var runner in corpus.Runners.Where(r => groups[r.Name] != g))
+        {
+            var folder = Path.Combine(links, runner.Name);
+            Directory.CreateDirectory(folder);
+            File.CreateSymbolicLink(Path.Combine(folder, "activities.csv"), Path.GetFullPath(Path.Combine(plan.Corpus, runner.Name, "activities.csv")));
+        }
+
+        var request = new PretrainRequest(links, weights, plan.HeldOut, plan.Excluded, null) { Options = plan.Pretraining };
+        var result = new PretrainUseCase(time).Run(
+            request,
+            new Progress<Services.Application.PretrainingEpoch>(e => Console.WriteLine(FormattableString.Invariant($"{plan.Name} g{g} epoch {e.Epoch}: train {e.TrainMae:F2}, validation {e.ValidationMae:F2}{(e.IsBest ? " *" : string.Empty)} ({e.Elapsed.TotalMinutes:F1} min)"))),
+            CancellationToken.None);
+        File.WriteAllText(Path.Combine(weights, "done"), FormattableString.Invariant($"{result.Runners} runners, {result.Elapsed.TotalMinutes:F1} min\n"));
+    }
+
+    private static string Table(CrossValidationPlan plan, IReadOnlyList<RunnerRow> rows)
+    {
+        var text = new StringBuilder();
+        var o = plan.Pretraining;
+        text.AppendLine(FormattableString.Invariant($"# {plan.Name}: leave-runners-out back-test of fine-tuning variant {plan.Variant}{(plan.WeightsFrom is null ? string.Empty : $" on the weights of {plan.WeightsFrom}")}, {plan.Groups} groups (assignment seed {plan.AssignmentSeed}), pre-training seed {o.Seed}, {o.Epochs} epochs (weights averaged from epoch {(o.AverageFromEpoch is { } a ? a : "-")}), fine-tuning seed {plan.FineTuning.Seed}, folds: at least {plan.BackTest.MinTestRunsPerFold} test runs, at most {plan.BackTest.MaxFolds}"));
+        text.AppendLine();
+        text.AppendLine("| runner | group | runs | test runs (folds) | s | without a plan: transformer / best baseline (name) / stacked | ratio transformer, stacked | with the plan: transformer / best baseline (name) / stacked | ratio transformer, stacked |");
+        text.AppendLine("|---|---|---|---|---|---|---|---|---|");
+        foreach (var row in rows)
+        {
+            text.AppendLine(row.Markdown());
+        }
+
+        text.AppendLine();
+        text.AppendLine("| question | model | runners | median ratio | worst ratio | wins (ratio < 1) |");
+        text.AppendLine("|---|---|---|---|---|---|");
+        foreach (var (question, pick) in new (string, Func<RunnerRow, Question>)[] { ("without a plan", r => r.Plain), ("with the plan", r => r.Planned) })
+        {
+            foreach (var (model, ratio) in new (string, Func<Question, double>)[] { ("transformer", q => q.TransformerRatio), ("stacked", q => q.StackedRatio) })
+            {
+                var ratios = rows.Select(r => ratio(pick(r))).Order().ToArray();
+                if (ratios.Length == 0)
+                {
+                    continue;
+                }
+
+                var median = ratios.Length % 2 == 1 ? ratios[ratios.Length / 2] : (ratios[(ratios.Length / 2) - 1] + ratios[ratios.Length / 2]) / 2;
+                text.AppendLine(FormattableString.Invariant($"| {question} | {model} | {ratios.Length} | {median:F3} | {ratios[^1]:F3} | {ratios.Count(x => x < 1)} of {ratios.Length} |"));
+            }
+        }
+
+        return text.ToString();
+    }
+}
+
+/// <summary>One question's scores on one runner: MAE in s/km and the ratios to the best baseline.</summary>
+internal sealed record Question(double Transformer, double Stacked, string BestBaseline, double Best)
+{
+    public double TransformerRatio => Transformer / Best;
+
+    public double StackedRatio => Stacked / Best;
+
+    public static Question Of(BackTestTask task)
+    {
+        var best = task.BestBaseline()!;
+        return new Question(
+            task.Find(TransformerPacePredictor.ModelName)!.Overall.MaeSecondsPerKm,
+            task.Find("stacked")!.Overall.MaeSecondsPerKm,
+            best.Name,
+            best.Overall.MaeSecondsPerKm);
+    }
+
+    public string Cells() => FormattableString.Invariant($"{Transformer:F1} / {Best:F1} ({BestBaseline}) / {Stacked:F1} | {TransformerRatio:F3}, {StackedRatio:F3}");
+}
+
+internal sealed record RunnerRow(string Runner, int Group, int Runs, int TestRuns, int Folds, double Seconds, Question Plain, Question Planned)
+{
+    public static RunnerRow Of(string runner, int group, int runs, BackTestReport report, TimeSpan elapsed) =>
+        new(runner, group, runs, report.TestSamples, report.Folds, elapsed.TotalSeconds, Question.Of(report.Unconditioned), Question.Of(report.Conditioned!));
+
+    public string Markdown() => string.Create(CultureInfo.InvariantCulture, $"| {Runner} | {Group} | {Runs} | {TestRuns} ({Folds}) | {Seconds:F0} | {Plain.Cells()} | {Planned.Cells()} |");
+
+    public string Line() => string.Create(CultureInfo.InvariantCulture, $"{Runner} (group {Group}, {Runs} runs, {TestRuns} test runs in {Folds} folds, {Seconds:F0} s): without a plan {Plain.TransformerRatio:F3} (stacked {Plain.StackedRatio:F3}), with the plan {Planned.TransformerRatio:F3} (stacked {Planned.StackedRatio:F3})");
+}
