@@ -132,7 +132,11 @@ public static class FitnessEstimator
         var age = 1 - Math.Min(VdotDecay.MaxAgeLoss, cal.AgeLossPerWeek * weeks);
         var rest = VdotDecay.AfterBreak(breakDays);
         var what = kind == EvidenceKind.Race ? "a race" : "an unmarked effort";
-        var why = UnitText.Of($"{what} of {run.Distance:0.0} in {run.MovingTime.Format()} on {day:yyyy-MM-dd} (VDOT {raw:0.0}; {weeks:0} weeks old: -{(1 - age) * 100:0.0}%; longest break since {breakDays} days: -{(1 - rest) * 100:0.0}%{(share < 1 ? FormattableString.Invariant($"; counted at {share * 100:0}%") : string.Empty)})");
+        var why = UnitText.Of($"{what} of {run.Distance:0.0} in {run.MovingTime.Format()} on {day:yyyy-MM-dd} (VDOT {raw:0.0}; {weeks:0} weeks old: {Loss(age)}; longest break since: {breakDays} days, {Loss(rest)}{(share < 1 ? FormattableString.Invariant($"; counted at {share * 100:0}%") : string.Empty)})");
         return new FitnessEvidence(kind, day, run.Distance, run.MovingTime, raw, age * rest * share, why);
     }
+
+    // A factor that takes off less than 0.05% reads as none, never as "-0.0%".
+    private static string Loss(double factor) =>
+        1 - factor < 0.0005 ? "no loss" : FormattableString.Invariant($"-{(1 - factor) * 100:0.0}%");
 }

@@ -35,7 +35,7 @@ public static class RaceForecaster
         var toward = level is not null && Math.Abs(vdot - fitness.Vdot) > 0.05 ? FormattableString.Invariant($" (your races weighed toward {race.Code()}; overall {fitness.Vdot:0.0})") : string.Empty;
         var method = FormattableString.Invariant($"Daniels' {race.Code()} time at VDOT {vdot:0.0}{toward}: {daniels.Format()}") +
             (readiness is { } ready
-                ? UnitText.Of($"; marathon shape {ready * 100:0}% ({fitness.Training.WeeklyVolume26:0} a week over 26 weeks, {fitness.Training.LongRuns10} runs of {TrainingSummary.MarathonLongRun:0} or more in 10 weeks, longest {fitness.Training.LongestRun10:0.0}): +{shape * 100:0.0}%")
+                ? UnitText.Of($"; marathon shape {ready * 100:0}% ({fitness.Training.WeeklyVolume26:0} a week over 26 weeks, {fitness.Training.LongRuns10} {(fitness.Training.LongRuns10 == 1 ? "run" : "runs")} of {TrainingSummary.MarathonLongRun:0} or more in 10 weeks, longest {fitness.Training.LongestRun10:0.0}): +{shape * 100:0.0}%")
                 : string.Empty) +
             FormattableString.Invariant($"; corpus bias {bias * 100:+0.0;-0.0;0.0}%: {time.Format()}.");
         return new RaceForecast(race, time, time * (1 + low), time * (1 + high), vdot, readiness, method);

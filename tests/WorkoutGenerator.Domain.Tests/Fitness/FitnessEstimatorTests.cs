@@ -31,6 +31,21 @@ public sealed class FitnessEstimatorTests
     }
 
     [Fact]
+    public void Should_say_no_loss_rather_than_minus_zero_for_a_race_the_day_before()
+    {
+        // Given a 10 km race the day before, after easy runs every other day (no break, under a week old)
+        var history = Easy(40);
+        history.Add(Run(41, 10, 240, WorkoutType.Race));
+
+        // When
+        var estimate = FitnessEstimator.Estimate(history, DayOf(42))!;
+
+        // Then the break, which takes nothing off, reads as no loss, and no factor reads as "-0.0%"
+        Assert.Matches(@"longest break since: \d+ days, no loss", estimate.Method);
+        Assert.DoesNotContain("-0.0%", estimate.Method, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_lower_the_estimate_after_a_long_break_by_daniels_table()
     {
         // Given the same race, then 28 days without a run
