@@ -42,6 +42,23 @@ public sealed class SeasonRuleTests
     }
 
     [Fact]
+    public void Should_treat_a_taper_week_before_a_marathon_as_recovery_owed_not_as_a_break()
+    {
+        // Given nine weeks of 58 km, a 15 km taper week, then a marathon on Monday day 70 (as Boston falls), and a plan
+        // from the day after
+        var taper = new[] { 63, 64, 66 }.Select(day => Histories.Run(day, 5, 330, WorkoutType.Easy));
+        var history = Block(9).Concat(taper).Append(Histories.Run(70, 42.2, 255, WorkoutType.Race)).ToList();
+        var options = new PlanOptions(Day(71 + (16 * 7)), Day(71), RaceKind.HalfMarathon);
+
+        // When
+        var plan = PlanBuilder.Build(history, options, new RecentPacePredictor());
+
+        // Then the plan says the recovery it owes, and never that the runner is back from a break
+        Assert.Contains(plan.Warnings, w => w.StartsWith("Recovery after the", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan.Warnings, w => w.StartsWith("Back from", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Should_restart_at_Daniels_fraction_after_a_break_and_climb_at_most_10_percent_a_week()
     {
         // Given ten weeks of 58 km, then five weeks without a run, and a half 16 weeks after the return

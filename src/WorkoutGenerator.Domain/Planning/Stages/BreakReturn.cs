@@ -48,5 +48,8 @@ public sealed record BreakReturn(int Weeks, Distance FormerWeekly, Distance Last
         return null;
     }
 
+    /// <summary>The Monday of the first low week, for a plan starting on <paramref name="from"/>.</summary>
+    public DateOnly FirstLowWeek(DateOnly from) => WeeklyVolumes.WeekStartOf(from).AddDays(-7 * Weeks);
+
     public string Note => PlanMath.Text($"Back from {Weeks} week{(Weeks == 1 ? string.Empty : "s")} under half your former load ({FormerWeekly} a week): the plan restarts at {Restart} ({Fraction * 100:0}% of it, Daniels' return from a break, or last week's {LastWeek} when more) and climbs at most +{PlanRules.MaxIncrease * 100:0}% a week (Nielsen 2014).");
 }

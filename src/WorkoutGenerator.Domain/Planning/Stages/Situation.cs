@@ -35,7 +35,8 @@ internal sealed record Situation(
         ArgumentNullException.ThrowIfNull(options);
         var runner = RunnerBase.Of(past, options.From);
         var minimumWeek = PlanRules.MinimumWeek(options.Training);
-        var pause = BreakReturn.Of(past, options.From);
+        var recovery = RaceRecovery.Of(past, options.From);
+        var pause = BreakReturn.Of(past, options.From) is { } low && !IsTaperAndRecovery(low, recovery, options.From) ? low : null;
 
         // After a break the base is the load before it (up to 20 weeks back), restarted at Daniels' fraction; without
         // one, the chronic base of the last 6 weeks without the lowest (Pfitzinger & Douglas; Gabbett 2016).
@@ -45,9 +46,17 @@ internal sealed record Situation(
         var usualEasy = easy.Count > 0 ? Distance.FromMeters(Quantiles.Of(easy, 0.5)) : options.Training.MinRunDistance * 2;
         var yesterday = options.From.AddDays(-1);
         var hardBefore = past.Any(run => DateOnly.FromDateTime(run.WallClockStart()) == yesterday && WorkoutTypeChooser.IsHard(run.WorkoutType));
-        return new Situation(runner, chronic, pause, RaceRecovery.Of(past, options.From), usualEasy, options.Start ?? PlanBuilder.UsualStart(past), hardBefore, new DoneHistory(past))
+        return new Situation(runner, chronic, pause, recovery, usualEasy, options.Start ?? PlanBuilder.UsualStart(past), hardBefore, new DoneHistory(past))
         {
             MinimumWeek = minimumWeek,
         };
     }
+
+    /// <summary>Low weeks that began at most <see cref="TaperDays"/> before a race still owed recovery.</summary>
+    /// <remarks>A taper of up to 3 weeks (Mujika &amp; Padilla 2003) and the race's recovery are planned low weeks, not a
+    /// break: the recovery owed (Daniels; Pfitzinger &amp; Douglas) governs the return, so the plan says one thing.</remarks>
+    private static bool IsTaperAndRecovery(BreakReturn low, RaceRecovery? recovery, DateOnly from) =>
+        recovery is not null && low.FirstLowWeek(from) >= recovery.RaceDate.AddDays(-TaperDays);
+
+    public const int TaperDays = 21;
 }
