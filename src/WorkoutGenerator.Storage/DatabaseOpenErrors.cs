@@ -9,14 +9,6 @@ namespace WorkoutGenerator.Storage;
 /// </summary>
 internal static class DatabaseOpenErrors
 {
-    // Primary result codes (https://www.sqlite.org/rescode.html): the extended code's low byte.
-    private const int Busy = 5;
-    internal const int ReadOnly = 8;
-    private const int Corrupt = 11;
-    private const int Full = 13;
-    internal const int CannotOpen = 14;
-    private const int NotADatabase = 26;
-
     public static T Translate<T>(string path, Func<T> open)
     {
         try
@@ -33,14 +25,14 @@ internal static class DatabaseOpenErrors
         }
     }
 
-    private static string Reason(SqliteException e) => (e.SqliteExtendedErrorCode & 0xFF) switch
+    private static string Reason(SqliteException e) => SqliteResultCodes.PrimaryOf(e) switch
     {
-        Full => "the disk is full: free some space and try again; the database is as it was.",
-        CannotOpen => "cannot open the database file: its folder does not exist or cannot be written, or it is not a regular file.",
-        ReadOnly => "the database file or its folder is read-only, and this command writes to it.",
-        NotADatabase => "this file is not a SQLite database (or it is encrypted): pass --db with the right file.",
-        Corrupt => "the database file is damaged (SQLite: database disk image is malformed).",
-        Busy => "the database is locked by another program: try again when it has finished.",
+        SqliteResultCodes.Full => "the disk is full: free some space and try again; the database is as it was.",
+        SqliteResultCodes.CannotOpen => "cannot open the database file: its folder does not exist or cannot be written, or it is not a regular file.",
+        SqliteResultCodes.ReadOnly => "the database file or its folder is read-only, and this command writes to it.",
+        SqliteResultCodes.NotADatabase => "this file is not a SQLite database (or it is encrypted): pass --db with the right file.",
+        SqliteResultCodes.Corrupt => "the database file is damaged (SQLite: database disk image is malformed).",
+        SqliteResultCodes.Busy => "the database is locked by another program: try again when it has finished.",
         _ => $"cannot use the database: {e.Message}",
     };
 }

@@ -5,18 +5,11 @@ namespace WorkoutGenerator.Storage;
 
 /// <summary>
 /// A full disk, a quota, a read-only mount or a missing permission are the runner's machine, not a bug: each is
-/// an expected failure with one line naming the path. SQLite reports them by result code (sqlite.org/rescode.html),
+/// an expected failure with one line naming the path. SQLite reports them by result code (<see cref="SqliteResultCodes"/>),
 /// .NET on Unix by the errno in an <see cref="IOException"/>'s HResult (errno-base.h, errno.h).
 /// </summary>
 public static class StorageFailures
 {
-    // SQLite primary result codes: the extended code's low byte.
-    private const int SqlitePermission = 3;
-    private const int SqliteReadOnly = 8;
-    private const int SqliteIoError = 10;
-    private const int SqliteFull = 13;
-    private const int SqliteCannotOpen = 14;
-
     // Linux errno values; .NET puts the raw errno in the HResult of the IOException it throws on Unix.
     private const int Permission = 1;
     private const int AccessDenied = 13;
@@ -27,13 +20,13 @@ public static class StorageFailures
     /// <summary>Why <paramref name="exception"/> is the machine's and not a bug, in words; null when it is not one of those.</summary>
     public static string? Reason(Exception exception) => exception switch
     {
-        SqliteException e => (e.SqliteExtendedErrorCode & 0xFF) switch
+        SqliteException e => SqliteResultCodes.PrimaryOf(e) switch
         {
-            SqliteFull => "the disk is full",
-            SqliteReadOnly => "the file or its folder is read-only",
-            SqlitePermission => "permission denied",
-            SqliteIoError => "the disk could not be written (disk I/O error: full, removed or failing)",
-            SqliteCannotOpen => "the file cannot be opened (its folder is missing or cannot be written)",
+            SqliteResultCodes.Full => "the disk is full",
+            SqliteResultCodes.ReadOnly => "the file or its folder is read-only",
+            SqliteResultCodes.Permission => "permission denied",
+            SqliteResultCodes.IoError => "the disk could not be written (disk I/O error: full, removed or failing)",
+            SqliteResultCodes.CannotOpen => "the file cannot be opened (its folder is missing or cannot be written)",
             _ => null,
         },
         PathTooLongException => "the name is too long for the file system",

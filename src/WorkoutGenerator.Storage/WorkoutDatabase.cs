@@ -143,7 +143,7 @@ public sealed class WorkoutDatabase : IDisposable
                 queryOnly.ExecuteNonQuery();
                 return database;
             }
-            catch (SqliteException e) when ((e.SqliteErrorCode & 0xFF) is DatabaseOpenErrors.CannotOpen or DatabaseOpenErrors.ReadOnly)
+            catch (SqliteException e) when ((e.SqliteErrorCode & 0xFF) is SqliteResultCodes.CannotOpen or SqliteResultCodes.ReadOnly)
             {
                 // The file itself is read-only: read it read-only below.
             }
@@ -177,7 +177,7 @@ public sealed class WorkoutDatabase : IDisposable
         {
             return ConnectReadOnly(fullPath, immutable: false);
         }
-        catch (SqliteException e) when ((e.SqliteErrorCode & 0xFF) is DatabaseOpenErrors.CannotOpen or DatabaseOpenErrors.ReadOnly)
+        catch (SqliteException e) when ((e.SqliteErrorCode & 0xFF) is SqliteResultCodes.CannotOpen or SqliteResultCodes.ReadOnly)
         {
             // A write-ahead-log database needs its -shm file, which a reader cannot create in a folder it cannot
             // write; SQLite reads such a file when told nobody changes it ("immutable", sqlite.org/uri.html).
