@@ -35,6 +35,12 @@ public sealed record PretrainedManifest
 
     public required IReadOnlyList<ParameterShape> Parameters { get; init; }
 
+    /// <summary>
+    /// True when the residuals were learnt over the planned type's own level for planned questions; false (and in
+    /// every manifest written before it) over the runner's level whatever the plan. Fine-tuning keeps the same base.
+    /// </summary>
+    public bool LevelByPlannedType { get; init; }
+
     public PretrainingRecord? Training { get; init; }
 }
 

@@ -23,7 +23,14 @@ public sealed partial class TransformerPacePredictor
             _members[m].save(WeightFile(directory, m));
         }
 
-        return new TransformerModelState(Options, _scaler!.ToJson(), _level?.HalfLifeDays, LastTraining.Members, LastTraining.Cancelled, _pretrained?.WeightsSha256);
+        return new TransformerModelState(
+            Options,
+            _scaler!.ToJson(),
+            _level?.HalfLifeDays,
+            LastTraining.Members,
+            LastTraining.Cancelled,
+            _pretrained?.WeightsSha256,
+            _level is { ByPlannedType: true } level ? level.TypeHalfLifeDays : null);
     }
 
     /// <summary>
@@ -48,7 +55,9 @@ public sealed partial class TransformerPacePredictor
         var predictor = new TransformerPacePredictor(state.Options)
         {
             _scaler = scaler.Value!,
-            _level = state.Options.PredictResidual ? new EwmaPredictor(state.LevelHalfLifeDays) : null,
+            _level = state.Options.PredictResidual
+                ? new EwmaPredictor(state.LevelHalfLifeDays, byPlannedType: state.TypeLevelHalfLifeDays is not null, state.TypeLevelHalfLifeDays)
+                : null,
             LastTraining = new TrainingSummary(state.Members, state.TrainingCancelled),
         };
         try

@@ -25,7 +25,7 @@ public sealed partial class TransformerPacePredictor
         _scaler = FeatureScaler.Fit(train.Train);
         if (Options.PredictResidual)
         {
-            _level = new EwmaPredictor();
+            _level = new EwmaPredictor(byPlannedType: _pretrained?.Manifest.LevelByPlannedType ?? Options.LevelByPlannedType);
             _level.Fit(train, ct);
         }
 
@@ -73,8 +73,12 @@ public sealed partial class TransformerPacePredictor
     /// Tensors of training questions with their plan taken from the run that happened; the trainer drops the plan
     /// from a random share of them, so the model learns both questions.
     /// </summary>
-    internal static PaceTensors TensorsWithPlans(IReadOnlyList<PaceSample> samples, FeatureScaler scaler, EwmaPredictor? level) =>
-        PaceTensors.Create([.. samples.Select(s => s.WithPlanFromTarget())], scaler, level is null ? null : [.. samples.Select(level.PredictSecondsPerKm)]);
+    internal static PaceTensors TensorsWithPlans(IReadOnlyList<PaceSample> samples, FeatureScaler scaler, EwmaPredictor? level)
+    {
+        var planned = samples.Select(s => s.WithPlanFromTarget()).ToArray();
+        var levels = level is null ? null : planned.Select((p, i) => new ResidualLevel(level.PredictSecondsPerKm(p), level.PredictSecondsPerKm(samples[i]))).ToArray();
+        return PaceTensors.Create(planned, scaler, levels);
+    }
 
     private void Report(int member, TrainerSettings settings, EpochResult epoch) =>
         _progress?.Report(new TrainingProgress(member + 1, Options.EnsembleSize, epoch.Epoch, settings.Epochs, epoch.TrainMae, epoch.ValidationMae, epoch.BestValidationMae));

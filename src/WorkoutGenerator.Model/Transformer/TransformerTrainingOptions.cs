@@ -30,6 +30,13 @@ public sealed record TransformerTrainingOptions
     /// </summary>
     public bool PredictResidual { get; init; } = true;
 
+    /// <summary>
+    /// In residual mode, a question about a planned run is measured from the planned type's own <c>ewma</c> level
+    /// (when the runner has enough runs of that type), the level the plan-aware baselines use; without a plan, from
+    /// the runner's. Fine-tuning follows the pre-trained weights' choice instead (their residuals were learnt over it).
+    /// </summary>
+    public bool LevelByPlannedType { get; init; } = true;
+
     public int Seed { get; init; } = 1;
 
     /// <summary>
