@@ -61,9 +61,31 @@ internal sealed class PaceTensors : IDisposable
     /// <summary>The level input's column in <see cref="Slots"/> (residual mode): after the decoder features.</summary>
     public static int LevelColumn => PaceFeatures.Decoder.Count;
 
-    public static PaceTensors Create(IReadOnlyList<PaceSample> samples, FeatureScaler scaler, IReadOnlyList<ResidualLevel>? levels)
+    /// <summary>
+    /// The tensors of <paramref name="samples"/>; with <paramref name="relativeTokens"/>, each real token's pace is
+    /// its distance from the row's unplanned level in the target's scale (<see cref="LevelUse.RelativeTokens"/>).
+    /// </summary>
+    public static PaceTensors Create(IReadOnlyList<PaceSample> samples, FeatureScaler scaler, IReadOnlyList<ResidualLevel>? levels, bool relativeTokens = false)
     {
+        if (relativeTokens && levels is null)
+        {
+            throw new ArgumentException("Paces relative to the level need the levels.", nameof(relativeTokens));
+        }
+
         var batch = PaceBatch.Create(samples, scaler);
+        if (relativeTokens)
+        {
+            for (var b = 0; b < batch.Size; b++)
+            {
+                var tokens = samples[b].Tokens;
+                for (var t = 0; t < tokens.Count; t++)
+                {
+                    var at = (((b * PaceFeatures.MaxTokens) + t) * PaceFeatures.Token.Count) + PaceFeatures.Token.SecondsPerKm;
+                    batch.TokenFeatures[at] = (float)((tokens[t].SecondsPerKm - levels![b].Unplanned) / scaler.TargetScale);
+                }
+            }
+        }
+
         var slotWidth = PaceFeatures.Decoder.Count + (levels is null ? 0 : 1);
         var slots = new float[batch.Size * slotWidth];
         float[]? targets = batch.Targets is null ? null : new float[batch.Size];

@@ -36,10 +36,14 @@ public sealed record PretrainedManifest
     public required IReadOnlyList<ParameterShape> Parameters { get; init; }
 
     /// <summary>
-    /// True when the residuals were learnt over the planned type's own level for planned questions; false (and in
-    /// every manifest written before it) over the runner's level whatever the plan. Fine-tuning keeps the same base.
+    /// How the weights learnt to use the level; null in every manifest written before the choice existed, which
+    /// means <see cref="LevelUse.RunnersLevel"/>. Fine-tuning keeps the same.
     /// </summary>
-    public bool LevelByPlannedType { get; init; }
+    public LevelUse? Level { get; init; }
+
+    /// <summary>The level use of these weights, <see cref="LevelUse.RunnersLevel"/> for a manifest that predates it.</summary>
+    [JsonIgnore]
+    public LevelUse LevelUse => Level ?? LevelUse.RunnersLevel;
 
     public PretrainingRecord? Training { get; init; }
 }

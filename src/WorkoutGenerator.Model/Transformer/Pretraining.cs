@@ -29,8 +29,8 @@ public sealed record PretrainingOptions
 
     public double PlanDropout { get; init; } = 0.5;
 
-    /// <summary>The residual base of planned questions: the planned type's own level (see <see cref="TransformerTrainingOptions.LevelByPlannedType"/>).</summary>
-    public bool LevelByPlannedType { get; init; } = true;
+    /// <summary>How the residual model uses the level; recorded in the manifest, which fine-tuning follows.</summary>
+    public LevelUse Level { get; init; } = LevelUse.Default;
 
     /// <summary>
     /// The Huber loss's δ in each runner's robust standard deviations: small, so that the model learns the
@@ -161,10 +161,10 @@ public static class Pretraining
         var validationCount = options.Split.ValidationCount(samples.Count);
         var set = new PaceTrainingSet([.. samples.Take(samples.Count - validationCount)], [.. samples.Skip(samples.Count - validationCount)], dataset.History);
         var scaler = FeatureScaler.Fit(set.Train);
-        var level = new EwmaPredictor(byPlannedType: options.LevelByPlannedType);
+        var level = new EwmaPredictor(byPlannedType: options.Level.ByPlannedType);
         level.Fit(set, ct);
-        var train = TransformerPacePredictor.TensorsWithPlans(set.Train, scaler, level);
-        return (train, set.Validation.Count > 0 ? TransformerPacePredictor.TensorsWithPlans(set.Validation, scaler, level) : null);
+        var train = TransformerPacePredictor.TensorsWithPlans(set.Train, scaler, level, options.Level.RelativeTokens);
+        return (train, set.Validation.Count > 0 ? TransformerPacePredictor.TensorsWithPlans(set.Validation, scaler, level, options.Level.RelativeTokens) : null);
     }
 
     /// <summary>
@@ -177,7 +177,7 @@ public static class Pretraining
         double? difference = null;
         if (validation is not null)
         {
-            PretrainedPaceModel.Save(model, trial, float16: true, training: null, options.LevelByPlannedType);
+            PretrainedPaceModel.Save(model, trial, float16: true, training: null, options.Level);
             using var loaded = PretrainedPaceModel.Load(trial);
             using var roundTrip = loaded.CreateModel();
             difference = MaxDifference(model, roundTrip, validation);
@@ -185,7 +185,7 @@ public static class Pretraining
         }
 
         var float16 = difference is { } d && d <= options.Float16ToleranceSecondsPerKm;
-        return PretrainedPaceModel.Save(model, directory, float16, record(epoch) with { Float16MaxDifferenceSecondsPerKm = difference }, options.LevelByPlannedType);
+        return PretrainedPaceModel.Save(model, directory, float16, record(epoch) with { Float16MaxDifferenceSecondsPerKm = difference }, options.Level);
     }
 
     private static double MaxDifference(PaceTransformer first, PaceTransformer second, PaceTensors data)

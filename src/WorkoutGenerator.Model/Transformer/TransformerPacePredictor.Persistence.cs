@@ -30,7 +30,8 @@ public sealed partial class TransformerPacePredictor
             LastTraining.Members,
             LastTraining.Cancelled,
             _pretrained?.WeightsSha256,
-            _level is { ByPlannedType: true } level ? level.TypeHalfLifeDays : null);
+            _level is { ByPlannedType: true } level ? level.TypeHalfLifeDays : null,
+            _relativeTokens);
     }
 
     /// <summary>
@@ -59,6 +60,7 @@ public sealed partial class TransformerPacePredictor
                 ? new EwmaPredictor(state.LevelHalfLifeDays, byPlannedType: state.TypeLevelHalfLifeDays is not null, state.TypeLevelHalfLifeDays)
                 : null,
             LastTraining = new TrainingSummary(state.Members, state.TrainingCancelled),
+            _relativeTokens = state.Options.PredictResidual && state.RelativeTokens,
         };
         try
         {

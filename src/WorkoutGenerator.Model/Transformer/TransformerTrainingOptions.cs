@@ -31,11 +31,10 @@ public sealed record TransformerTrainingOptions
     public bool PredictResidual { get; init; } = true;
 
     /// <summary>
-    /// In residual mode, a question about a planned run is measured from the planned type's own <c>ewma</c> level
-    /// (when the runner has enough runs of that type), the level the plan-aware baselines use; without a plan, from
-    /// the runner's. Fine-tuning follows the pre-trained weights' choice instead (their residuals were learnt over it).
+    /// In residual mode, how the level is used beyond being the base. Fine-tuning follows the pre-trained weights'
+    /// choice instead: their residuals and inputs were learnt with it.
     /// </summary>
-    public bool LevelByPlannedType { get; init; } = true;
+    public LevelUse Level { get; init; } = LevelUse.Default;
 
     public int Seed { get; init; } = 1;
 

@@ -76,7 +76,7 @@ public sealed class PlannedTypeLevelTests
     {
         // Given a model trained with the planned type's level as its base
         var dataset = TransformerFixtures.Dataset();
-        using var predictor = new TransformerPacePredictor(TransformerFixtures.Fast(epochs: 2) with { LevelByPlannedType = true });
+        using var predictor = new TransformerPacePredictor(TransformerFixtures.Fast(epochs: 2) with { Level = LevelUse.Default });
         predictor.Fit(TransformerFixtures.TrainingSet(dataset), CancellationToken.None);
         var folder = Directory.CreateTempSubdirectory("wg-typed-level-");
         try
@@ -88,7 +88,7 @@ public sealed class PlannedTypeLevelTests
 
             // Then the loaded one has the same base and answers planned questions exactly as before
             Assert.NotNull(state.TypeLevelHalfLifeDays);
-            Assert.True(loaded.LevelByPlannedType);
+            Assert.Equal(LevelUse.Default, loaded.Level);
             foreach (var sample in dataset.Samples.TakeLast(8))
             {
                 var asked = sample.WithPlan(new PlanCondition(WorkoutType.Tempo, Domain.Units.Distance.FromKilometers(8)));
@@ -106,7 +106,7 @@ public sealed class PlannedTypeLevelTests
     {
         // Given a model state written before the planned type's level existed (no such field in its JSON)
         var dataset = TransformerFixtures.Dataset();
-        using var predictor = new TransformerPacePredictor(TransformerFixtures.Fast(epochs: 1) with { LevelByPlannedType = false });
+        using var predictor = new TransformerPacePredictor(TransformerFixtures.Fast(epochs: 1) with { Level = LevelUse.RunnersLevel });
         predictor.Fit(TransformerFixtures.TrainingSet(dataset), CancellationToken.None);
         var folder = Directory.CreateTempSubdirectory("wg-old-level-");
         try
@@ -120,7 +120,7 @@ public sealed class PlannedTypeLevelTests
             using var loaded = TransformerPacePredictor.Load(folder.FullName, JsonSerializer.Deserialize<TransformerModelState>(old)!);
 
             // Then its base is the runner's level, as it was trained, and it predicts as before
-            Assert.False(loaded.LevelByPlannedType);
+            Assert.Equal(LevelUse.RunnersLevel, loaded.Level);
             var asked = dataset.Samples[^1].WithPlan(new PlanCondition(WorkoutType.Long, Domain.Units.Distance.FromKilometers(25)));
             Assert.Equal(predictor.PredictMembers(asked), loaded.PredictMembers(asked));
         }
@@ -137,17 +137,70 @@ public sealed class PlannedTypeLevelTests
         using var folder = new TempDirectory();
         using (var model = new PaceTransformer(PaceTransformerOptions.Tiny with { DecoderFeatures = PaceFeatures.Decoder.Count + 1 }))
         {
-            PretrainedPaceModel.Save(model, folder.Path, float16: false, training: null, levelByPlannedType: false);
+            PretrainedPaceModel.Save(model, folder.Path, float16: false, training: null, LevelUse.RunnersLevel);
         }
 
         using var pretrained = PretrainedPaceModel.Load(folder.Path);
-        using var predictor = new TransformerPacePredictor(TransformerFixtures.Fast(epochs: 1) with { LevelByPlannedType = true }, pretrained: pretrained);
+        using var predictor = new TransformerPacePredictor(TransformerFixtures.Fast(epochs: 1) with { Level = LevelUse.Default }, pretrained: pretrained);
 
         // When it is fine-tuned
         predictor.Fit(TransformerFixtures.TrainingSet(TransformerFixtures.Dataset()), CancellationToken.None);
 
         // Then it keeps the weights' base, not the options'
-        Assert.False(pretrained.Manifest.LevelByPlannedType);
-        Assert.False(predictor.LevelByPlannedType);
+        Assert.Equal(LevelUse.RunnersLevel, pretrained.Manifest.LevelUse);
+        Assert.Equal(LevelUse.RunnersLevel, predictor.Level);
+    }
+
+    [Fact]
+    public void Should_give_the_encoder_each_past_pace_as_its_distance_from_the_runners_level_when_asked()
+    {
+        // Given rows built with the paces relative to the level and the same rows without
+        var samples = TransformerFixtures.Dataset(60, seed: 5).Samples;
+        var scaler = FeatureScaler.Fit(samples);
+        var level = new EwmaPredictor(14, byPlannedType: true);
+        using var relative = TransformerPacePredictor.TensorsWithPlans(samples, scaler, level, relativeTokens: true);
+        using var plain = TransformerPacePredictor.TensorsWithPlans(samples, scaler, level);
+
+        // When / Then each real token's pace is (pace - the runner's level) / target scale, every other feature as before
+        for (var i = 0; i < samples.Count; i += 7)
+        {
+            var runnersLevel = level.PredictSecondsPerKm(samples[i]);
+            for (var t = 0; t < samples[i].Tokens.Count; t++)
+            {
+                var expected = (samples[i].Tokens[t].SecondsPerKm - runnersLevel) / scaler.TargetScale;
+                Assert.Equal(expected, relative.Tokens[i, t, PaceFeatures.Token.SecondsPerKm].item<float>(), 3);
+                Assert.Equal(plain.Tokens[i, t, PaceFeatures.Token.DistanceKm].item<float>(), relative.Tokens[i, t, PaceFeatures.Token.DistanceKm].item<float>());
+            }
+
+            Assert.Equal(0f, relative.Tokens[i, PaceFeatures.MaxTokens - 1, PaceFeatures.Token.SecondsPerKm].item<float>() * (samples[i].Tokens.Count < PaceFeatures.MaxTokens ? 1 : 0));
+        }
+    }
+
+    [Fact]
+    public void Should_keep_paces_relative_to_the_level_through_save_and_load()
+    {
+        // Given a model trained with the paces relative to the level
+        var dataset = TransformerFixtures.Dataset();
+        var use = new LevelUse(ByPlannedType: true, RelativeTokens: true);
+        using var predictor = new TransformerPacePredictor(TransformerFixtures.Fast(epochs: 2) with { Level = use });
+        predictor.Fit(TransformerFixtures.TrainingSet(dataset), CancellationToken.None);
+        var folder = Directory.CreateTempSubdirectory("wg-relative-");
+        try
+        {
+            // When it is saved and loaded through JSON
+            var state = predictor.Save(folder.FullName);
+            using var loaded = TransformerPacePredictor.Load(folder.FullName, JsonSerializer.Deserialize<TransformerModelState>(JsonSerializer.Serialize(state))!);
+
+            // Then it uses the level as trained and answers both questions exactly as before
+            Assert.True(state.RelativeTokens);
+            Assert.Equal(use, loaded.Level);
+            var sample = dataset.Samples[^1];
+            Assert.Equal(predictor.PredictMembers(sample), loaded.PredictMembers(sample));
+            Assert.Equal(predictor.PredictMembers(sample.WithPlanFromTarget()), loaded.PredictMembers(sample.WithPlanFromTarget()));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 }

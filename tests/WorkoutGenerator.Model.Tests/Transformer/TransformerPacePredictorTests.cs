@@ -14,7 +14,7 @@ public sealed class TransformerPacePredictorTests
         // Given a tiny model and 100 runs, its base the runner's level (the planned type's already takes most of the
         // synthetic types' offsets, leaving less to learn: this measures the learning, not the base)
         var progress = new List<TrainingProgress>();
-        using var predictor = new TransformerPacePredictor(TransformerFixtures.Fast(epochs: 25, residual: residual) with { LevelByPlannedType = false }, new SyncProgress(progress));
+        using var predictor = new TransformerPacePredictor(TransformerFixtures.Fast(epochs: 25, residual: residual) with { Level = LevelUse.RunnersLevel }, new SyncProgress(progress));
 
         // When it trains
         predictor.Train(TransformerFixtures.TrainingSet(TransformerFixtures.Dataset(100)), CancellationToken.None);
