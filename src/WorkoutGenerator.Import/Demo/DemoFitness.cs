@@ -6,22 +6,22 @@ namespace WorkoutGenerator.Import.Demo;
 /// </summary>
 internal sealed class DemoFitness
 {
-    private readonly DateOnly first;
-    private readonly DateOnly last;
-    private readonly DateOnly? breakStart;
+    private readonly DateOnly _first;
+    private readonly DateOnly _last;
+    private readonly DateOnly? _breakStart;
 
     public DemoFitness(IReadOnlyList<DemoWeek> weeks, DateOnly lastDay)
     {
-        first = weeks[0].Monday;
-        last = lastDay;
-        breakStart = weeks.FirstOrDefault(w => w.Phase == DemoPhase.Break)?.Monday;
+        _first = weeks[0].Monday;
+        _last = lastDay;
+        _breakStart = weeks.FirstOrDefault(w => w.Phase == DemoPhase.Break)?.Monday;
     }
 
     public double On(DateOnly day)
     {
-        var span = Math.Max(1, last.DayNumber - first.DayNumber);
-        var fitness = Math.Clamp((double)(day.DayNumber - first.DayNumber) / span, 0, 1);
-        if (breakStart is { } start && day >= start)
+        var span = Math.Max(1, _last.DayNumber - _first.DayNumber);
+        var fitness = Math.Clamp((double)(day.DayNumber - _first.DayNumber) / span, 0, 1);
+        if (_breakStart is { } start && day >= start)
         {
             var weeksSince = (day.DayNumber - start.DayNumber) / 7.0;
             fitness -= 0.08 * Math.Max(0, 1 - weeksSince / 10);

@@ -12,41 +12,41 @@ internal sealed class DemoSessionRunner
     /// <summary>Assumption: each metre of climb per kilometre costs ~0.8 s/mi on average over a run.</summary>
     private const double SecondsPerMilePerClimbRate = 0.8;
 
-    private readonly DemoFitness fitness;
-    private readonly TimeZoneInfo timeZone;
-    private readonly DemoRandom random;
-    private readonly DemoStartTimes startTimes;
-    private readonly DemoRoutes routes;
-    private readonly DemoActivityText text;
+    private readonly DemoFitness _fitness;
+    private readonly TimeZoneInfo _timeZone;
+    private readonly DemoRandom _random;
+    private readonly DemoStartTimes _startTimes;
+    private readonly DemoRoutes _routes;
+    private readonly DemoActivityText _text;
 
     public DemoSessionRunner(DemoFitness fitness, TimeZoneInfo timeZone, DemoRandom random)
     {
-        this.fitness = fitness;
-        this.timeZone = timeZone;
-        this.random = random;
-        startTimes = new DemoStartTimes(random);
-        routes = new DemoRoutes(random);
-        text = new DemoActivityText(random);
+        _fitness = fitness;
+        _timeZone = timeZone;
+        _random = random;
+        _startTimes = new DemoStartTimes(random);
+        _routes = new DemoRoutes(random);
+        _text = new DemoActivityText(random);
     }
 
     public DemoActivity Run(DemoSession session)
     {
-        var local = session.Date.ToDateTime(startTimes.Of(session), DateTimeKind.Unspecified);
-        var utc = TimeZoneInfo.ConvertTimeToUtc(local, timeZone);
+        var local = session.Date.ToDateTime(_startTimes.Of(session), DateTimeKind.Unspecified);
+        var utc = TimeZoneInfo.ConvertTimeToUtc(local, _timeZone);
         return session.Kind is null ? Ride(session, local, utc) : RunActivity(session, local, utc);
     }
 
     private DemoActivity RunActivity(DemoSession session, DateTime local, DateTime utc)
     {
         var kind = session.Kind!.Value;
-        var form = fitness.On(session.Date);
-        var climbRate = session.Treadmill ? 0 : routes.ClimbRate(session);
+        var form = _fitness.On(session.Date);
+        var climbRate = session.Treadmill ? 0 : _routes.ClimbRate(session);
         var heat = session.Treadmill ? 0 : DemoWeather.Heat(session.Date);
         var midday = local.Hour >= 11;
 
         // One draw of "how the legs feel today" shifts the whole session; workouts and races vary less.
-        var dayForm = random.Gaussian(0, kind switch { WorkoutType.Race => 3, WorkoutType.Tempo or WorkoutType.Interval => 5, _ => 9 });
-        var heatSlowdown = heat * (midday ? 22 : 10) * random.Uniform(0.6, 1.4);
+        var dayForm = _random.Gaussian(0, kind switch { WorkoutType.Race => 3, WorkoutType.Tempo or WorkoutType.Interval => 5, _ => 9 });
+        var heatSlowdown = heat * (midday ? 22 : 10) * _random.Uniform(0.6, 1.4);
         var slowdown = dayForm + heatSlowdown + SecondsPerMilePerClimbRate * climbRate;
 
         double seconds = 0, beats = 0;
@@ -58,15 +58,15 @@ internal sealed class DemoSessionRunner
         }
 
         var planned = session.Distance;
-        var recorded = kind == WorkoutType.Race ? planned : planned * (1 + random.Gaussian(0, session.Treadmill ? 0.01 : 0.004));
+        var recorded = kind == WorkoutType.Race ? planned : planned * (1 + _random.Gaussian(0, session.Treadmill ? 0.01 : 0.004));
         var moving = Duration.FromSeconds(Math.Round(seconds * recorded.Meters / planned.Meters));
-        var elapsed = moving + Duration.FromSeconds(Math.Round(routes.Pauses(session)));
+        var elapsed = moving + Duration.FromSeconds(Math.Round(_routes.Pauses(session)));
 
         // Heart rate drifts up over long runs (~0.25 bpm per mile beyond 10) and in the heat.
-        var averageBeats = beats / seconds + 6 * heat + 0.25 * Math.Max(0, planned.Miles - 10) + random.Gaussian(0, 2.5);
+        var averageBeats = beats / seconds + 6 * heat + 0.25 * Math.Max(0, planned.Miles - 10) + _random.Gaussian(0, 2.5);
         var peakEffort = session.Segments.Max(s => DemoFitness.HeartRate(s.Effort, form));
-        var maxBeats = Math.Min(192, Math.Max(averageBeats, peakEffort) + random.Uniform(5, 12));
-        var strapWorn = kind == WorkoutType.Race || !random.Chance(0.04);
+        var maxBeats = Math.Min(192, Math.Max(averageBeats, peakEffort) + _random.Uniform(5, 12));
+        var strapWorn = kind == WorkoutType.Race || !_random.Chance(0.04);
 
         return new DemoActivity(
             Id: 0,
@@ -74,11 +74,11 @@ internal sealed class DemoSessionRunner
             StartUtc: utc,
             StartLocal: local,
             Name: session.CustomName ?? DemoActivityText.DefaultName(local, "Run"),
-            Description: kind == WorkoutType.Race ? text.RaceNote(session, elapsed) : session.Description,
+            Description: kind == WorkoutType.Race ? _text.RaceNote(session, elapsed) : session.Description,
             Distance: recorded,
             MovingTime: moving,
             ElapsedTime: elapsed,
-            ElevationGain: Distance.FromMeters(Math.Round(climbRate * recorded.Kilometers * random.Uniform(0.85, 1.15))),
+            ElevationGain: Distance.FromMeters(Math.Round(climbRate * recorded.Kilometers * _random.Uniform(0.85, 1.15))),
             AverageHeartRate: strapWorn ? HeartRate.FromBeatsPerMinute(Math.Round(averageBeats)) : null,
             MaxHeartRate: strapWorn ? HeartRate.FromBeatsPerMinute(Math.Round(maxBeats)) : null,
             Kind: kind,
@@ -88,17 +88,17 @@ internal sealed class DemoSessionRunner
     private DemoActivity Ride(DemoSession session, DateTime local, DateTime utc)
     {
         var distance = session.Distance;
-        var speedKmh = random.Uniform(22, 27.5);
+        var speedKmh = _random.Uniform(22, 27.5);
         var moving = Duration.FromSeconds(Math.Round(distance.Kilometers / speedKmh * 3600));
-        var average = DemoFitness.HeartRate(DemoEffort.Ride, fitness.On(session.Date)) + random.Gaussian(0, 5);
+        var average = DemoFitness.HeartRate(DemoEffort.Ride, _fitness.On(session.Date)) + _random.Gaussian(0, 5);
         return new DemoActivity(
             0, session.Sport, utc, local, DemoActivityText.DefaultName(local, "Ride"), null,
             distance,
             moving,
-            moving + Duration.FromSeconds(random.Int(60, 480)),
-            Distance.FromMeters(Math.Round(distance.Kilometers * random.Uniform(6, 14))),
+            moving + Duration.FromSeconds(_random.Int(60, 480)),
+            Distance.FromMeters(Math.Round(distance.Kilometers * _random.Uniform(6, 14))),
             HeartRate.FromBeatsPerMinute(Math.Round(average)),
-            HeartRate.FromBeatsPerMinute(Math.Round(average + random.Uniform(20, 35))),
+            HeartRate.FromBeatsPerMinute(Math.Round(average + _random.Uniform(20, 35))),
             Kind: null,
             BadRowReason: null);
     }
