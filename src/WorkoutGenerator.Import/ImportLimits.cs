@@ -5,7 +5,7 @@ public static class ImportLimits
 {
     /// <summary>
     /// One import reads at most 1 GiB (every zip entry and every gzip file inside, counted as inflated): a real
-    /// export's activities and CSV are a few hundred MB at most, see <see cref="ZipLimits"/>.
+    /// export's activities and CSV are a few hundred MB at most, see <see cref="Guards.ZipLimits"/>.
     /// </summary>
     public const long MaxImportBytes = 1L << 30;
 }

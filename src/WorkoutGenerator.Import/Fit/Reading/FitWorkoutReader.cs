@@ -3,7 +3,7 @@ using WorkoutGenerator.Import.Activities;
 
 namespace WorkoutGenerator.Import.Fit.Reading;
 
-/// <summary>Reads a FIT workout file back into a <see cref="FitWorkout"/> (the round trip of <see cref="FitWorkoutEncoder"/>).</summary>
+/// <summary>Reads a FIT workout file back into a <see cref="FitWorkout"/> (the round trip of <see cref="Fit.Writing.FitWorkoutEncoder"/>).</summary>
 public static class FitWorkoutReader
 {
     /// <summary>Throws <see cref="ActivityReadException"/> for anything that is not a valid workout file.</summary>
