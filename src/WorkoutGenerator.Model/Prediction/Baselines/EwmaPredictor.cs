@@ -38,7 +38,7 @@ public sealed class EwmaPredictor : IPacePredictor
     }
 
     /// <summary>True when a question about a planned run is answered with the planned type's own level.</summary>
-    public bool ByPlannedType => byPlannedType;
+    public bool ByPlannedType => _byPlannedType;
 
     /// <summary>From a few days (reacts to last week) to four months (a season's level).</summary>
     public static IReadOnlyList<double> CandidateHalfLivesDays { get; } = [2, 4, 7, 14, 28, 56, 112];
