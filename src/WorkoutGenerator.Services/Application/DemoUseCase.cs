@@ -54,14 +54,14 @@ public sealed class DemoUseCase
             var options = training with { Seed = request.Seed };
             var trained = sink.Training(
                 new DemoTrainingBudget(TransformerSetup.Of(options), TransformerSetup.Defaults),
-                progress => workspace.Model.Train(options, progress, cancellationToken));
+                progress => workspace.Train.Run(options, progress, cancellationToken));
             sink.Trained(trained);
-            sink.Predicted(workspace.Model.Predict(cancellationToken: cancellationToken));
-            var next = workspace.Planning.Next(cancellationToken: cancellationToken);
+            sink.Predicted(workspace.Predict.Run(cancellationToken: cancellationToken));
+            var next = workspace.Next.Run(cancellationToken: cancellationToken);
             sink.NextWorkout(next);
             // The plan starts on the day of the workout just shown, so the card and the plan's first day are one answer.
             var start = DateOnly.FromDateTime(next.Slot);
-            sink.Planned(workspace.Planning.Plan(new PlanRequest(RaceDay(start), start), cancellationToken), PlanWeeksShown);
+            sink.Planned(workspace.Plan.Run(new PlanRequest(RaceDay(start), start), cancellationToken), PlanWeeksShown);
             return true;
         }
         finally

@@ -4,7 +4,7 @@ using WorkoutGenerator.Model.Evaluation;
 namespace WorkoutGenerator.Services.Modeling;
 
 /// <summary>
-/// The last back-test's test samples as stored beside the model (<see cref="ModelStore.BackTestSamplesFile"/>): what
+/// The last back-test's test samples as stored beside the model (<see cref="BackTestSamplesFile"/>): what
 /// each run's pace was and what every model predicted for it. The metadata keeps the scores; this keeps what they
 /// were computed from, so the dashboard can draw predicted against actual pace and score each workout type.
 /// </summary>
