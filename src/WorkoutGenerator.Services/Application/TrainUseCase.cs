@@ -33,7 +33,7 @@ public sealed class TrainUseCase
     }
 
     /// <summary>Trains with options already made (the demo's smaller budget, tests' tiny model).</summary>
-    internal TrainingOutcome Run(TransformerTrainingOptions options, IProgress<TrainingProgress>? progress, CancellationToken cancellationToken)
+    internal TrainingOutcome Run(TransformerTrainingOptions options, IProgress<TrainingProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         _workspace.RequireWritable("Train");

@@ -20,10 +20,10 @@ public sealed class PlanningAndExportTests(DemoDatabase demo) : IClassFixture<De
         using var workspace = demo.Open(WorkspaceAccess.Read);
 
         // When
-        var next = workspace.Planning.Next();
+        var next = workspace.Next.Run();
 
         // Then: the clock reads 06:00 on 2025-03-03, so this morning's 07:00
-        Assert.Equal(new DateOnly(2025, 3, 3).ToDateTime(PlanningUseCase.MorningSlot), next.Slot);
+        Assert.Equal(new DateOnly(2025, 3, 3).ToDateTime(NextWorkoutUseCase.MorningSlot), next.Slot);
         Assert.Equal(new DateOnly(2025, 3, 3), next.Workout.Date);
         Assert.True(next.Workout.Distance.Meters > 0);
         Assert.Equal(PacePredictorProvider.FallbackDescription, next.Predictor);
@@ -37,8 +37,8 @@ public sealed class PlanningAndExportTests(DemoDatabase demo) : IClassFixture<De
         var exports = new PlanExports(Path.Combine(folder, "plan.ics"), Path.Combine(folder, "plan.csv"), Path.Combine(folder, "fit"), DistanceUnit.Mile);
 
         // When
-        var made = workspace.Planning.Plan(new PlanRequest(RaceDay, Exports: exports));
-        var status = workspace.Planning.Status();
+        var made = workspace.Plan.Run(new PlanRequest(RaceDay, Exports: exports));
+        var status = workspace.PlanStatus.Run();
 
         // Then the plan starts today on the runner's clock, ends on race day, and carries a race prediction
         Assert.Equal(PlanDecision.New, made.Decision);
@@ -59,7 +59,7 @@ public sealed class PlanningAndExportTests(DemoDatabase demo) : IClassFixture<De
     {
         // Given a stored plan
         using var workspace = demo.OpenCopy(folder);
-        var plan = workspace.Planning.Plan(new PlanRequest(RaceDay)).Plan;
+        var plan = workspace.Plan.Run(new PlanRequest(RaceDay)).Plan;
 
         // When
         var fit = workspace.Exports.FitFolder(plan);
@@ -94,11 +94,11 @@ public sealed class PlanningAndExportTests(DemoDatabase demo) : IClassFixture<De
         using var workspace = demo.OpenCopy(folder);
 
         // When
-        var error = Assert.Throws<UserFacingException>(() => workspace.Planning.Plan(new PlanRequest(DateOnly.Parse(raceDay, System.Globalization.CultureInfo.InvariantCulture))));
+        var error = Assert.Throws<UserFacingException>(() => workspace.Plan.Run(new PlanRequest(DateOnly.Parse(raceDay, System.Globalization.CultureInfo.InvariantCulture))));
 
         // Then
         Assert.Equal(message, error.Message);
-        Assert.Equal("No plan stored yet: make one with workoutgen plan --race-date yyyy-MM-dd.", Assert.Throws<UserFacingException>(() => workspace.Planning.Status()).Message);
+        Assert.Equal("No plan stored yet: make one with workoutgen plan --race-date yyyy-MM-dd.", Assert.Throws<UserFacingException>(() => workspace.PlanStatus.Run()).Message);
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed class PlanningAndExportTests(DemoDatabase demo) : IClassFixture<De
     {
         using var workspace = demo.Open(WorkspaceAccess.Read);
 
-        var error = Assert.Throws<InvalidOperationException>(() => workspace.Planning.Plan(new PlanRequest(RaceDay)));
+        var error = Assert.Throws<InvalidOperationException>(() => workspace.Plan.Run(new PlanRequest(RaceDay)));
 
         Assert.Equal("Plan writes to the database: open the workspace with Write.", error.Message);
     }

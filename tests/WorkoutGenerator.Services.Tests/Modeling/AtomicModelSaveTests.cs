@@ -25,8 +25,7 @@ public sealed class AtomicModelSaveTests : IDisposable
     {
         // Given a trained model, and a second save whose disk fills once its weights are written
         var store = SavedModels.Store(folder);
-        var service = new ModelService(clock);
-        var first = service.Train(SyntheticRuns.Weeks(8), store, Tiny, null, CancellationToken.None);
+        var first = ModelWorkspaces.Over(SyntheticRuns.Weeks(8), store, clock).Train.Run(Tiny, null, CancellationToken.None).Result;
         var weights = File.ReadAllBytes(Path.Combine(store.Directory, "member-0.bin"));
         clock.Advance(TimeSpan.FromDays(1));
         var failing = new ModelStore(Path.Combine(folder, "runs.db"), SavedModels.DatabaseId)
@@ -35,7 +34,7 @@ public sealed class AtomicModelSaveTests : IDisposable
         };
 
         // When the second save runs
-        var error = Assert.Throws<UserFacingException>(() => service.Train(SyntheticRuns.Weeks(8), failing, Tiny with { Seed = 7 }, null, CancellationToken.None));
+        var error = Assert.Throws<UserFacingException>(() => ModelWorkspaces.Over(SyntheticRuns.Weeks(8), failing, clock).Train.Run(Tiny with { Seed = 7 }, null, CancellationToken.None));
 
         // Then it is one line naming the folder, and the previous model is there, unchanged and loadable, with nothing half-written beside it
         Assert.Equal("the disk is full; the new model was not saved; the previous one is kept as it was.", error.Message);
@@ -55,17 +54,17 @@ public sealed class AtomicModelSaveTests : IDisposable
     {
         // Given a trained model with back-test samples stored beside it
         var store = SavedModels.Store(folder);
-        var service = new ModelService(clock);
-        service.Train(SyntheticRuns.Weeks(8), store, Tiny, null, CancellationToken.None);
-        File.WriteAllText(store.BackTestSamplesPath, "{\"kept\":true}");
+        var workspace = ModelWorkspaces.Over(SyntheticRuns.Weeks(8), store, clock);
+        workspace.Train.Run(Tiny, null, CancellationToken.None);
+        File.WriteAllText(BackTestSamplesFile.PathIn(store), "{\"kept\":true}");
         clock.Advance(TimeSpan.FromDays(1));
 
         // When it is trained again
-        var second = service.Train(SyntheticRuns.Weeks(8), store, Tiny with { Seed = 7 }, null, CancellationToken.None);
+        var second = workspace.Train.Run(Tiny with { Seed = 7 }, null, CancellationToken.None).Result;
 
         // Then the new model is the one stored, its samples came along, and no staging folder is left
         Assert.Equal(second.Metadata.TrainedAtUtc, store.ReadMetadata()!.TrainedAtUtc);
-        Assert.Equal("{\"kept\":true}", File.ReadAllText(store.BackTestSamplesPath));
+        Assert.Equal("{\"kept\":true}", File.ReadAllText(BackTestSamplesFile.PathIn(store)));
         Assert.Equal([store.Directory], Directory.GetDirectories(Path.GetDirectoryName(store.Directory)!));
     }
 
@@ -74,7 +73,7 @@ public sealed class AtomicModelSaveTests : IDisposable
     {
         // Given a trained model moved aside as a save does just before it renames the new one in (and then killed)
         var store = SavedModels.Store(folder);
-        var trained = new ModelService(clock).Train(SyntheticRuns.Weeks(8), store, Tiny, null, CancellationToken.None);
+        var trained = ModelWorkspaces.Over(SyntheticRuns.Weeks(8), store, clock).Train.Run(Tiny, null, CancellationToken.None).Result;
         var aside = Path.Combine(Path.GetDirectoryName(store.Directory)!, $".{Path.GetFileName(store.Directory)}.old-0123");
         Directory.Move(store.Directory, aside);
 

@@ -97,7 +97,7 @@ public sealed partial class ModelPageTests : IDisposable
         var backTest = new BackTestSummary(Monday.AddDays(10), 200, 3, 2,
             [new ModelError("transformer", 21.5, 30.0), new ModelError("last_pace", 30.0, 41.0), new ModelError("ewma", 18.25, 25.0)], "ewma", false, 0.8, 24.0, 0.75);
         store.WriteMetadata(new ModelMetadata { LastBackTest = backTest });
-        store.WriteBackTestSamples(new BackTestSamples(backTest.EvaluatedAtUtc, ["transformer", "last_pace", "ewma"],
+        BackTestSamplesFile.Write(store, new BackTestSamples(backTest.EvaluatedAtUtc, ["transformer", "last_pace", "ewma"],
         [
             new BackTestSample("1", Monday, WorkoutType.Easy, 1, 330, [340, 300, 335]),
             new BackTestSample("2", Monday.AddDays(1), WorkoutType.Easy, 1, 320, [300, 330, 330]),

@@ -7,7 +7,7 @@ using TrainingProgress = WorkoutGenerator.Services.Modeling.TrainingProgress;
 namespace WorkoutGenerator.Services.Tests.Application;
 
 [Collection("libtorch")]
-public sealed class ModelUseCaseTests(DemoDatabase demo) : IClassFixture<DemoDatabase>, IDisposable
+public sealed class ModelUseCasesTests(DemoDatabase demo) : IClassFixture<DemoDatabase>, IDisposable
 {
     private static readonly TrainingRequest Tiny = new(Seed: 3, Epochs: 1, Size: ModelSize.Tiny, Ensemble: 1);
 
@@ -21,8 +21,8 @@ public sealed class ModelUseCaseTests(DemoDatabase demo) : IClassFixture<DemoDat
         var progress = new Recorder<TrainingProgress>();
 
         // When
-        var trained = workspace.Model.Train(Tiny, progress);
-        var prediction = workspace.Model.Predict(new DateTime(2025, 3, 4, 7, 0, 0));
+        var trained = workspace.Train.Run(Tiny, progress);
+        var prediction = workspace.Predict.Run(new DateTime(2025, 3, 4, 7, 0, 0));
 
         // Then the options are the request over the defaults, the model went beside the database, and it predicts
         Assert.Equal(ModelSize.Tiny, trained.Options.Size);
@@ -45,7 +45,7 @@ public sealed class ModelUseCaseTests(DemoDatabase demo) : IClassFixture<DemoDat
         var progress = new Recorder<BackTestProgress>();
 
         // When
-        var evaluated = workspace.Model.Evaluate(new EvaluationRequest(Tiny, FoldDays: 90), progress);
+        var evaluated = workspace.Evaluate.Run(new EvaluationRequest(Tiny, FoldDays: 90), progress);
 
         // Then every model was scored on the same runs, and the summary says whether the Transformer beat the best baseline
         Assert.True(evaluated.Result.Report.TestSamples > 0);
@@ -65,7 +65,7 @@ public sealed class ModelUseCaseTests(DemoDatabase demo) : IClassFixture<DemoDat
         using var workspace = demo.Open(WorkspaceAccess.Read);
 
         // When
-        var error = Assert.Throws<UserFacingException>(() => workspace.Model.Predict(DateTime.Parse(at, System.Globalization.CultureInfo.InvariantCulture)));
+        var error = Assert.Throws<UserFacingException>(() => workspace.Predict.Run(DateTime.Parse(at, System.Globalization.CultureInfo.InvariantCulture)));
 
         // Then
         Assert.Equal(display, error.Display);
@@ -76,7 +76,7 @@ public sealed class ModelUseCaseTests(DemoDatabase demo) : IClassFixture<DemoDat
     {
         using var workspace = demo.Open(WorkspaceAccess.Read);
 
-        var error = Assert.Throws<InvalidOperationException>(() => workspace.Model.Train(Tiny));
+        var error = Assert.Throws<InvalidOperationException>(() => workspace.Train.Run(Tiny));
 
         Assert.Equal("Train writes to the database: open the workspace with Write.", error.Message);
     }
