@@ -61,7 +61,7 @@ public sealed record ModelOverview(
     private static int? Index(BackTestSamples samples, string model) =>
         samples.Models.Select((name, i) => (name, i)).Where(p => p.name == model).Select(p => (int?)p.i).FirstOrDefault();
 
-    private static double? At(BackTestSample sample, int? model) => model is { } m ? sample.PredictedSecondsPerKm[m] : null;
+    private static double? At(BackTestPrediction sample, int? model) => model is { } m ? sample.PredictedSecondsPerKm[m] : null;
 }
 
 /// <summary>A model's mean absolute error over the <see cref="Count"/> test runs of one workout type.</summary>

@@ -25,9 +25,9 @@ public sealed class ModelOverviewTests : IDisposable
         var metadata = SavedModels.WriteBaselineWinner(store);
         BackTestSamplesFile.Write(store, new BackTestSamples(metadata.LastBackTest!.EvaluatedAtUtc, ["transformer", "last_pace", "ewma"],
         [
-            new BackTestSample("1", Monday, WorkoutType.Easy, 1, 330, [340, 300, 335]),
-            new BackTestSample("2", Monday.AddDays(1), WorkoutType.Easy, 1, 320, [300, 330, 330]),
-            new BackTestSample("3", Monday.AddDays(2), WorkoutType.Tempo, 2, 270, [290, 330, 280]),
+            new BackTestPrediction("1", Monday, WorkoutType.Easy, 1, 330, [340, 300, 335]),
+            new BackTestPrediction("2", Monday.AddDays(1), WorkoutType.Easy, 1, 320, [300, 330, 330]),
+            new BackTestPrediction("3", Monday.AddDays(2), WorkoutType.Tempo, 2, 270, [290, 330, 280]),
         ]));
 
         // When
@@ -51,7 +51,7 @@ public sealed class ModelOverviewTests : IDisposable
         // Given samples stored by an earlier back-test than the metadata's
         var store = SavedModels.Store(_folder);
         var metadata = SavedModels.WriteBaselineWinner(store);
-        BackTestSamplesFile.Write(store, new BackTestSamples(metadata.LastBackTest!.EvaluatedAtUtc.AddDays(-1), ["transformer"], [new BackTestSample("1", Monday, WorkoutType.Easy, 1, 330, [340])]));
+        BackTestSamplesFile.Write(store, new BackTestSamples(metadata.LastBackTest!.EvaluatedAtUtc.AddDays(-1), ["transformer"], [new BackTestPrediction("1", Monday, WorkoutType.Easy, 1, 330, [340])]));
 
         // When
         var overview = ModelOverview.Of(store);
