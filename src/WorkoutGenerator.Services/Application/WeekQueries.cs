@@ -6,9 +6,9 @@ namespace WorkoutGenerator.Services.Application;
 /// <summary>Weekly volumes of the stored runs, on the runner's clock, with the empty weeks between kept.</summary>
 public sealed class WeekQueries
 {
-    private readonly Workspace workspace;
+    private readonly Workspace _workspace;
 
-    internal WeekQueries(Workspace workspace) => this.workspace = workspace;
+    internal WeekQueries(Workspace workspace) => _workspace = workspace;
 
     /// <summary>
     /// Every week from the first run's to the last run's, oldest first, or only the newest <paramref name="last"/>
@@ -17,7 +17,7 @@ public sealed class WeekQueries
     public IReadOnlyList<WeekVolume> List(int? last = null)
     {
         OptionBounds.Weeks.Check(last);
-        var weeks = Summarise(workspace.LoadRuns().Runs);
+        var weeks = Summarise(_workspace.LoadRuns().Runs);
         return last is null or 0 ? weeks : weeks.TakeLast(last.Value).ToList();
     }
 

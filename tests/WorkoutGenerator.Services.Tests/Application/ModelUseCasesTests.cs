@@ -11,13 +11,13 @@ public sealed class ModelUseCasesTests(DemoDatabase demo) : IClassFixture<DemoDa
 {
     private static readonly TrainingRequest Tiny = new(Seed: 3, Epochs: 1, Size: ModelSize.Tiny, Ensemble: 1);
 
-    private readonly string folder = Directory.CreateTempSubdirectory("workoutgen-model-use-case-").FullName;
+    private readonly string _folder = Directory.CreateTempSubdirectory("workoutgen-model-use-case-").FullName;
 
     [Fact]
     public void Should_train_with_progress_save_the_model_and_predict_from_it()
     {
         // Given a copy of the database
-        using var workspace = demo.OpenCopy(folder);
+        using var workspace = demo.OpenCopy(_folder);
         var progress = new Recorder<TrainingProgress>();
 
         // When
@@ -30,7 +30,7 @@ public sealed class ModelUseCasesTests(DemoDatabase demo) : IClassFixture<DemoDa
         Assert.Equal(1, trained.Options.EnsembleSize);
         Assert.Equal(3, trained.Result.Training.Members[0].Seed);
         Assert.Single(trained.Result.Training.Members);
-        Assert.StartsWith(Path.Combine(folder, "copy.db.models"), trained.Result.Directory, StringComparison.Ordinal);
+        Assert.StartsWith(Path.Combine(_folder, "copy.db.models"), trained.Result.Directory, StringComparison.Ordinal);
         Assert.NotEmpty(progress.Seen);
         Assert.Equal(new DateTime(2025, 3, 4, 7, 0, 0), prediction.AtLocal);
         Assert.InRange(prediction.SecondsPerKm, 150, 600);
@@ -41,7 +41,7 @@ public sealed class ModelUseCasesTests(DemoDatabase demo) : IClassFixture<DemoDa
     public void Should_back_test_the_model_against_the_baselines_with_progress()
     {
         // Given
-        using var workspace = demo.OpenCopy(folder);
+        using var workspace = demo.OpenCopy(_folder);
         var progress = new Recorder<BackTestProgress>();
 
         // When
@@ -81,5 +81,5 @@ public sealed class ModelUseCasesTests(DemoDatabase demo) : IClassFixture<DemoDa
         Assert.Equal("Train writes to the database: open the workspace with Write.", error.Message);
     }
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

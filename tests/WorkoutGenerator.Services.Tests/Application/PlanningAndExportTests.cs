@@ -11,7 +11,7 @@ public sealed class PlanningAndExportTests(DemoDatabase demo) : IClassFixture<De
 {
     private static readonly DateOnly RaceDay = new(2025, 6, 22);
 
-    private readonly string folder = Directory.CreateTempSubdirectory("workoutgen-planning-use-case-").FullName;
+    private readonly string _folder = Directory.CreateTempSubdirectory("workoutgen-planning-use-case-").FullName;
 
     [Fact]
     public void Should_prescribe_the_next_workout_for_the_next_morning_from_a_read_only_workspace()
@@ -33,8 +33,8 @@ public sealed class PlanningAndExportTests(DemoDatabase demo) : IClassFixture<De
     public void Should_make_a_plan_with_its_race_prediction_write_its_files_and_compare_it_with_what_was_run()
     {
         // Given a copy of the database and three files to write
-        using var workspace = demo.OpenCopy(folder);
-        var exports = new PlanExports(Path.Combine(folder, "plan.ics"), Path.Combine(folder, "plan.csv"), Path.Combine(folder, "fit"), DistanceUnit.Mile);
+        using var workspace = demo.OpenCopy(_folder);
+        var exports = new PlanExports(Path.Combine(_folder, "plan.ics"), Path.Combine(_folder, "plan.csv"), Path.Combine(_folder, "fit"), DistanceUnit.Mile);
 
         // When
         var made = workspace.Plan.Run(new PlanRequest(RaceDay, Exports: exports));
@@ -58,7 +58,7 @@ public sealed class PlanningAndExportTests(DemoDatabase demo) : IClassFixture<De
     public void Should_give_the_plan_as_downloads_with_no_fit_file_for_race_day()
     {
         // Given a stored plan
-        using var workspace = demo.OpenCopy(folder);
+        using var workspace = demo.OpenCopy(_folder);
         var plan = workspace.Plan.Run(new PlanRequest(RaceDay)).Plan;
 
         // When
@@ -91,7 +91,7 @@ public sealed class PlanningAndExportTests(DemoDatabase demo) : IClassFixture<De
     public void Should_refuse_a_race_day_out_of_bounds_and_store_nothing(string raceDay, string message)
     {
         // Given
-        using var workspace = demo.OpenCopy(folder);
+        using var workspace = demo.OpenCopy(_folder);
 
         // When
         var error = Assert.Throws<UserFacingException>(() => workspace.Plan.Run(new PlanRequest(DateOnly.Parse(raceDay, System.Globalization.CultureInfo.InvariantCulture))));
@@ -111,5 +111,5 @@ public sealed class PlanningAndExportTests(DemoDatabase demo) : IClassFixture<De
         Assert.Equal("Plan writes to the database: open the workspace with Write.", error.Message);
     }
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
 }
