@@ -27,15 +27,17 @@ public sealed class Workspace : IDisposable
     private bool _discardCreatedDatabase;
 
     private readonly Func<WorkoutDatabase, TimeProvider, (TimeZoneResolution Zone, IReadOnlyList<Run> Runs)> _readRuns;
+    private readonly Seams? _seams;
+    private ModelStore? _models;
+    private PacePredictorProvider? _predictors;
 
     private Workspace(WorkoutDatabase database, WorkspaceAccess access, TimeProvider time, Seams? seams = null)
     {
         Database = database;
         Access = access;
         Time = time;
+        _seams = seams;
         _readRuns = seams?.ReadRuns ?? RunnerTimeZones.Load;
-        Models = seams?.Models ?? ModelStore.For(database);
-        Predictors = seams?.Predictors ?? new PacePredictorProvider(zone => TrainedPredictors.Load(Models, zone));
         Runs = new RunQueries(this);
         Weeks = new WeekQueries(this);
         Import = new ImportUseCase(this);
@@ -93,11 +95,11 @@ public sealed class Workspace : IDisposable
 
     internal WorkoutDatabase Database { get; }
 
-    /// <summary>The database's own model folder.</summary>
-    internal ModelStore Models { get; }
+    /// <summary>The database's own model folder (made when a use case first asks: an import never does).</summary>
+    internal ModelStore Models => _models ??= _seams?.Models ?? ModelStore.For(Database);
 
     /// <summary>Chooses the pace predictor behind next and plan: the trained model's, else the recent-pace fallback.</summary>
-    internal PacePredictorProvider Predictors { get; }
+    internal PacePredictorProvider Predictors => _predictors ??= _seams?.Predictors ?? new PacePredictorProvider(zone => TrainedPredictors.Load(Models, zone));
 
     /// <summary>
     /// The database a host uses when none is given: <paramref name="databaseOption"/>, else $WORKOUTGEN_DB, else
