@@ -11,8 +11,8 @@ namespace WorkoutGenerator.Services.Application;
 /// The one use-case API both hosts call: a runner's database opened on a clock, with one entry point per use case
 /// (<see cref="Runs"/>, <see cref="Weeks"/>, <see cref="Import"/>, <see cref="Train"/>, <see cref="Evaluate"/>,
 /// <see cref="Predict"/>, <see cref="Next"/>, <see cref="Plan"/>, <see cref="PlanStatus"/>, <see cref="Exports"/>),
-/// each reading the runs at most once per call. It owns its SQLite connection, which is not thread-safe: a host opens one workspace per
-/// command or per web request (several may be open on the same file at once) and disposes it.
+/// each reading the runs at most once per call. It owns its SQLite connection, which is not thread-safe: a host
+/// opens one workspace per command or per web request (several may be open on the same file at once) and disposes it.
 /// Failures the runner should read are <see cref="UserFacingException"/>s; anything else is a bug.
 /// </summary>
 public sealed class Workspace : IDisposable
