@@ -4,8 +4,8 @@ using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
-using WorkoutGenerator.Import.Activities;
 using WorkoutGenerator.Testing;
+using WorkoutGenerator.Import.ActivityFiles;
 
 namespace WorkoutGenerator.Benchmarks;
 

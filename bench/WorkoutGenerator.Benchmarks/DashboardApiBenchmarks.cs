@@ -12,51 +12,51 @@ namespace WorkoutGenerator.Benchmarks;
 [MemoryDiagnoser]
 public class DashboardApiBenchmarks
 {
-    private string folder = "";
-    private WorkspaceFactory workspaces = null!;
+    private string _folder = "";
+    private WorkspaceFactory _workspaces = null!;
 
     [GlobalSetup]
     public void Setup()
     {
-        (folder, var database) = FiveThousandRuns.Create();
-        workspaces = new WorkspaceFactory(new WorkspaceOptions(database, TimeProvider.System));
+        (_folder, var database) = FiveThousandRuns.Create();
+        _workspaces = new WorkspaceFactory(new WorkspaceOptions(database, TimeProvider.System));
     }
 
     [GlobalCleanup]
-    public void Cleanup() => FiveThousandRuns.Delete(folder);
+    public void Cleanup() => FiveThousandRuns.Delete(_folder);
 
     [Benchmark]
     public int WeeksAll()
     {
-        using var workspace = workspaces.Open(WorkspaceAccess.Read);
+        using var workspace = _workspaces.Open(WorkspaceAccess.Read);
         return workspace.Weeks.List().Count;
     }
 
     [Benchmark]
     public int RunsAll()
     {
-        using var workspace = workspaces.Open(WorkspaceAccess.Read);
+        using var workspace = _workspaces.Open(WorkspaceAccess.Read);
         return workspace.Runs.List().Count;
     }
 
     [Benchmark]
     public int RunsLastTen()
     {
-        using var workspace = workspaces.Open(WorkspaceAccess.Read);
+        using var workspace = _workspaces.Open(WorkspaceAccess.Read);
         return workspace.Runs.List(new RunFilter(Last: 10)).Count;
     }
 
     [Benchmark]
     public DateOnly NextWorkout()
     {
-        using var workspace = workspaces.Open(WorkspaceAccess.Read);
+        using var workspace = _workspaces.Open(WorkspaceAccess.Read);
         return workspace.Next.Run().Workout.Date;
     }
 
     [Benchmark]
     public int PlanStatus()
     {
-        using var workspace = workspaces.Open(WorkspaceAccess.Read);
+        using var workspace = _workspaces.Open(WorkspaceAccess.Read);
         return workspace.PlanStatus.Run().Report.Days.Count;
     }
 }

@@ -13,9 +13,9 @@ namespace WorkoutGenerator.Benchmarks;
 [MemoryDiagnoser]
 public class DashboardBenchmarks
 {
-    private string folder = "";
-    private DashboardHost? host;
-    private HttpClient client = new();
+    private string _folder = "";
+    private DashboardHost? _host;
+    private HttpClient _client = new();
 
     [Params("/", "/runs", "/runs?sort=pace&dir=asc&type=easy", "/plan", "/plan/workoutgen-plan.ics", "/model", "/import")]
     public string Page { get; set; } = "/";
@@ -23,23 +23,23 @@ public class DashboardBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        (folder, var database) = FiveThousandRuns.Create();
-        host = DashboardHost.StartAsync(new DashboardOptions { DatabasePath = database, Port = 0, Time = TimeProvider.System }).GetAwaiter().GetResult();
-        client = new HttpClient { BaseAddress = host.Url };
+        (_folder, var database) = FiveThousandRuns.Create();
+        _host = DashboardHost.StartAsync(new DashboardOptions { DatabasePath = database, Port = 0, Time = TimeProvider.System }).GetAwaiter().GetResult();
+        _client = new HttpClient { BaseAddress = _host.Url };
     }
 
     [GlobalCleanup]
     public void Cleanup()
     {
-        client.Dispose();
-        host?.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        FiveThousandRuns.Delete(folder);
+        _client.Dispose();
+        _host?.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        FiveThousandRuns.Delete(_folder);
     }
 
     [Benchmark]
     public async Task<int> Serve()
     {
-        using var response = await client.GetAsync(Page);
+        using var response = await _client.GetAsync(Page);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadAsByteArrayAsync()).Length;
     }

@@ -1,5 +1,5 @@
-using WorkoutGenerator.Import.Demo;
 using WorkoutGenerator.Services.Application;
+using WorkoutGenerator.Demo;
 
 namespace WorkoutGenerator.Benchmarks;
 

@@ -1,10 +1,10 @@
 using BenchmarkDotNet.Attributes;
 using WorkoutGenerator.Domain.Runs;
-using WorkoutGenerator.Import.Demo;
 using WorkoutGenerator.Import.Strava;
 using WorkoutGenerator.Model.Features;
 using WorkoutGenerator.Model.Prediction;
 using WorkoutGenerator.Model.Transformer;
+using WorkoutGenerator.Demo;
 
 namespace WorkoutGenerator.Benchmarks;
 

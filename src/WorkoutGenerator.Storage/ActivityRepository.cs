@@ -11,13 +11,13 @@ public sealed class ActivityRepository
     // Ties on start time are broken by (source, id) so every query returns one stable order.
     private const string RunOrder = "start_utc, source, id";
 
-    private readonly SqliteConnection connection;
-    private readonly ActivityWriter writer;
+    private readonly SqliteConnection _connection;
+    private readonly ActivityWriter _writer;
 
     internal ActivityRepository(SqliteConnection connection)
     {
-        this.connection = connection;
-        writer = new ActivityWriter(connection);
+        _connection = connection;
+        _writer = new ActivityWriter(connection);
     }
 
     /// <summary>
@@ -26,7 +26,7 @@ public sealed class ActivityRepository
     /// so importing a newer export adds only what is new.
     /// </summary>
     public SaveResult SaveImport(ImportRecord import, IReadOnlyList<Run> runs, IReadOnlyList<OtherActivity> others) =>
-        writer.Save(import, runs, others, [], CancellationToken.None);
+        _writer.Save(import, runs, others, [], CancellationToken.None);
 
     /// <summary>
     /// Stores one import and the new workout types of stored runs it leads to, in one transaction: a failure, a
@@ -39,11 +39,11 @@ public sealed class ActivityRepository
         IReadOnlyList<OtherActivity> others,
         IReadOnlyList<(ActivitySource Source, string Id, WorkoutType Type)> workoutTypes,
         CancellationToken cancellationToken) =>
-        writer.Save(import, runs, others, workoutTypes, cancellationToken);
+        _writer.Save(import, runs, others, workoutTypes, cancellationToken);
 
     /// <summary>Sets the workout type of stored runs, all or none: a run that is not stored fails the whole call.</summary>
     public void UpdateWorkoutTypes(IReadOnlyList<(ActivitySource Source, string Id, WorkoutType Type)> updates) =>
-        writer.UpdateWorkoutTypes(updates);
+        _writer.UpdateWorkoutTypes(updates);
 
     /// <summary>Runs starting in [<paramref name="fromUtc"/>, <paramref name="toUtc"/>), oldest first; a null bound is open.</summary>
     public IReadOnlyList<Run> GetRuns(DateTimeOffset? fromUtc = null, DateTimeOffset? toUtc = null)
@@ -53,7 +53,7 @@ public sealed class ActivityRepository
             throw new ArgumentOutOfRangeException(nameof(toUtc), toUtc, "The end of the range is before its start.");
         }
 
-        using var command = connection.CreateCommand();
+        using var command = _connection.CreateCommand();
         command.CommandText =
             $"SELECT {RunRows.Columns} FROM runs "
             + "WHERE ($from IS NULL OR start_utc >= $from) AND ($to IS NULL OR start_utc < $to) "
@@ -69,7 +69,7 @@ public sealed class ActivityRepository
         ArgumentOutOfRangeException.ThrowIfNegative(count);
 
         // Newest first until `count` usable runs are read: a damaged row does not take a place among them.
-        using var command = connection.CreateCommand();
+        using var command = _connection.CreateCommand();
         command.CommandText = $"SELECT {RunRows.Columns} FROM runs ORDER BY start_utc DESC, source DESC, id DESC;";
         using var reader = command.ExecuteReader();
         var runs = new List<Run>();
@@ -87,7 +87,7 @@ public sealed class ActivityRepository
 
     public IReadOnlyList<OtherActivity> GetOtherActivities()
     {
-        using var command = connection.CreateCommand();
+        using var command = _connection.CreateCommand();
         command.CommandText = $"SELECT {OtherActivityRows.Columns} FROM other_activities ORDER BY start_utc, source, id;";
         using var reader = command.ExecuteReader();
         var activities = new List<OtherActivity>();
@@ -109,7 +109,7 @@ public sealed class ActivityRepository
     /// <summary>Every import with what its save added, oldest first.</summary>
     public IReadOnlyList<StoredImport> GetImportHistory()
     {
-        using var command = connection.CreateCommand();
+        using var command = _connection.CreateCommand();
         command.CommandText = """
             SELECT id, imported_at_utc, source_path, rows_read, skipped_rows, notes,
                 runs_added, runs_already_stored, others_added, others_already_stored
@@ -138,7 +138,7 @@ public sealed class ActivityRepository
     /// </summary>
     public IReadOnlyList<DamagedRun> GetDamagedRuns()
     {
-        using var command = connection.CreateCommand();
+        using var command = _connection.CreateCommand();
         command.CommandText = $"SELECT {RunRows.Columns} FROM runs ORDER BY {RunOrder};";
         using var reader = command.ExecuteReader();
         var damaged = new List<DamagedRun>();
@@ -171,7 +171,7 @@ public sealed class ActivityRepository
 
     private int Count(string table)
     {
-        using var command = connection.CreateCommand();
+        using var command = _connection.CreateCommand();
         command.CommandText = $"SELECT count(*) FROM {table};";
         return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }

@@ -17,13 +17,13 @@ public sealed class PlanRepository
     private const string DateFormat = "yyyy-MM-dd";
     private const string TimeFormat = "HH:mm:ss.fffffff";
 
-    private readonly SqliteConnection connection;
-    private readonly TimeProvider time;
+    private readonly SqliteConnection _connection;
+    private readonly TimeProvider _time;
 
     internal PlanRepository(SqliteConnection connection, TimeProvider time)
     {
-        this.connection = connection;
-        this.time = time;
+        _connection = connection;
+        _time = time;
     }
 
     /// <summary>Stores <paramref name="plan"/> as the active plan in one transaction; the previous one is deactivated, not deleted.</summary>
@@ -31,13 +31,13 @@ public sealed class PlanRepository
     public long Save(TrainingPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        return StorageFailures.Guard(connection.DataSource, ActivityWriter.NothingStored, () => Insert(plan));
+        return StorageFailures.Guard(_connection.DataSource, ActivityWriter.NothingStored, () => Insert(plan));
     }
 
     private long Insert(TrainingPlan plan)
     {
-        using var transaction = connection.BeginTransaction();
-        using (var deactivate = connection.CreateCommand())
+        using var transaction = _connection.BeginTransaction();
+        using (var deactivate = _connection.CreateCommand())
         {
             deactivate.Transaction = transaction;
             deactivate.CommandText = "UPDATE plans SET active = 0 WHERE active = 1;";
@@ -45,7 +45,7 @@ public sealed class PlanRepository
         }
 
         long id;
-        using (var insert = connection.CreateCommand())
+        using (var insert = _connection.CreateCommand())
         {
             insert.Transaction = transaction;
             insert.CommandText = """
@@ -53,7 +53,7 @@ public sealed class PlanRepository
                 VALUES ($created, $race_date, $race_kind, $from, $options, $race, $weeks, $warnings, 1)
                 RETURNING id;
                 """;
-            insert.Parameters.AddWithValue("$created", Timestamps.FormatUtc(time.GetUtcNow()));
+            insert.Parameters.AddWithValue("$created", Timestamps.FormatUtc(_time.GetUtcNow()));
             insert.Parameters.AddWithValue("$race_date", plan.Options.RaceDate.ToString(DateFormat, CultureInfo.InvariantCulture));
             insert.Parameters.AddWithValue("$race_kind", plan.Options.Race.Code());
             insert.Parameters.AddWithValue("$from", plan.Options.From.ToString(DateFormat, CultureInfo.InvariantCulture));
@@ -64,7 +64,7 @@ public sealed class PlanRepository
             id = (long)insert.ExecuteScalar()!;
         }
 
-        using (var insert = connection.CreateCommand())
+        using (var insert = _connection.CreateCommand())
         {
             insert.Transaction = transaction;
             insert.CommandText = """
@@ -107,7 +107,7 @@ public sealed class PlanRepository
 
     private List<StoredPlan> Read(string where)
     {
-        using var command = connection.CreateCommand();
+        using var command = _connection.CreateCommand();
         command.CommandText = $"SELECT id, created_utc, active, options_json, race_prediction_json, weeks_json, warnings_json FROM plans {where} ORDER BY id;";
         var plans = new List<StoredPlan>();
         using (var reader = command.ExecuteReader())
@@ -129,7 +129,7 @@ public sealed class PlanRepository
 
     private List<Workout> ReadWorkouts(long planId)
     {
-        using var command = connection.CreateCommand();
+        using var command = _connection.CreateCommand();
         command.CommandText = """
             SELECT date, start, type, distance_m, pace_s_per_m, pace_fast_s_per_m, pace_slow_s_per_m, duration_s, structure_json, why, reasons_json
             FROM planned_workouts WHERE plan_id = $plan ORDER BY seq;

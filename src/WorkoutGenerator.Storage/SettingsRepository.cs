@@ -11,15 +11,15 @@ public sealed class SettingsRepository
     /// <summary>The runner's IANA time zone id, as given with --tz.</summary>
     public const string TimeZoneKey = "time_zone";
 
-    private readonly SqliteConnection connection;
+    private readonly SqliteConnection _connection;
 
-    internal SettingsRepository(SqliteConnection connection) => this.connection = connection;
+    internal SettingsRepository(SqliteConnection connection) => _connection = connection;
 
     /// <summary>The value stored under <paramref name="key"/>, or null when none is.</summary>
     public string? Get(string key)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
-        using var command = connection.CreateCommand();
+        using var command = _connection.CreateCommand();
         command.CommandText = "SELECT value FROM settings WHERE key = $key;";
         command.Parameters.AddWithValue("$key", key);
         return command.ExecuteScalar() as string;
@@ -30,10 +30,10 @@ public sealed class SettingsRepository
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
         ArgumentNullException.ThrowIfNull(value);
-        using var command = connection.CreateCommand();
+        using var command = _connection.CreateCommand();
         command.CommandText = "INSERT INTO settings (key, value) VALUES ($key, $value) ON CONFLICT (key) DO UPDATE SET value = excluded.value;";
         command.Parameters.AddWithValue("$key", key);
         command.Parameters.AddWithValue("$value", value);
-        StorageFailures.Guard(connection.DataSource, ActivityWriter.NothingStored, () => command.ExecuteNonQuery());
+        StorageFailures.Guard(_connection.DataSource, ActivityWriter.NothingStored, () => command.ExecuteNonQuery());
     }
 }

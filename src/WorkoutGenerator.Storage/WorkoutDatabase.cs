@@ -14,11 +14,11 @@ public sealed class WorkoutDatabase : IDisposable
 
     private const int BusyTimeoutMilliseconds = 5000;
 
-    private readonly SqliteConnection connection;
+    private readonly SqliteConnection _connection;
 
     private WorkoutDatabase(SqliteConnection connection, string path, int schemaVersion, string databaseId, TimeProvider time)
     {
-        this.connection = connection;
+        _connection = connection;
         Path = path;
         SchemaVersion = schemaVersion;
         DatabaseId = databaseId;
@@ -44,7 +44,7 @@ public sealed class WorkoutDatabase : IDisposable
 
     public SettingsRepository Settings { get; }
 
-    internal SqliteConnection Connection => connection;
+    internal SqliteConnection Connection => _connection;
 
     /// <summary>
     /// Opens the database at <paramref name="path"/>, creating its folder and file, and migrates it. A file that is
@@ -107,7 +107,7 @@ public sealed class WorkoutDatabase : IDisposable
         return Connect(builder.ToString(), fullPath, time, migrations, writeAheadLog: true);
     }
 
-    public void Dispose() => connection.Dispose();
+    public void Dispose() => _connection.Dispose();
 
     /// <summary>
     /// A database is a regular file or nothing yet: reading a FIFO's header blocks until a writer comes, and SQLite
@@ -138,7 +138,7 @@ public sealed class WorkoutDatabase : IDisposable
             try
             {
                 var database = OpenReadWrite(fullPath, time);
-                using var queryOnly = database.connection.CreateCommand();
+                using var queryOnly = database._connection.CreateCommand();
                 queryOnly.CommandText = "PRAGMA query_only = ON;";
                 queryOnly.ExecuteNonQuery();
                 return database;

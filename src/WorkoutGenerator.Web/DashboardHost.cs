@@ -24,11 +24,11 @@ namespace WorkoutGenerator.Web;
 /// </summary>
 public sealed class DashboardHost : IAsyncDisposable
 {
-    private readonly WebApplication app;
+    private readonly WebApplication _app;
 
     private DashboardHost(WebApplication app, Uri url, string? accessToken, IReadOnlyList<IPEndPoint> endpoints)
     {
-        this.app = app;
+        _app = app;
         Url = url;
         AccessToken = accessToken;
         Endpoints = endpoints;
@@ -81,12 +81,12 @@ public sealed class DashboardHost : IAsyncDisposable
     }
 
     /// <summary>Completes when the host stops (or <paramref name="cancellationToken"/> fires: Ctrl-C in <c>serve</c>).</summary>
-    public Task WaitForShutdownAsync(CancellationToken cancellationToken) => app.WaitForShutdownAsync(cancellationToken);
+    public Task WaitForShutdownAsync(CancellationToken cancellationToken) => _app.WaitForShutdownAsync(cancellationToken);
 
     public async ValueTask DisposeAsync()
     {
-        await app.StopAsync();
-        await app.DisposeAsync();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
     }
 
     private static WebApplication Build(DashboardOptions options, IReadOnlyList<IPEndPoint> endpoints, string? token)

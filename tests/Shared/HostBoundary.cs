@@ -9,11 +9,11 @@ namespace WorkoutGenerator.Testing;
 
 /// <summary>
 /// What a host (the CLI, the web dashboard) may know of the rest of the app: Services, the one use-case API, and the
-/// Domain's types; nothing of Import, Storage or Model. Read three ways, since each alone misses something: the
-/// project file's references, the compiled assembly's references (assemblies and every type it names, in any
-/// signature or method body), and the string literals it holds, because the compiler copies a <c>const</c> into the
-/// caller and leaves no reference to the type that declared it. And how Services' own namespaces depend on each
-/// other, read from signatures and method bodies, so a cycle between them is found.
+/// Domain's types; nothing of Import, the demo athlete, Storage or Model. Read three ways, since each alone misses
+/// something: the project file's references, the compiled assembly's references (assemblies and every type it names, in
+/// any signature or method body), and the string literals it holds, because the compiler copies a <c>const</c> into the
+/// caller and leaves no reference to the type that declared it. And how a project's own namespaces (Services',
+/// Import's) depend on each other, read from signatures and method bodies, so a cycle between them is found.
 /// </summary>
 internal static class HostBoundary
 {

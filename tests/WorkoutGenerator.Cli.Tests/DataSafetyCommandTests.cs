@@ -8,31 +8,31 @@ public sealed class DataSafetyCommandTests : IDisposable
 {
     private const string RaceDate = "2027-03-21";
 
-    private readonly CliHarness cli = new();
+    private readonly CliHarness _cli = new();
 
     [Fact]
     public void Should_refuse_a_fifo_as_the_database_at_once_instead_of_waiting_forever()
     {
         // Given a FIFO as --db
-        var fifo = SpecialFiles.Fifo(Path.Combine(cli.Folder, "f.db"));
+        var fifo = SpecialFiles.Fifo(Path.Combine(_cli.Folder, "f.db"));
 
         // When a command reads it
-        var result = cli.Run("runs", "--db", fifo);
+        var result = _cli.Run("runs", "--db", fifo);
 
         // Then it ends at once with one line, and nothing was made beside it
         Assert.Equal(1, result.ExitCode);
         Assert.Equal($"error: {fifo}: this is a FIFO (named pipe), not a database file; it was not opened. Give --db a regular file, or a path where none exists yet.", result.FlatConsole.Trim());
-        Assert.Equal(["f.db"], Directory.GetFileSystemEntries(cli.Folder).Select(Path.GetFileName));
+        Assert.Equal(["f.db"], Directory.GetFileSystemEntries(_cli.Folder).Select(Path.GetFileName));
     }
 
     [Fact]
     public void Should_refuse_a_character_device_as_the_database_of_an_import_and_leave_no_journal()
     {
         // Given an export, and a character device as --db
-        var export = cli.WriteFile("activities.csv", SyntheticExport.Csv());
+        var export = _cli.WriteFile("activities.csv", SyntheticExport.Csv());
 
         // When it is imported there
-        var result = cli.Run("import", export, "--db", SpecialFiles.CharacterDevice);
+        var result = _cli.Run("import", export, "--db", SpecialFiles.CharacterDevice);
 
         // Then it is refused and no -journal appears beside the device
         Assert.Equal(1, result.ExitCode);
@@ -46,12 +46,12 @@ public sealed class DataSafetyCommandTests : IDisposable
     public void Should_refuse_a_plan_export_onto_a_fifo_or_a_device_and_store_no_plan(string option)
     {
         // Given runs, a FIFO where the calendar would go
-        cli.ImportSyntheticExport();
-        var fifo = SpecialFiles.Fifo(Path.Combine(cli.Folder, "plan.out"));
+        _cli.ImportSyntheticExport();
+        var fifo = SpecialFiles.Fifo(Path.Combine(_cli.Folder, "plan.out"));
 
         // When the plan is exported onto the FIFO, then onto /dev/null
-        var onFifo = cli.Run("plan", "--race-date", RaceDate, option, fifo, "--db", cli.DatabasePath);
-        var onDevice = cli.Run("plan", "--race-date", RaceDate, option, SpecialFiles.CharacterDevice, "--db", cli.DatabasePath);
+        var onFifo = _cli.Run("plan", "--race-date", RaceDate, option, fifo, "--db", _cli.DatabasePath);
+        var onDevice = _cli.Run("plan", "--race-date", RaceDate, option, SpecialFiles.CharacterDevice, "--db", _cli.DatabasePath);
 
         // Then both are refused in one line before anything is built; the FIFO is still one, and no plan is stored
         Assert.Equal(1, onFifo.ExitCode);
@@ -59,18 +59,18 @@ public sealed class DataSafetyCommandTests : IDisposable
         Assert.Equal(1, onDevice.ExitCode);
         Assert.Contains("error: /dev/null: this is a character device, not a regular file", onDevice.FlatConsole, StringComparison.Ordinal);
         Assert.Equal(Storage.FileKindType.Fifo, Storage.FileKind.Of(fifo));
-        Assert.Contains("No plan", cli.Run("plan", "--status", "--db", cli.DatabasePath).FlatConsole, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("No plan", _cli.Run("plan", "--status", "--db", _cli.DatabasePath).FlatConsole, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
     public void Should_refuse_a_fit_file_for_next_onto_a_fifo()
     {
         // Given runs and a FIFO named like a workout file
-        cli.ImportSyntheticExport();
-        var fifo = SpecialFiles.Fifo(Path.Combine(cli.Folder, "next.fit"));
+        _cli.ImportSyntheticExport();
+        var fifo = SpecialFiles.Fifo(Path.Combine(_cli.Folder, "next.fit"));
 
         // When / Then
-        var result = cli.Run("next", "--fit", fifo, "--db", cli.DatabasePath);
+        var result = _cli.Run("next", "--fit", fifo, "--db", _cli.DatabasePath);
         Assert.Equal(1, result.ExitCode);
         Assert.Contains($"error: {fifo}: this is a FIFO (named pipe), not a regular file", result.FlatConsole, StringComparison.Ordinal);
     }
@@ -87,10 +87,10 @@ public sealed class DataSafetyCommandTests : IDisposable
     public void Should_refuse_a_number_outside_its_bound_naming_the_range(string[] args, string message)
     {
         // Given runs
-        cli.ImportSyntheticExport();
+        _cli.ImportSyntheticExport();
 
         // When the command gets a number out of range
-        var result = cli.Run([.. args, "--db", cli.DatabasePath]);
+        var result = _cli.Run([.. args, "--db", _cli.DatabasePath]);
 
         // Then it is one line naming the option and its range, and nothing ran
         Assert.Equal(1, result.ExitCode);
@@ -101,10 +101,10 @@ public sealed class DataSafetyCommandTests : IDisposable
     public void Should_refuse_more_threads_than_this_computer_has_cores()
     {
         // Given runs
-        cli.ImportSyntheticExport();
+        _cli.ImportSyntheticExport();
 
         // When training is asked for 100000 threads
-        var result = cli.Run("train", "--threads", "100000", "--db", cli.DatabasePath);
+        var result = _cli.Run("train", "--threads", "100000", "--db", _cli.DatabasePath);
 
         // Then it names this computer's cores as the most
         Assert.Equal(1, result.ExitCode);
@@ -124,7 +124,7 @@ public sealed class DataSafetyCommandTests : IDisposable
         var huge = "/tmp/" + new string('x', 120_000);
 
         // When it is given to the command
-        var result = option is null ? cli.Run(command, huge, "--db", cli.DatabasePath) : cli.Run(command, option, huge);
+        var result = option is null ? _cli.Run(command, huge, "--db", _cli.DatabasePath) : _cli.Run(command, option, huge);
 
         // Then the error is one short line: no run of x's longer than 80
         Assert.Equal(1, result.ExitCode);
@@ -137,14 +137,14 @@ public sealed class DataSafetyCommandTests : IDisposable
     public void Should_leave_no_database_file_when_the_first_import_fails()
     {
         // Given a file that is no export, and no database yet
-        var bogus = cli.WriteFile("activities.csv", "not,an,export\n");
+        var bogus = _cli.WriteFile("activities.csv", "not,an,export\n");
 
         // When it is imported
-        var result = cli.Run("import", bogus, "--db", cli.DatabasePath);
+        var result = _cli.Run("import", bogus, "--db", _cli.DatabasePath);
 
         // Then it fails, and no database file (nor its companions) is left
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal(["activities.csv"], Directory.GetFileSystemEntries(cli.Folder).Select(Path.GetFileName));
+        Assert.Equal(["activities.csv"], Directory.GetFileSystemEntries(_cli.Folder).Select(Path.GetFileName));
     }
 
     [Theory]
@@ -153,10 +153,10 @@ public sealed class DataSafetyCommandTests : IDisposable
     public void Should_report_a_damaged_row_in_runs_and_stats_and_keep_going(string distance, string problem)
     {
         // Given runs, one of them changed behind the app's back
-        cli.ImportSyntheticExport();
-        int before = cli.Run("runs", "--json", "--db", cli.DatabasePath).Data.Split("\"id\"").Length - 1;
+        _cli.ImportSyntheticExport();
+        int before = _cli.Run("runs", "--json", "--db", _cli.DatabasePath).Data.Split("\"id\"").Length - 1;
         string id;
-        using (var connection = new SqliteConnection($"Data Source={cli.DatabasePath};Pooling=False"))
+        using (var connection = new SqliteConnection($"Data Source={_cli.DatabasePath};Pooling=False"))
         {
             connection.Open();
             using var command = connection.CreateCommand();
@@ -165,9 +165,9 @@ public sealed class DataSafetyCommandTests : IDisposable
         }
 
         // When runs and stats are shown
-        var runs = cli.Run("runs", "--db", cli.DatabasePath);
-        var stats = cli.Run("stats", "--db", cli.DatabasePath);
-        var json = cli.Run("runs", "--json", "--db", cli.DatabasePath);
+        var runs = _cli.Run("runs", "--db", _cli.DatabasePath);
+        var stats = _cli.Run("stats", "--db", _cli.DatabasePath);
+        var json = _cli.Run("runs", "--json", "--db", _cli.DatabasePath);
 
         // Then both work, name the row and what is wrong, and leave it out
         var line = $"warning: runs row {id} is damaged: {problem}; it is left out of every list, chart, plan and training.";
@@ -178,5 +178,5 @@ public sealed class DataSafetyCommandTests : IDisposable
         Assert.Equal(before - 1, json.Data.Split("\"id\"").Length - 1);
     }
 
-    public void Dispose() => cli.Dispose();
+    public void Dispose() => _cli.Dispose();
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using WorkoutGenerator.Import.Fit;
+using WorkoutGenerator.Import.Fit.Reading;
 
 namespace WorkoutGenerator.Cli.Tests;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using WorkoutGenerator.Import.Demo;
+using WorkoutGenerator.Demo;
 
 namespace WorkoutGenerator.Cli.Tests;
 

@@ -6,13 +6,13 @@ namespace WorkoutGenerator.Storage.Tests;
 /// <summary>A full disk is the machine's, not a bug: one line naming the database, and nothing stored.</summary>
 public sealed class FullDiskTests : IDisposable
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("workoutgen-full-").FullName;
+    private readonly string _folder = Directory.CreateTempSubdirectory("workoutgen-full-").FullName;
 
     [Fact]
     public void Should_say_the_disk_is_full_and_store_nothing_when_an_import_does_not_fit()
     {
         // Given a database whose file may not grow further (SQLite's page cap makes it answer SQLITE_FULL, code 13, as a full disk does)
-        var path = Path.Combine(folder, "runs.db");
+        var path = Path.Combine(_folder, "runs.db");
         using var database = WorkoutDatabase.Open(path, new FakeTimeProvider());
         database.Activities.SaveImport(TestActivities.Import(), TestActivities.Daily(2), []);
         using (var cap = database.Connection.CreateCommand())
@@ -35,7 +35,7 @@ public sealed class FullDiskTests : IDisposable
     public void Should_say_the_disk_is_full_when_a_setting_does_not_fit()
     {
         // Given a database capped at its size
-        var path = Path.Combine(folder, "runs.db");
+        var path = Path.Combine(_folder, "runs.db");
         using var database = WorkoutDatabase.Open(path, new FakeTimeProvider());
         using (var cap = database.Connection.CreateCommand())
         {
@@ -60,6 +60,6 @@ public sealed class FullDiskTests : IDisposable
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
+        Directory.Delete(_folder, recursive: true);
     }
 }

@@ -6,24 +6,24 @@ namespace WorkoutGenerator.Storage.Tests;
 /// <summary>A database is a regular file or nothing yet: a FIFO, a device, a socket or a folder is refused unopened.</summary>
 public sealed class SpecialFileTests : IDisposable
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("workoutgen-special-").FullName;
+    private readonly string _folder = Directory.CreateTempSubdirectory("workoutgen-special-").FullName;
 
     [Fact]
     public void Should_tell_each_kind_of_file_without_opening_it()
     {
         // Given a regular file, a folder, a FIFO, a socket, a device and nothing
-        var file = Path.Combine(folder, "file");
+        var file = Path.Combine(_folder, "file");
         File.WriteAllText(file, "x");
-        var fifo = SpecialFiles.Fifo(Path.Combine(folder, "fifo"));
-        using var socket = SpecialFiles.Socket(Path.Combine(folder, "socket"));
+        var fifo = SpecialFiles.Fifo(Path.Combine(_folder, "fifo"));
+        using var socket = SpecialFiles.Socket(Path.Combine(_folder, "socket"));
 
         // When each is asked for, then Then each is what it is (a FIFO would block an open: this returns at once)
         Assert.Equal(FileKindType.Regular, FileKind.Of(file));
-        Assert.Equal(FileKindType.Directory, FileKind.Of(folder));
+        Assert.Equal(FileKindType.Directory, FileKind.Of(_folder));
         Assert.Equal(FileKindType.Fifo, FileKind.Of(fifo));
-        Assert.Equal(FileKindType.Socket, FileKind.Of(Path.Combine(folder, "socket")));
+        Assert.Equal(FileKindType.Socket, FileKind.Of(Path.Combine(_folder, "socket")));
         Assert.Equal(FileKindType.CharacterDevice, FileKind.Of(SpecialFiles.CharacterDevice));
-        Assert.Equal(FileKindType.Missing, FileKind.Of(Path.Combine(folder, "none")));
+        Assert.Equal(FileKindType.Missing, FileKind.Of(Path.Combine(_folder, "none")));
         Assert.Null(FileKind.NotRegular(file));
         Assert.Equal("a FIFO (named pipe)", FileKind.NotRegular(fifo));
     }
@@ -34,7 +34,7 @@ public sealed class SpecialFileTests : IDisposable
     public void Should_refuse_a_fifo_as_the_database_at_once(bool create)
     {
         // Given a FIFO where the database should be (reading its header would wait for a writer forever)
-        var fifo = SpecialFiles.Fifo(Path.Combine(folder, "f.db"));
+        var fifo = SpecialFiles.Fifo(Path.Combine(_folder, "f.db"));
 
         // When it is opened to create or to read
         var error = Assert.Throws<UserFacingException>(() => create
@@ -43,7 +43,7 @@ public sealed class SpecialFileTests : IDisposable
 
         // Then it is refused naming it, and nothing was made beside it
         Assert.Equal($"{fifo}: this is a FIFO (named pipe), not a database file; it was not opened. Give --db a regular file, or a path where none exists yet.", error.Display);
-        Assert.Equal(["f.db"], Directory.GetFileSystemEntries(folder).Select(Path.GetFileName));
+        Assert.Equal(["f.db"], Directory.GetFileSystemEntries(_folder).Select(Path.GetFileName));
     }
 
     [Fact]
@@ -65,11 +65,11 @@ public sealed class SpecialFileTests : IDisposable
         // Given a folder where the database should be
 
         // When it is opened to create
-        var error = Assert.Throws<UserFacingException>(() => WorkoutDatabase.Open(folder, TimeProvider.System));
+        var error = Assert.Throws<UserFacingException>(() => WorkoutDatabase.Open(_folder, TimeProvider.System));
 
         // Then it says what it is
-        Assert.Equal($"{folder}: this is a folder, not a database file; it was not opened. Give --db a regular file, or a path where none exists yet.", error.Display);
+        Assert.Equal($"{_folder}: this is a folder, not a database file; it was not opened. Give --db a regular file, or a path where none exists yet.", error.Display);
     }
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

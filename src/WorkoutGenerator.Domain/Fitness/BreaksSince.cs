@@ -6,13 +6,13 @@ namespace WorkoutGenerator.Domain.Fitness;
 /// </summary>
 internal sealed class BreaksSince
 {
-    private readonly List<DateOnly> days;
-    private readonly int[] longestFrom;
+    private readonly List<DateOnly> _days;
+    private readonly int[] _longestFrom;
 
     private BreaksSince(List<DateOnly> days, int[] longestFrom)
     {
-        this.days = days;
-        this.longestFrom = longestFrom;
+        _days = days;
+        _longestFrom = longestFrom;
     }
 
     /// <summary><paramref name="sortedDays"/>: the run days before <paramref name="asOf"/>, oldest first (repeats allowed).</summary>
@@ -35,12 +35,12 @@ internal sealed class BreaksSince
     /// <summary>The longest break after <paramref name="day"/> (a run day) up to the date.</summary>
     public int After(DateOnly day)
     {
-        var index = days.BinarySearch(day);
+        var index = _days.BinarySearch(day);
         if (index < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(day), day, "Not a run day of this history.");
         }
 
-        return longestFrom[index];
+        return _longestFrom[index];
     }
 }

@@ -2,6 +2,8 @@ using WorkoutGenerator.Domain.Errors;
 using System.Globalization;
 using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Import.Activities;
+using WorkoutGenerator.Import.ActivityFiles;
+using WorkoutGenerator.Import.Strava.Rows;
 
 namespace WorkoutGenerator.Import.Strava;
 
@@ -42,53 +44,22 @@ internal sealed class ActivityFileEnricher(IActivityFileSource source, StravaExp
 
         if (missing.Count > 0)
         {
-            issues.Add(Warn(csv.SourceName, string.Create(CultureInfo.InvariantCulture,
+            issues.Add(PerFile.Warn(csv.SourceName, string.Create(CultureInfo.InvariantCulture,
                 $"{missing.Count} activity files named in it are not in the export (activities.csv without its activities folder?); those runs keep the CSV's values")));
         }
 
         if (unread > 0)
         {
-            issues.Add(Warn(csv.SourceName, string.Create(CultureInfo.InvariantCulture,
+            issues.Add(PerFile.Warn(csv.SourceName, string.Create(CultureInfo.InvariantCulture,
                 $"{unread} activity files were not read: the import reached its cap of {source.Budget.Total >> 20} MiB inflated; those runs keep the CSV's values")));
         }
 
         return csv with { Runs = runs, Issues = issues, MissingActivityFiles = missing };
     }
 
-    /// <summary>Reads one named file; null with <paramref name="missing"/> when it is not there.</summary>
-    internal static ActivityReadResult? ReadFile(IActivityFileSource source, string name, out bool missing)
-    {
-        missing = false;
-        try
-        {
-            using var stream = source.Open(name);
-            if (stream is null)
-            {
-                missing = true;
-                return null;
-            }
-
-            return ActivityFileReaders.Read(stream, name, source.Budget);
-        }
-        catch (IOException ex)
-        {
-            return new ActivityReadResult(name, null, null, ex.Message, null);
-        }
-        catch (InvalidDataException ex)
-        {
-            return new ActivityReadResult(name, null, null, $"The archive entry is corrupt: {ex.Message}", null);
-        }
-        catch (UnauthorizedAccessException ex)
-        {
-            return new ActivityReadResult(name, null, null, ex.Message, null);
-        }
-    }
-
-    internal static ImportIssue Warn(string file, string reason) => new(InputExcerpt.Of(file), 0, null, null, reason, ImportIssueSeverity.Warning);
-
     private Run Enrich(Run run, string name, ExportLayout layout, List<ImportIssue> issues, List<string> missing)
     {
-        var read = ReadFile(source, name, out var isMissing);
+        var read = PerFile.Read(source, name, out var isMissing);
         if (isMissing)
         {
             missing.Add(name);
@@ -97,7 +68,7 @@ internal sealed class ActivityFileEnricher(IActivityFileSource source, StravaExp
 
         if (read is null || !read.Succeeded)
         {
-            issues.Add(Warn(name, $"the file cannot be read ({read?.Describe()}); the CSV's values are kept"));
+            issues.Add(PerFile.Warn(name, $"the file cannot be read ({read?.Describe()}); the CSV's values are kept"));
             return run;
         }
 
@@ -121,14 +92,14 @@ internal sealed class ActivityFileEnricher(IActivityFileSource source, StravaExp
         var distanceGap = Math.Abs(run.Distance.Meters - file.Distance.Meters);
         if (file.Distance.Meters > 0 && distanceGap > Math.Max(options.DistanceToleranceFloor.Meters, options.DistanceTolerance * run.Distance.Meters))
         {
-            issues.Add(Warn(name, string.Create(CultureInfo.InvariantCulture,
+            issues.Add(PerFile.Warn(name, string.Create(CultureInfo.InvariantCulture,
                 $"activity {InputExcerpt.Of(run.Id)}: the CSV's distance {RowContext.Format(run.Distance.Meters)} m and the file's {RowContext.Format(file.Distance.Meters)} m differ by more than {options.DistanceTolerance:P0}; the CSV's is kept")));
         }
 
         if (run.ElapsedTime is { } elapsed && file.ElapsedTime.TotalSeconds > 0
             && Math.Abs(elapsed.TotalSeconds - file.ElapsedTime.TotalSeconds) > Math.Max(options.ElapsedToleranceFloor.TotalSeconds, options.ElapsedTolerance * elapsed.TotalSeconds))
         {
-            issues.Add(Warn(name, $"activity {InputExcerpt.Of(run.Id)}: the CSV's elapsed time {elapsed.Format()} and the file's {file.ElapsedTime.Format()} differ by more than {options.ElapsedTolerance.ToString("P0", CultureInfo.InvariantCulture)}; the CSV's is kept"));
+            issues.Add(PerFile.Warn(name, $"activity {InputExcerpt.Of(run.Id)}: the CSV's elapsed time {elapsed.Format()} and the file's {file.ElapsedTime.Format()} differ by more than {options.ElapsedTolerance.ToString("P0", CultureInfo.InvariantCulture)}; the CSV's is kept"));
         }
     }
 }

@@ -1,6 +1,9 @@
 using WorkoutGenerator.Domain.Errors;
 using System.IO.Compression;
-using WorkoutGenerator.Import.Activities;
+using WorkoutGenerator.Import.ActivityFiles;
+using WorkoutGenerator.Import.Csv;
+using WorkoutGenerator.Import.Guards;
+using WorkoutGenerator.Import.Strava.Rows;
 
 namespace WorkoutGenerator.Import.Strava;
 
@@ -107,19 +110,11 @@ public sealed class StravaExportReader
             }
         });
 
-    /// <summary>Zip-slip: a ".." segment or a rooted path would escape any folder it was extracted to.</summary>
-    internal static bool IsUnsafe(string entryPath)
-    {
-        var normalized = entryPath.Replace('\\', '/');
-        return normalized.StartsWith('/') || (normalized.Length > 1 && normalized[1] == ':')
-            || normalized.Split('/').Any(segment => segment == "..");
-    }
-
     private DateTimeOffset Now => _options.Time.GetUtcNow();
 
     private ExportReadResult ReadArchive(ZipArchive archive, string zipName, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
-        if (archive.Entries.FirstOrDefault(e => IsUnsafe(e.FullName)) is { } hostile)
+        if (archive.Entries.FirstOrDefault(e => EntryPaths.IsUnsafe(e.FullName)) is { } hostile)
         {
             return ExportReadResult.Error(zipName, $"The archive holds an entry with an unsafe path \"{InputExcerpt.Of(hostile.FullName)}\"; refusing to read it.");
         }

@@ -10,9 +10,9 @@ namespace WorkoutGenerator.Model.Evaluation;
 /// </summary>
 internal sealed class ValidationPredictions(IReadOnlyList<PaceSample> samples, int models)
 {
-    private readonly double[][] plain = [.. Enumerable.Range(0, models).Select(_ => new double[samples.Count])];
-    private readonly double[][] planned = [.. Enumerable.Range(0, models).Select(_ => new double[samples.Count])];
-    private readonly double[] actual = [.. samples.Select(s => s.TargetSecondsPerKm)];
+    private readonly double[][] _plain = [.. Enumerable.Range(0, models).Select(_ => new double[samples.Count])];
+    private readonly double[][] _planned = [.. Enumerable.Range(0, models).Select(_ => new double[samples.Count])];
+    private readonly double[] _actual = [.. samples.Select(s => s.TargetSecondsPerKm)];
 
     public void Add(int index, IPacePredictor fitted, Func<IPacePredictor> make, PaceTrainingSet set, CancellationToken ct)
     {
@@ -42,8 +42,8 @@ internal sealed class ValidationPredictions(IReadOnlyList<PaceSample> samples, i
     /// <summary>Writes the stacked column (<paramref name="column"/>) of test rows [from, to) of both questions.</summary>
     public void Stack(int from, int to, double[][] unconditioned, double[][] conditioned, int column)
     {
-        var withoutPlan = Stacking.Choose(plain, actual);
-        var withPlan = Stacking.Choose(planned, actual);
+        var withoutPlan = Stacking.Choose(_plain, _actual);
+        var withPlan = Stacking.Choose(_planned, _actual);
         for (var i = from; i < to; i++)
         {
             unconditioned[i][column] = Stacking.Combine(unconditioned[i], withoutPlan);
@@ -55,8 +55,8 @@ internal sealed class ValidationPredictions(IReadOnlyList<PaceSample> samples, i
     {
         for (var j = 0; j < samples.Count; j++)
         {
-            plain[index][j] = BackTest.Predict(model, samples[j]);
-            planned[index][j] = BackTest.Predict(model, samples[j].WithPlanFromTarget());
+            _plain[index][j] = BackTest.Predict(model, samples[j]);
+            _planned[index][j] = BackTest.Predict(model, samples[j].WithPlanFromTarget());
         }
     }
 

@@ -8,8 +8,8 @@ namespace WorkoutGenerator.Model.Features;
 /// </summary>
 internal sealed class ListSlice<T> : IReadOnlyList<T>
 {
-    private readonly T[] items;
-    private readonly int start;
+    private readonly T[] _items;
+    private readonly int _start;
 
     public ListSlice(T[] items, int start, int count)
     {
@@ -17,8 +17,8 @@ internal sealed class ListSlice<T> : IReadOnlyList<T>
         ArgumentOutOfRangeException.ThrowIfNegative(start);
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(start + count, items.Length, nameof(count));
-        this.items = items;
-        this.start = start;
+        _items = items;
+        _start = start;
         Count = count;
     }
 
@@ -30,7 +30,7 @@ internal sealed class ListSlice<T> : IReadOnlyList<T>
         {
             ArgumentOutOfRangeException.ThrowIfNegative(index);
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
-            return items[start + index];
+            return _items[_start + index];
         }
     }
 
@@ -38,7 +38,7 @@ internal sealed class ListSlice<T> : IReadOnlyList<T>
     {
         for (var i = 0; i < Count; i++)
         {
-            yield return items[start + i];
+            yield return _items[_start + i];
         }
     }
 

@@ -3,15 +3,15 @@ namespace WorkoutGenerator.Model.Prediction;
 /// <summary>Replaces NaN ("none known") with the column's training mean, the same for fitting and predicting.</summary>
 internal sealed class ColumnImputer
 {
-    private readonly double[] means;
+    private readonly double[] _means;
 
     public ColumnImputer(IReadOnlyList<double[]> rows, int width)
     {
-        means = new double[width];
+        _means = new double[width];
         for (var c = 0; c < width; c++)
         {
             var known = rows.Select(r => r[c]).Where(v => !double.IsNaN(v)).ToArray();
-            means[c] = known.Length > 0 ? known.Average() : 0;
+            _means[c] = known.Length > 0 ? known.Average() : 0;
         }
     }
 
@@ -22,7 +22,7 @@ internal sealed class ColumnImputer
         {
             if (double.IsNaN(filled[c]))
             {
-                filled[c] = means[c];
+                filled[c] = _means[c];
             }
         }
 

@@ -18,35 +18,35 @@ namespace WorkoutGenerator.Model.Prediction;
 /// <param name="fit">Fits one model on imputed rows of the given width and targets; returns its prediction function.</param>
 internal sealed class PlanAwareRegression(string name, Func<IReadOnlyList<double[]>, IReadOnlyList<double>, int, Func<double[], double>> fit)
 {
-    private Func<double[], double>? withoutPlan;
-    private Func<double[], double>? withPlan;
-    private HashSet<WorkoutType> encoded = [];
+    private Func<double[], double>? _withoutPlan;
+    private Func<double[], double>? _withPlan;
+    private HashSet<WorkoutType> _encoded = [];
 
     public void Fit(PaceTrainingSet train, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(train);
         var targets = train.All.Select(s => s.TargetSecondsPerKm).ToList();
-        withoutPlan = Imputed(train.All.Select(FlatFeatures.Of).ToList(), targets, FlatFeatures.Count);
+        _withoutPlan = Imputed(train.All.Select(FlatFeatures.Of).ToList(), targets, FlatFeatures.Count);
         ct.ThrowIfCancellationRequested();
-        encoded = [.. train.All.GroupBy(s => s.Target!.WorkoutType).Where(g => g.Count() >= PaceBaselines.MinRunsOfType).Select(g => g.Key)];
-        withPlan = Imputed(train.All.Select(s => PlannedRow(s.WithPlanFromTarget())).ToList(), targets, FlatFeatures.PlannedCount);
+        _encoded = [.. train.All.GroupBy(s => s.Target!.WorkoutType).Where(g => g.Count() >= PaceBaselines.MinRunsOfType).Select(g => g.Key)];
+        _withPlan = Imputed(train.All.Select(s => PlannedRow(s.WithPlanFromTarget())).ToList(), targets, FlatFeatures.PlannedCount);
     }
 
     public double Predict(PaceSample sample)
     {
         ArgumentNullException.ThrowIfNull(sample);
-        if (withoutPlan is null || withPlan is null)
+        if (_withoutPlan is null || _withPlan is null)
         {
             throw new InvalidOperationException($"{name} predicts only after Fit.");
         }
 
-        return sample.Slot.Planned is null ? withoutPlan(FlatFeatures.Of(sample)) : withPlan(PlannedRow(sample));
+        return sample.Slot.Planned is null ? _withoutPlan(FlatFeatures.Of(sample)) : _withPlan(PlannedRow(sample));
     }
 
     private double[] PlannedRow(PaceSample sample)
     {
         var row = FlatFeatures.WithPlan(sample);
-        if (!encoded.Contains(sample.Slot.Planned!.Type))
+        if (!_encoded.Contains(sample.Slot.Planned!.Type))
         {
             row[FlatFeatures.PlannedTypeFirst + (int)sample.Slot.Planned.Type] = 0;
         }

@@ -1,6 +1,6 @@
-using WorkoutGenerator.Import.Demo;
 using WorkoutGenerator.Model.Transformer;
 using WorkoutGenerator.Services.Importing;
+using WorkoutGenerator.Demo;
 
 namespace WorkoutGenerator.Services.Application;
 

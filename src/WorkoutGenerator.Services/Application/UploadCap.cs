@@ -1,5 +1,5 @@
-using WorkoutGenerator.Import.Strava;
 using WorkoutGenerator.Services.Importing;
+using WorkoutGenerator.Import;
 
 namespace WorkoutGenerator.Services.Application;
 

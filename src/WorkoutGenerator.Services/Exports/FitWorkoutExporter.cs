@@ -3,6 +3,7 @@ using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Domain.Training;
 using WorkoutGenerator.Domain.Units;
 using WorkoutGenerator.Import.Fit;
+using WorkoutGenerator.Import.Fit.Writing;
 
 namespace WorkoutGenerator.Services.Exports;
 

@@ -3,8 +3,8 @@ using WorkoutGenerator.Domain.Planning;
 using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Domain.Training;
 using WorkoutGenerator.Import.Activities;
-using WorkoutGenerator.Import.Fit;
 using WorkoutGenerator.Services.Files;
+using WorkoutGenerator.Import.Fit.Reading;
 
 namespace WorkoutGenerator.Services.Exports;
 

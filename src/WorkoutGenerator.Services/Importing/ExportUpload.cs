@@ -1,6 +1,6 @@
 using System.Globalization;
 using WorkoutGenerator.Domain.Errors;
-using WorkoutGenerator.Import.Strava;
+using WorkoutGenerator.Import;
 
 namespace WorkoutGenerator.Services.Importing;
 

@@ -1,6 +1,6 @@
-using ReaderIssue = WorkoutGenerator.Import.Strava.ImportIssue;
-using ReaderSeverity = WorkoutGenerator.Import.Strava.ImportIssueSeverity;
-using ReaderProgress = WorkoutGenerator.Import.Strava.ImportProgress;
+using ReaderIssue = WorkoutGenerator.Import.ImportIssue;
+using ReaderSeverity = WorkoutGenerator.Import.ImportIssueSeverity;
+using ReaderProgress = WorkoutGenerator.Import.ImportProgress;
 
 namespace WorkoutGenerator.Services.Importing;
 

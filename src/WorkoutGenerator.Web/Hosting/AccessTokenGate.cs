@@ -13,7 +13,7 @@ internal sealed class AccessTokenGate(string token)
     public const string QueryName = "token";
     public const string CookieName = "workoutgen-token";
 
-    private readonly byte[] expected = Encoding.UTF8.GetBytes(token);
+    private readonly byte[] _expected = Encoding.UTF8.GetBytes(token);
 
     /// <summary>A new token: 32 random bytes, URL-safe.</summary>
     public static string NewToken() =>
@@ -40,5 +40,5 @@ internal sealed class AccessTokenGate(string token)
     }
 
     private bool Matches(string? candidate) =>
-        candidate is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(candidate), expected);
+        candidate is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(candidate), _expected);
 }

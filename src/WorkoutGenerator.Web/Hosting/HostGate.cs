@@ -15,9 +15,9 @@ internal sealed class HostGate
 {
     public const string HostOption = "--host";
 
-    private readonly HashSet<string> names = new(StringComparer.OrdinalIgnoreCase) { "localhost" };
-    private readonly List<IPAddress> addresses = [IPAddress.Loopback, IPAddress.IPv6Loopback];
-    private readonly bool anyAddress;
+    private readonly HashSet<string> _names = new(StringComparer.OrdinalIgnoreCase) { "localhost" };
+    private readonly List<IPAddress> _addresses = [IPAddress.Loopback, IPAddress.IPv6Loopback];
+    private readonly bool _anyAddress;
 
     public HostGate(IEnumerable<IPEndPoint> endpoints, IEnumerable<string> hosts)
     {
@@ -27,16 +27,16 @@ internal sealed class HostGate
         {
             if (endpoint.Address.Equals(IPAddress.Any) || endpoint.Address.Equals(IPAddress.IPv6Any))
             {
-                anyAddress = true;
-                names.Add(Dns.GetHostName());
+                _anyAddress = true;
+                _names.Add(Dns.GetHostName());
             }
             else
             {
-                addresses.Add(endpoint.Address);
+                _addresses.Add(endpoint.Address);
             }
         }
 
-        names.UnionWith(hosts);
+        _names.UnionWith(hosts);
     }
 
     public bool Allows(HostString host)
@@ -50,10 +50,10 @@ internal sealed class HostGate
         if (IPAddress.TryParse(name.Trim('[', ']'), out var address))
         {
             var plain = address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address;
-            return anyAddress || IPAddress.IsLoopback(plain) || addresses.Any(a => a.Equals(address) || a.Equals(plain));
+            return _anyAddress || IPAddress.IsLoopback(plain) || _addresses.Any(a => a.Equals(address) || a.Equals(plain));
         }
 
-        return names.Contains(name.TrimEnd('.'));
+        return _names.Contains(name.TrimEnd('.'));
     }
 
     public async Task Apply(HttpContext context, Func<Task> next)

@@ -12,15 +12,15 @@ namespace WorkoutGenerator.Web.Html;
 internal sealed class HtmlWriter
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Default;
-    private readonly StringBuilder html;
+    private readonly StringBuilder _html;
 
     // The encoder writes straight into the page's buffer through this writer.
-    private readonly StringWriter writer;
+    private readonly StringWriter _writer;
 
     public HtmlWriter()
     {
-        html = new StringBuilder(16 * 1024);
-        writer = new StringWriter(html, CultureInfo.InvariantCulture);
+        _html = new StringBuilder(16 * 1024);
+        _writer = new StringWriter(_html, CultureInfo.InvariantCulture);
     }
 
     /// <summary>An attribute; a null value leaves the attribute out.</summary>
@@ -31,7 +31,7 @@ internal sealed class HtmlWriter
 
     public HtmlWriter Open(string tag, params ReadOnlySpan<Attr> attributes)
     {
-        html.Append('<').Append(Name(tag));
+        _html.Append('<').Append(Name(tag));
         foreach (var attribute in attributes)
         {
             if (attribute.Value is null)
@@ -39,12 +39,12 @@ internal sealed class HtmlWriter
                 continue;
             }
 
-            html.Append(' ').Append(Name(attribute.Name)).Append("=\"");
-            Encoder.Encode(writer, attribute.Value);
-            html.Append('"');
+            _html.Append(' ').Append(Name(attribute.Name)).Append("=\"");
+            Encoder.Encode(_writer, attribute.Value);
+            _html.Append('"');
         }
 
-        html.Append('>');
+        _html.Append('>');
         return this;
     }
 
@@ -53,7 +53,7 @@ internal sealed class HtmlWriter
 
     public HtmlWriter Close(string tag)
     {
-        html.Append("</").Append(Name(tag)).Append('>');
+        _html.Append("</").Append(Name(tag)).Append('>');
         return this;
     }
 
@@ -61,7 +61,7 @@ internal sealed class HtmlWriter
     {
         if (!string.IsNullOrEmpty(text))
         {
-            Encoder.Encode(writer, text);
+            Encoder.Encode(_writer, text);
         }
 
         return this;
@@ -74,11 +74,11 @@ internal sealed class HtmlWriter
     /// <summary>The doctype, the one piece of markup that is not an element.</summary>
     public HtmlWriter Doctype()
     {
-        html.Append("<!DOCTYPE html>");
+        _html.Append("<!DOCTYPE html>");
         return this;
     }
 
-    public override string ToString() => html.ToString();
+    public override string ToString() => _html.ToString();
 
     /// <summary>A number as an SVG coordinate: invariant culture, two decimals at most.</summary>
     public static string Number(double value) =>

@@ -1,7 +1,7 @@
 using WorkoutGenerator.Domain.Runs;
-using WorkoutGenerator.Import.Activities;
 using WorkoutGenerator.Import.Strava;
 using WorkoutGenerator.Testing;
+using WorkoutGenerator.Import.ActivityFiles;
 
 namespace WorkoutGenerator.Import.Tests.ActivityFiles;
 

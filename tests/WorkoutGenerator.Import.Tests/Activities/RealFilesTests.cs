@@ -1,4 +1,5 @@
 using WorkoutGenerator.Import.Activities;
+using WorkoutGenerator.Import.ActivityFiles;
 
 namespace WorkoutGenerator.Import.Tests.ActivityFiles;
 

@@ -2,6 +2,8 @@ using System.Buffers.Binary;
 using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Import.Activities;
 using WorkoutGenerator.Import.Fit;
+using WorkoutGenerator.Import.Fit.Reading;
+using WorkoutGenerator.Import.Fit.Writing;
 
 namespace WorkoutGenerator.Import.Tests.Fit;
 

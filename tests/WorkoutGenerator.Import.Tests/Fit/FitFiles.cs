@@ -1,4 +1,5 @@
-using WorkoutGenerator.Import.Fit;
+using WorkoutGenerator.Import.Fit.Writing;
+
 
 namespace WorkoutGenerator.Import.Tests.Fit;
 

@@ -1,6 +1,8 @@
 using WorkoutGenerator.Domain.Units;
 using WorkoutGenerator.Import.Activities;
 using WorkoutGenerator.Import.Fit;
+using WorkoutGenerator.Import.Fit.Reading;
+using WorkoutGenerator.Import.Fit.Writing;
 
 namespace WorkoutGenerator.Import.Tests.Fit;
 

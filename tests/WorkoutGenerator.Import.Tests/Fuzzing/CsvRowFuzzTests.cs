@@ -1,6 +1,5 @@
 using System.Text;
 using CsCheck;
-using WorkoutGenerator.Import.Strava;
 using WorkoutGenerator.Import.Tests.Strava;
 using WorkoutGenerator.Testing;
 
@@ -23,13 +22,13 @@ public sealed class CsvRowFuzzTests
         Gen.String[0, 40].Select(s => "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""),
         Gen.OneOf("\"a\nb\"", "\"x\"\"y\"", "a\"b", "\"open", "\r", "\u001b[2J"));
 
-    private static readonly int Columns = Csv.EnglishHeader.Split(',').Length;
+    private static readonly int Columns = CsvText.EnglishHeader.Split(',').Length;
 
     [Fact]
     public void Should_survive_generated_rows()
     {
         var rows = Gen.Frequency((8, Field.Array[Columns]), (1, Field.Array[0, Columns + 3])).Select(fields => string.Join(',', fields)).Array[1, 6];
-        rows.Sample(lines => AssertResult(Csv.EnglishHeader + "\n" + string.Join("\n", lines) + "\n"), iter: Fuzz.Iterations(3000), threads: Fuzz.Threads);
+        rows.Sample(lines => AssertResult(CsvText.EnglishHeader + "\n" + string.Join("\n", lines) + "\n"), iter: Fuzz.Iterations(3000), threads: Fuzz.Threads);
     }
 
     [Fact]
@@ -57,7 +56,7 @@ public sealed class CsvRowFuzzTests
         Fuzz.Within(
             () =>
             {
-                var result = Csv.Read(csv);
+                var result = CsvText.Read(csv);
                 if (!result.Failed)
                 {
                     Assert.Equal(result.RowsRead, result.Runs.Count + result.OtherActivities.Count + result.SkippedRows + result.DuplicateRows);

@@ -2,10 +2,10 @@ using System.IO.Compression;
 using CsCheck;
 using WorkoutGenerator.Import.Activities;
 using WorkoutGenerator.Import.Fit;
-using WorkoutGenerator.Import.Gpx;
-using WorkoutGenerator.Import.Tcx;
 using WorkoutGenerator.Import.Tests.ActivityFiles;
 using WorkoutGenerator.Import.Tests.Fit;
+using WorkoutGenerator.Import.ActivityFiles;
+using WorkoutGenerator.Import.Fit.Reading;
 
 namespace WorkoutGenerator.Import.Tests.Fuzzing;
 

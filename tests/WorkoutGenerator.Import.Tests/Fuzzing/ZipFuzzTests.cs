@@ -49,7 +49,7 @@ public sealed class ZipFuzzTests
 
     private static byte[] BuildExport()
     {
-        var csv = string.Join("\n", Csv.EnglishHeader, Csv.Row(id: "1", file: "activities/1.fit.gz"), Csv.Row(id: "2", file: "activities/2.gpx"), Csv.Row(id: "3", type: "Ride")) + "\n";
+        var csv = string.Join("\n", CsvText.EnglishHeader, CsvText.Row(id: "1", file: "activities/1.fit.gz"), CsvText.Row(id: "2", file: "activities/2.gpx"), CsvText.Row(id: "3", type: "Ride")) + "\n";
         using var gz = new MemoryStream();
         using (var gzip = new GZipStream(gz, CompressionLevel.Fastest, leaveOpen: true))
         {

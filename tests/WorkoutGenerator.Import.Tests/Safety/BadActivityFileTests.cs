@@ -1,5 +1,6 @@
 using WorkoutGenerator.Import.Strava;
 using WorkoutGenerator.Import.Tests.Strava;
+using WorkoutGenerator.Import.ActivityFiles;
 
 namespace WorkoutGenerator.Import.Tests.Safety;
 
@@ -36,7 +37,7 @@ public sealed class BadActivityFileTests : IDisposable
         // Given an export whose second run names a TCX with DistanceMeters 1e308
         var activities = Directory.CreateDirectory(Path.Combine(_dir, "activities")).FullName;
         File.WriteAllText(Path.Combine(activities, "2.tcx"), SafetyFiles.Tcx(lapMeters: "1e308", pointMeters: "1e308"));
-        File.WriteAllText(Path.Combine(_dir, "activities.csv"), string.Join("\n", Csv.EnglishHeader, Csv.Row(id: "1"), Csv.Row(id: "2", file: "activities/2.tcx", elapsedWhole: "600", elapsed: "600.0", moving: "600.0", display: "2.00", meters: "2000.0"), Csv.Row(id: "3")) + "\n");
+        File.WriteAllText(Path.Combine(_dir, "activities.csv"), string.Join("\n", CsvText.EnglishHeader, CsvText.Row(id: "1"), CsvText.Row(id: "2", file: "activities/2.tcx", elapsedWhole: "600", elapsed: "600.0", moving: "600.0", display: "2.00", meters: "2000.0"), CsvText.Row(id: "3")) + "\n");
 
         // When
         var result = new StravaExportReader().Read(_dir);

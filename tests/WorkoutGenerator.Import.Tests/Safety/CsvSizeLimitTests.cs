@@ -27,7 +27,7 @@ public sealed class CsvSizeLimitTests : IDisposable
             _ => "\"" + string.Concat(Enumerable.Repeat("x\n", 40_000)) + "\"",
         };
         var path = Path.Combine(_dir, "activities.csv");
-        File.WriteAllText(path, Csv.EnglishHeader + "\n" + huge + "\n" + Csv.Row() + "\n");
+        File.WriteAllText(path, CsvText.EnglishHeader + "\n" + huge + "\n" + CsvText.Row() + "\n");
 
         // When
         var result = new StravaExportReader().Read(path);
@@ -90,10 +90,10 @@ public sealed class CsvSizeLimitTests : IDisposable
     {
         // Given a 10,000-character value where a date or a number belongs
         var value = new string('z', 10_000);
-        var row = field == "date" ? Csv.Row(date: value) : Csv.Row(meters: value);
+        var row = field == "date" ? CsvText.Row(date: value) : CsvText.Row(meters: value);
 
         // When
-        var issue = Assert.Single(Csv.Read(Csv.EnglishHeader, row).Issues);
+        var issue = Assert.Single(CsvText.Read(CsvText.EnglishHeader, row).Issues);
 
         // Then
         Assert.StartsWith(start + new string('z', 80) + "…\" is not a", issue.ToString(), StringComparison.Ordinal);
@@ -107,7 +107,7 @@ public sealed class CsvSizeLimitTests : IDisposable
         var description = "\"" + string.Concat(Enumerable.Repeat("Easy \"\"recovery\"\" run,\nlegs fine. ", 800)) + "\"";
 
         // When
-        var result = Csv.Read(Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(Csv.EnglishHeader + "\n" + Csv.Row(description: description) + "\n")));
+        var result = CsvText.Read(Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(CsvText.EnglishHeader + "\n" + CsvText.Row(description: description) + "\n")));
 
         // Then
         Assert.Empty(result.Issues);

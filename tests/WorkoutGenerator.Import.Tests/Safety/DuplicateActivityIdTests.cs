@@ -1,4 +1,3 @@
-using WorkoutGenerator.Import.Strava;
 using WorkoutGenerator.Import.Tests.Strava;
 
 namespace WorkoutGenerator.Import.Tests.Safety;
@@ -10,7 +9,7 @@ public sealed class DuplicateActivityIdTests
     public void Should_report_a_repeated_id_with_different_values_with_both_line_numbers()
     {
         // Given activity 7 on line 2 and again, 2 km longer, on line 4
-        var result = Csv.Read(Csv.EnglishHeader, Csv.Row(id: "7"), Csv.Row(id: "8"), Csv.Row(id: "7", display: "12.00", meters: "12000.0"));
+        var result = CsvText.Read(CsvText.EnglishHeader, CsvText.Row(id: "7"), CsvText.Row(id: "8"), CsvText.Row(id: "7", display: "12.00", meters: "12000.0"));
 
         // When / Then the first is kept, the second skipped with both lines, and the counts add up
         Assert.Equal(["7", "8"], result.Runs.Select(r => r.Id));
@@ -26,7 +25,7 @@ public sealed class DuplicateActivityIdTests
     public void Should_count_a_word_for_word_repeat_as_a_duplicate_without_an_issue()
     {
         // Given the same row twice
-        var result = Csv.Read(Csv.EnglishHeader, Csv.Row(id: "7"), Csv.Row(id: "7"));
+        var result = CsvText.Read(CsvText.EnglishHeader, CsvText.Row(id: "7"), CsvText.Row(id: "7"));
 
         // When / Then
         Assert.Single(result.Runs);

@@ -80,7 +80,7 @@ public sealed class FolderBoundaryTests : IDisposable
         // Given an export whose activities folder is a link to a folder outside it
         var export = Directory.CreateDirectory(Path.Combine(_base, "export")).FullName;
         Directory.CreateSymbolicLink(Path.Combine(export, "activities"), _outside);
-        File.WriteAllText(Path.Combine(export, "activities.csv"), Csv.EnglishHeader + "\n" + Csv.Row(id: "1", file: "activities/secret.tcx") + "\n");
+        File.WriteAllText(Path.Combine(export, "activities.csv"), CsvText.EnglishHeader + "\n" + CsvText.Row(id: "1", file: "activities/secret.tcx") + "\n");
 
         // When
         var result = new StravaExportReader().Read(export);

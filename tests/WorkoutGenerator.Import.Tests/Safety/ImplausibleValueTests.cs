@@ -25,13 +25,13 @@ public sealed class ImplausibleValueTests : IDisposable
         // Given one run row with the value
         var row = field switch
         {
-            "date" => Csv.Row(date: value),
-            "meters" => Csv.Row(meters: value, display: ""),
-            _ => Csv.Row(moving: value),
+            "date" => CsvText.Row(date: value),
+            "meters" => CsvText.Row(meters: value, display: ""),
+            _ => CsvText.Row(moving: value),
         };
 
         // When
-        var result = Csv.ReadAt(Now, Csv.EnglishHeader, row);
+        var result = CsvText.ReadAt(Now, CsvText.EnglishHeader, row);
 
         // Then
         Assert.Empty(result.Runs);
@@ -52,13 +52,13 @@ public sealed class ImplausibleValueTests : IDisposable
         // Given one run row with the value
         var row = field switch
         {
-            "heartRate" => Csv.Row(heartRate: value),
-            "gain" => Csv.Row(gain: value),
-            _ => Csv.Row(elapsed: value),
+            "heartRate" => CsvText.Row(heartRate: value),
+            "gain" => CsvText.Row(gain: value),
+            _ => CsvText.Row(elapsed: value),
         };
 
         // When
-        var result = Csv.ReadAt(Now, Csv.EnglishHeader, row);
+        var result = CsvText.ReadAt(Now, CsvText.EnglishHeader, row);
 
         // Then the run is kept without the value
         var run = Assert.Single(result.Runs);
@@ -77,7 +77,7 @@ public sealed class ImplausibleValueTests : IDisposable
     public void Should_skip_another_sport_dated_in_the_future_and_null_its_absurd_distance()
     {
         // Given two rides
-        var result = Csv.ReadAt(Now, Csv.EnglishHeader, Csv.Row(id: "1", type: "Ride", date: "\"Mar 12, 2099, 6:00:00 PM\""), Csv.Row(id: "2", type: "Ride", meters: "1e308", display: ""));
+        var result = CsvText.ReadAt(Now, CsvText.EnglishHeader, CsvText.Row(id: "1", type: "Ride", date: "\"Mar 12, 2099, 6:00:00 PM\""), CsvText.Row(id: "2", type: "Ride", meters: "1e308", display: ""));
 
         // When / Then
         var ride = Assert.Single(result.OtherActivities);

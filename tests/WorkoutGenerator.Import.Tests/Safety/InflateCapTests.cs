@@ -2,13 +2,14 @@ using System.Buffers.Binary;
 using System.IO.Compression;
 using WorkoutGenerator.Import.Strava;
 using WorkoutGenerator.Import.Tests.Strava;
+using WorkoutGenerator.Import.Guards;
 
 namespace WorkoutGenerator.Import.Tests.Safety;
 
 /// <summary>The inflate cap holds for the whole import, and no entry's declared size or CRC is taken on trust.</summary>
 public sealed class InflateCapTests : IDisposable
 {
-    private static readonly string Export = string.Join("\n", Csv.EnglishHeader, Csv.Row(id: "1"), Csv.Row(id: "2"), Csv.Row(id: "3", type: "Ride")) + "\n";
+    private static readonly string Export = string.Join("\n", CsvText.EnglishHeader, CsvText.Row(id: "1"), CsvText.Row(id: "2"), CsvText.Row(id: "3", type: "Ride")) + "\n";
 
     private readonly string _dir = Directory.CreateTempSubdirectory("wg-inflate-").FullName;
 
@@ -18,10 +19,10 @@ public sealed class InflateCapTests : IDisposable
     public void Should_cap_what_all_gzip_entries_of_one_zip_inflate_to_together()
     {
         // Given five gzip files of 300 KB of zeros each (a few hundred bytes compressed) and a cap of 1 MiB per import
-        var rows = Enumerable.Range(1, 5).Select(i => Csv.Row(id: $"{i}", file: $"activities/{i}.fit.gz"));
+        var rows = Enumerable.Range(1, 5).Select(i => CsvText.Row(id: $"{i}", file: $"activities/{i}.fit.gz"));
         var bomb = SafetyFiles.Gzip(new byte[300_000]);
         var zip = SafetyFiles.Zip(Path.Combine(_dir, "export.zip"),
-            [("activities.csv", SafetyFiles.Utf8(string.Join("\n", [Csv.EnglishHeader, .. rows]) + "\n")), .. Enumerable.Range(1, 5).Select(i => ($"activities/{i}.fit.gz", bomb))]);
+            [("activities.csv", SafetyFiles.Utf8(string.Join("\n", [CsvText.EnglishHeader, .. rows]) + "\n")), .. Enumerable.Range(1, 5).Select(i => ($"activities/{i}.fit.gz", bomb))]);
         var reader = new StravaExportReader(new ZipLimits(MaxImportBytes: 1 << 20, RatioCheckFromBytes: 10L << 20, MaxCompressionRatio: 100));
 
         // When

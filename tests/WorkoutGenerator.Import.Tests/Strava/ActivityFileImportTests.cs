@@ -92,8 +92,8 @@ public sealed class ActivityFileImportTests : IDisposable
         var activities = Directory.CreateDirectory(Path.Combine(_dir, "activities")).FullName;
         File.Copy(TestData.StravaPath("hu-slalom007", "activities", "12360605296.fit.gz"), Path.Combine(activities, "1.fit.gz"));
         File.WriteAllBytes(Path.Combine(activities, "2.fit"), [14, 0x20, 0, 0, 0, 0, 0, 0, (byte)'.', (byte)'F', (byte)'I', (byte)'T', 0, 0]);
-        File.WriteAllText(Path.Combine(_dir, "activities.csv"), string.Join("\n", Csv.EnglishHeader,
-            Csv.Row(id: "1", file: "activities/1.fit.gz", display: "9.00", meters: "8998.0", elapsedWhole: "3369", elapsed: "3369.0"), Csv.Row(id: "2", file: "activities/2.fit"), Csv.Row(id: "3", file: "activities/3.fit.gz")) + "\n");
+        File.WriteAllText(Path.Combine(_dir, "activities.csv"), string.Join("\n", CsvText.EnglishHeader,
+            CsvText.Row(id: "1", file: "activities/1.fit.gz", display: "9.00", meters: "8998.0", elapsedWhole: "3369", elapsed: "3369.0"), CsvText.Row(id: "2", file: "activities/2.fit"), CsvText.Row(id: "3", file: "activities/3.fit.gz")) + "\n");
 
         // When
         var result = new StravaExportReader().Read(_dir);
@@ -119,7 +119,7 @@ public sealed class ActivityFileImportTests : IDisposable
         {
             using (var csv = new StreamWriter(archive.CreateEntry("export/activities.csv").Open()))
             {
-                csv.Write(string.Join("\n", Csv.EnglishHeader, Csv.Row(id: "1", file: "activities/1.fit.gz", display: "9.00", meters: "8998.0", elapsedWhole: "3369", elapsed: "3369.0"), Csv.Row(id: "2", file: "activities/2.fit")) + "\n");
+                csv.Write(string.Join("\n", CsvText.EnglishHeader, CsvText.Row(id: "1", file: "activities/1.fit.gz", display: "9.00", meters: "8998.0", elapsedWhole: "3369", elapsed: "3369.0"), CsvText.Row(id: "2", file: "activities/2.fit")) + "\n");
             }
 
             archive.CreateEntryFromFile(TestData.StravaPath("hu-slalom007", "activities", "12360605296.fit.gz"), "export/activities/1.fit.gz");

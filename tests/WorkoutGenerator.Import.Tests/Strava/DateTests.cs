@@ -1,5 +1,5 @@
 using System.Globalization;
-using WorkoutGenerator.Import.Strava;
+using WorkoutGenerator.Import.Strava.Columns;
 
 namespace WorkoutGenerator.Import.Tests.Strava;
 

@@ -1,5 +1,5 @@
 using WorkoutGenerator.Domain.Runs;
-using WorkoutGenerator.Import.Strava;
+using WorkoutGenerator.Import.Strava.Columns;
 
 namespace WorkoutGenerator.Import.Tests.Strava;
 
@@ -9,7 +9,7 @@ public sealed class HeaderTests
     public void Should_take_the_second_Distance_as_metres_and_the_second_Elapsed_Time_as_elapsed()
     {
         // Given Strava's duplicated Distance / Elapsed Time columns, the first in km and whole seconds
-        var csv = Csv.Read(Csv.EnglishHeader, Csv.Row(display: "9.83", meters: "9833.3", elapsedWhole: "5381", elapsed: "5381.5", moving: "2950.0"));
+        var csv = CsvText.Read(CsvText.EnglishHeader, CsvText.Row(display: "9.83", meters: "9833.3", elapsedWhole: "5381", elapsed: "5381.5", moving: "2950.0"));
 
         // When / Then the metre column and the float elapsed column are used
         var run = Assert.Single(csv.Runs);
@@ -43,7 +43,7 @@ public sealed class HeaderTests
         var row = "7,\"Nov 28, 2015, 9:06:08 PM\",Routeburn,Run,long_run,,17248,31.15,activities/7.tcx.gz,17248,15343,31149.599609375,1776.99499511719,";
 
         // When
-        var csv = Csv.Read(header, row);
+        var csv = CsvText.Read(header, row);
 
         // Then
         var run = Assert.Single(csv.Runs);
@@ -71,7 +71,7 @@ public sealed class HeaderTests
     public void Should_read_translated_headers_and_detect_the_language(string language, string header, string row, string startUtc, SportType sport)
     {
         // Given a translated export / When
-        var csv = Csv.Read(header, row);
+        var csv = CsvText.Read(header, row);
 
         // Then
         Assert.Equal(language, csv.Language);
@@ -101,7 +101,7 @@ public sealed class HeaderTests
         var typographic = header.Replace("'", apostrophe, StringComparison.Ordinal);
 
         // When
-        var csv = Csv.Read(typographic, row);
+        var csv = CsvText.Read(typographic, row);
 
         // Then the columns are found by name, as with the ASCII spelling, and the run is read
         Assert.Equal(language, csv.Language);
@@ -125,7 +125,7 @@ public sealed class HeaderTests
         var values = new[] { "5", "\"Mar 12, 2024, 6:00:00 PM\"", "Run", "Run", "", "3000", "10.00", "", "", "", "", "", "", "", "", "3000.0", "2950.0", "10000.0", "", "", "12.0" };
 
         // When
-        var csv = Csv.Read(string.Join(',', names), string.Join(',', values));
+        var csv = CsvText.Read(string.Join(',', names), string.Join(',', values));
 
         // Then the column is used and the guess is reported
         Assert.Equal(2950, Assert.Single(csv.Runs).MovingTime.TotalSeconds, 6);
@@ -137,7 +137,7 @@ public sealed class HeaderTests
     public void Should_read_the_legacy_layout_in_metres_with_iso_dates()
     {
         // Given a pre-2019 export
-        var csv = Csv.Read(
+        var csv = CsvText.Read(
             "id,date,name,type,description,elapsed_time,distance,commute,gear,filename",
             "193569569,2014-09-12 16:54:28,Evening Ride,Ride,,9462,43057.4,false,,activities/193569569.gpx",
             "300000001,2015-06-16 14:27:56,Morning Run,Run,,1800,5012.5,false,,activities/300000001.gpx");
@@ -157,7 +157,7 @@ public sealed class HeaderTests
     public void Should_fail_with_an_error_for_a_file_that_is_not_an_activities_csv()
     {
         // Given / When
-        var csv = Csv.Read("foo,bar", "1,2");
+        var csv = CsvText.Read("foo,bar", "1,2");
 
         // Then
         var issue = Assert.Single(csv.Issues);

@@ -1,5 +1,4 @@
 using WorkoutGenerator.Domain.Runs;
-using WorkoutGenerator.Import.Strava;
 
 namespace WorkoutGenerator.Import.Tests.Strava;
 
@@ -9,11 +8,11 @@ public sealed class RowTests
     public void Should_keep_line_numbers_right_after_a_multi_line_description_with_crlf()
     {
         // Given a description spanning three physical lines (CRLF inside quotes), then a bad row
-        var csv = Csv.Read(
-            Csv.EnglishHeader + "\r\n"
-            + Csv.Row(id: "1", description: "\"Hills\r\nthen flat\r\nthen home\"") + "\r\n"
-            + Csv.Row(id: "2", meters: "abc") + "\r\n"
-            + Csv.Row(id: "3") + "\r\n");
+        var csv = CsvText.Read(
+            CsvText.EnglishHeader + "\r\n"
+            + CsvText.Row(id: "1", description: "\"Hills\r\nthen flat\r\nthen home\"") + "\r\n"
+            + CsvText.Row(id: "2", meters: "abc") + "\r\n"
+            + CsvText.Row(id: "3") + "\r\n");
 
         // When / Then the bad row starts on physical line 5, column 11 (the metre Distance)
         Assert.Equal(3, csv.RowsRead);
@@ -39,12 +38,12 @@ public sealed class RowTests
         // Given a run row with one field spoilt
         var values = overrides.Split(';').Select(p => p.Split('=')).ToDictionary(p => p[0], p => p[1]);
         string Get(string key, string fallback) => values.TryGetValue(key, out var v) ? v : fallback;
-        var row = Csv.Row(
+        var row = CsvText.Row(
             id: Get("id", "1"), date: Get("date", "\"Mar 12, 2024, 6:00:00 PM\""), elapsedWhole: Get("elapsedWhole", "3000"),
             display: Get("display", "10.00"), elapsed: Get("elapsed", "3000.0"), moving: Get("moving", "2950.0"), meters: Get("meters", "10000.0"));
 
         // When
-        var csv = Csv.Read(Csv.EnglishHeader, row);
+        var csv = CsvText.Read(CsvText.EnglishHeader, row);
 
         // Then it is reported as Skipped, with line, column, field and reason, and counted
         var issue = Assert.Single(csv.Issues);
@@ -59,7 +58,7 @@ public sealed class RowTests
     public void Should_skip_a_row_with_the_wrong_number_of_fields()
     {
         // Given / When
-        var csv = Csv.Read(Csv.EnglishHeader, "1,\"Mar 12, 2024, 6:00:00 PM\",Run,Run");
+        var csv = CsvText.Read(CsvText.EnglishHeader, "1,\"Mar 12, 2024, 6:00:00 PM\",Run,Run");
 
         // Then
         Assert.Equal("activities.csv:2: the row has 4 fields but the header has 15; it is cut short or misaligned", Assert.Single(csv.Issues).ToString());
@@ -69,12 +68,12 @@ public sealed class RowTests
     public void Should_keep_other_sports_as_other_activities()
     {
         // Given a ride, a swim with no metre distance and a weight session with nothing but time
-        var csv = Csv.Read(
-            Csv.EnglishHeader,
-            Csv.Row(id: "1", type: "Ride", name: "Morning Ride", display: "3.52", meters: "3519.4", moving: "543.0"),
-            Csv.Row(id: "2", type: "Zwemmen", display: "1.50", meters: "", moving: ""),
-            Csv.Row(id: "3", type: "Weight Training", display: "0", meters: "0.0", moving: "", elapsed: "", elapsedWhole: "1800"),
-            Csv.Row(id: "4"));
+        var csv = CsvText.Read(
+            CsvText.EnglishHeader,
+            CsvText.Row(id: "1", type: "Ride", name: "Morning Ride", display: "3.52", meters: "3519.4", moving: "543.0"),
+            CsvText.Row(id: "2", type: "Zwemmen", display: "1.50", meters: "", moving: ""),
+            CsvText.Row(id: "3", type: "Weight Training", display: "0", meters: "0.0", moving: "", elapsed: "", elapsedWhole: "1800"),
+            CsvText.Row(id: "4"));
 
         // When / Then nothing is dropped
         Assert.Equal(4, csv.RowsRead);
@@ -92,7 +91,7 @@ public sealed class RowTests
     public void Should_fill_every_run_field_from_the_row()
     {
         // Given
-        var csv = Csv.Read(Csv.EnglishHeader, Csv.Row(id: "11573601446", name: "Treadmill tempo", gain: "0.0", heartRate: "", file: "#error#", competition: "1.0"));
+        var csv = CsvText.Read(CsvText.EnglishHeader, CsvText.Row(id: "11573601446", name: "Treadmill tempo", gain: "0.0", heartRate: "", file: "#error#", competition: "1.0"));
 
         // When
         var run = Assert.Single(csv.Runs);
@@ -120,7 +119,7 @@ public sealed class RowTests
     public void Should_map_Strava_competition_and_long_run_flags(string competition, string longRun, int? expected)
     {
         // Given / When
-        var run = Assert.Single(Csv.Read(Csv.EnglishHeader, Csv.Row(competition: competition, longRun: longRun)).Runs);
+        var run = Assert.Single(CsvText.Read(CsvText.EnglishHeader, CsvText.Row(competition: competition, longRun: longRun)).Runs);
 
         // Then
         Assert.Equal(expected, run.StravaWorkoutType);
@@ -130,7 +129,7 @@ public sealed class RowTests
     public void Should_fall_back_to_the_display_distance_and_elapsed_time_with_warnings()
     {
         // Given nz-harcombe's early rows: metre Distance, Moving Time and float Elapsed Time empty
-        var csv = Csv.Read(Csv.EnglishHeader, Csv.Row(id: "1"), Csv.Row(id: "2", display: "1.91", meters: "", moving: "", elapsed: "", elapsedWhole: "514"));
+        var csv = CsvText.Read(CsvText.EnglishHeader, CsvText.Row(id: "1"), CsvText.Row(id: "2", display: "1.91", meters: "", moving: "", elapsed: "", elapsedWhole: "514"));
 
         // When
         var run = csv.Runs.Single(r => r.Id == "2");
@@ -149,7 +148,7 @@ public sealed class RowTests
     public void Should_infer_miles_from_the_ratio_of_the_two_distances()
     {
         // Given a US account: display distances in miles
-        var csv = Csv.Read(Csv.EnglishHeader, Csv.Row(id: "1", display: "6.21", meters: "9994.0"), Csv.Row(id: "2", display: "3.10", meters: ""));
+        var csv = CsvText.Read(CsvText.EnglishHeader, CsvText.Row(id: "1", display: "6.21", meters: "9994.0"), CsvText.Row(id: "2", display: "3.10", meters: ""));
 
         // When
         var run = csv.Runs.Single(r => r.Id == "2");
@@ -163,7 +162,7 @@ public sealed class RowTests
     public void Should_assume_km_with_one_warning_when_no_row_has_both_distances()
     {
         // Given
-        var csv = Csv.Read(Csv.EnglishHeader, Csv.Row(id: "1", display: "5.00", meters: ""), Csv.Row(id: "2", display: "6.00", meters: ""));
+        var csv = CsvText.Read(CsvText.EnglishHeader, CsvText.Row(id: "1", display: "5.00", meters: ""), CsvText.Row(id: "2", display: "6.00", meters: ""));
 
         // When / Then
         Assert.Equal([5000.0, 6000.0], csv.Runs.Select(r => r.Distance.Meters));
@@ -175,10 +174,10 @@ public sealed class RowTests
     {
         // Given
         var progress = new ImportProgressRecorder();
-        var rows = Enumerable.Range(1, 250).Select(i => Csv.Row(id: i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var rows = Enumerable.Range(1, 250).Select(i => CsvText.Row(id: i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
         // When
-        var csv = Csv.Read(string.Join("\n", rows.Prepend(Csv.EnglishHeader)) + "\n", progress);
+        var csv = CsvText.Read(string.Join("\n", rows.Prepend(CsvText.EnglishHeader)) + "\n", progress);
 
         // Then
         Assert.Equal(250, csv.Runs.Count);

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using WorkoutGenerator.Import.Strava;
+using WorkoutGenerator.Import.Guards;
 
 namespace WorkoutGenerator.Import.Tests.Strava;
 
@@ -8,7 +9,7 @@ public sealed class ZipAndPathTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("wg-import-").FullName;
 
-    private static readonly string SmallCsv = string.Join("\n", Csv.EnglishHeader, Csv.Row(id: "1"), Csv.Row(id: "2", type: "Ride")) + "\n";
+    private static readonly string SmallCsv = string.Join("\n", CsvText.EnglishHeader, CsvText.Row(id: "1"), CsvText.Row(id: "2", type: "Ride")) + "\n";
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
@@ -102,7 +103,7 @@ public sealed class ZipAndPathTests : IDisposable
         using (var archive = ZipFile.Open(zip, ZipArchiveMode.Create))
         {
             using var stream = archive.CreateEntry("activities.csv", CompressionLevel.Optimal).Open();
-            stream.Write(Encoding.UTF8.GetBytes(Csv.EnglishHeader + "\n"));
+            stream.Write(Encoding.UTF8.GetBytes(CsvText.EnglishHeader + "\n"));
             stream.Write(new byte[11 << 20]);
         }
 

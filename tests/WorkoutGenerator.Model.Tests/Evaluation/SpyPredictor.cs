@@ -10,13 +10,13 @@ namespace WorkoutGenerator.Model.Tests.Evaluation;
 /// </summary>
 internal sealed class SpyPredictor(string name, double pace, List<SpyPredictor.Fitting> log, double? plannedPace = null) : IPacePredictor
 {
-    private Fitting? current;
+    private Fitting? _current;
 
     public string Name => name;
 
     public void Fit(PaceTrainingSet train, CancellationToken ct)
     {
-        current = new Fitting(
+        _current = new Fitting(
             train.All.Max(s => s.StartUtc),
             train.History.Max(r => r.StartUtc),
             train.All.SelectMany(s => s.Past).Max(r => r.StartUtc),
@@ -25,12 +25,12 @@ internal sealed class SpyPredictor(string name, double pace, List<SpyPredictor.F
             FeatureScaler.Fit(train.All).ToJson(),
             [],
             []);
-        log.Add(current);
+        log.Add(_current);
     }
 
     public double PredictSecondsPerKm(PaceSample sample)
     {
-        var fitting = current ?? throw new InvalidOperationException("Predicted before Fit.");
+        var fitting = _current ?? throw new InvalidOperationException("Predicted before Fit.");
         if (sample.Slot.Planned is { } planned)
         {
             fitting.Planned.Add((sample.StartUtc, planned));

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
-using WorkoutGenerator.Import.Demo;
 using WorkoutGenerator.Services.Application;
+using WorkoutGenerator.Demo;
 
 namespace WorkoutGenerator.Services.Tests.Application;
 

@@ -4,9 +4,9 @@ using WorkoutGenerator.Domain.Planning.Coaching;
 using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Domain.Training;
 using WorkoutGenerator.Domain.Units;
-using WorkoutGenerator.Import.Demo;
 using WorkoutGenerator.Import.Strava;
 using WorkoutGenerator.Testing;
+using WorkoutGenerator.Demo;
 
 namespace WorkoutGenerator.Services.Tests.Coaching;
 

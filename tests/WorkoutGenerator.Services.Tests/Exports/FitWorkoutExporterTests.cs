@@ -2,6 +2,7 @@ using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Domain.Training;
 using WorkoutGenerator.Import.Fit;
 using WorkoutGenerator.Services.Exports;
+using WorkoutGenerator.Import.Fit.Reading;
 
 namespace WorkoutGenerator.Services.Tests.Exports;
 

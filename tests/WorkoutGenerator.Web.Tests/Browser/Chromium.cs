@@ -11,21 +11,21 @@ namespace WorkoutGenerator.Web.Tests.Browser;
 public sealed class Chromium : IAsyncLifetime
 {
     private static readonly SemaphoreSlim Gate = new(1, 1);
-    private static (IPlaywright Playwright, IBrowser Browser)? shared;
-    private static int holders;
+    private static (IPlaywright Playwright, IBrowser Browser)? _shared;
+    private static int _holders;
 
-    private IBrowser? browser;
+    private IBrowser? _browser;
 
-    public IBrowser Browser => browser ?? throw new InvalidOperationException("Chromium has not started.");
+    public IBrowser Browser => _browser ?? throw new InvalidOperationException("Chromium has not started.");
 
     public async Task InitializeAsync()
     {
         await Gate.WaitAsync();
         try
         {
-            shared ??= await ChromiumLaunch.StartAsync();
-            holders++;
-            browser = shared.Value.Browser;
+            _shared ??= await ChromiumLaunch.StartAsync();
+            _holders++;
+            _browser = _shared.Value.Browser;
         }
         finally
         {
@@ -47,18 +47,18 @@ public sealed class Chromium : IAsyncLifetime
         await Gate.WaitAsync();
         try
         {
-            if (browser is null || --holders > 0 || shared is not { } started)
+            if (_browser is null || --_holders > 0 || _shared is not { } started)
             {
                 return;
             }
 
-            shared = null;
+            _shared = null;
             await started.Browser.DisposeAsync();
             started.Playwright.Dispose();
         }
         finally
         {
-            browser = null;
+            _browser = null;
             Gate.Release();
         }
     }

@@ -10,20 +10,20 @@ namespace WorkoutGenerator.Web.Tests.Browser;
 [Collection(ChromiumCollection.Name)]
 public sealed class ImportInChromiumTests(Chromium chromium) : IDisposable
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("workoutgen-browser-import-").FullName;
+    private readonly string _folder = Directory.CreateTempSubdirectory("workoutgen-browser-import-").FullName;
 
     [Fact]
     public async Task Should_import_an_export_dropped_on_the_page_and_show_its_report()
     {
         // Given the dashboard on a new database, and a Strava zip holding the shared runner's activities.csv
-        var zip = Path.Combine(folder, "export_12345678.zip");
+        var zip = Path.Combine(_folder, "export_12345678.zip");
         using (var archive = ZipFile.Open(zip, ZipArchiveMode.Create))
         {
             archive.CreateEntryFromFile(SharedRunnerDashboard.ExportPath, "activities.csv");
         }
 
         var expected = ImportedThroughTheApi(zip);
-        var database = Path.Combine(folder, "dashboard.db");
+        var database = Path.Combine(_folder, "dashboard.db");
         await using var host = await DashboardHost.StartAsync(new DashboardOptions { DatabasePath = database, Port = 0 });
         var page = await chromium.NewPageAsync();
         await page.GotoAsync(new Uri(host.Url, "/import").ToString());
@@ -65,13 +65,13 @@ public sealed class ImportInChromiumTests(Chromium chromium) : IDisposable
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
+        Directory.Delete(_folder, recursive: true);
     }
 
     /// <summary>The same zip imported through the API into a database of its own: the report the page must show.</summary>
     private ImportSummary ImportedThroughTheApi(string zip)
     {
-        using var workspace = Workspace.Open(new WorkspaceOptions(Path.Combine(folder, "oracle.db"), TimeProvider.System), WorkspaceAccess.Create);
+        using var workspace = Workspace.Open(new WorkspaceOptions(Path.Combine(_folder, "oracle.db"), TimeProvider.System), WorkspaceAccess.Create);
         return workspace.Import.Run(zip);
     }
 

@@ -6,7 +6,7 @@ namespace WorkoutGenerator.Web.Tests.Browser;
 /// </summary>
 internal sealed class MovedClock(DateTimeOffset start) : TimeProvider
 {
-    private readonly TimeSpan shift = start - System.GetUtcNow();
+    private readonly TimeSpan _shift = start - System.GetUtcNow();
 
-    public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + shift;
+    public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + _shift;
 }

@@ -18,23 +18,23 @@ public sealed class SharedRunnerDashboard : IAsyncLifetime
     /// <summary>Where the runner ran (their Boston block); remembered in the database so days fall on their clock.</summary>
     public const string TimeZone = "America/New_York";
 
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "workoutgen-browser-" + Guid.NewGuid().ToString("N")[..8]);
-    private DashboardHost? host;
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "workoutgen-browser-" + Guid.NewGuid().ToString("N")[..8]);
+    private DashboardHost? _host;
 
-    public string DatabasePath => Path.Combine(folder, "runner.db");
+    public string DatabasePath => Path.Combine(_folder, "runner.db");
 
     public static string ExportPath => TestData.StravaPath(Runner, "activities.csv");
 
     public TimeProvider Clock { get; private set; } = TimeProvider.System;
 
-    public DashboardHost Host => host ?? throw new InvalidOperationException("The dashboard has not started.");
+    public DashboardHost Host => _host ?? throw new InvalidOperationException("The dashboard has not started.");
 
     /// <summary>The address of <paramref name="path"/> on the dashboard.</summary>
     public string Url(string path) => new Uri(Host.Url, path).ToString();
 
     public async Task InitializeAsync()
     {
-        Directory.CreateDirectory(folder);
+        Directory.CreateDirectory(_folder);
         DateTimeOffset lastRun;
         using (var workspace = Workspace.Open(new WorkspaceOptions(DatabasePath, TimeProvider.System) { TimeZone = TimeZone }, WorkspaceAccess.Create))
         {
@@ -44,7 +44,7 @@ public sealed class SharedRunnerDashboard : IAsyncLifetime
         }
 
         Clock = new MovedClock(new DateTimeOffset(lastRun.UtcDateTime.Date.AddDays(1).AddHours(11), TimeSpan.Zero));
-        host = await DashboardHost.StartAsync(new DashboardOptions { DatabasePath = DatabasePath, Port = 0, Time = Clock });
+        _host = await DashboardHost.StartAsync(new DashboardOptions { DatabasePath = DatabasePath, Port = 0, Time = Clock });
     }
 
     /// <summary>The API on the dashboard's database and clock: the oracle a page is checked against.</summary>
@@ -52,15 +52,15 @@ public sealed class SharedRunnerDashboard : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (host is not null)
+        if (_host is not null)
         {
-            await host.DisposeAsync();
+            await _host.DisposeAsync();
         }
 
         SqliteConnection.ClearAllPools();
-        if (Directory.Exists(folder))
+        if (Directory.Exists(_folder))
         {
-            Directory.Delete(folder, recursive: true);
+            Directory.Delete(_folder, recursive: true);
         }
     }
 }

@@ -161,7 +161,7 @@ public sealed class SecurityTests
 
         // Then it is refused as too large, and the cap is the import's own
         Assert.StartsWith("HTTP/1.1 413", Encoding.ASCII.GetString(buffer, 0, read), StringComparison.Ordinal);
-        Assert.Equal(WorkoutGenerator.Import.Strava.ImportLimits.MaxImportBytes, UploadLimits.MaxFileBytes);
+        Assert.Equal(WorkoutGenerator.Import.ImportLimits.MaxImportBytes, UploadLimits.MaxFileBytes);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public sealed class ModelViewsTests : IDisposable
 {
     private static readonly DateTimeOffset Monday = new(2025, 3, 3, 7, 0, 0, TimeSpan.Zero);
 
-    private readonly string folder = Directory.CreateTempSubdirectory("workoutgen-web-model-views-").FullName;
+    private readonly string _folder = Directory.CreateTempSubdirectory("workoutgen-web-model-views-").FullName;
 
     [Fact]
     public async Task Should_show_a_back_test_whose_samples_file_is_missing_without_its_chart()
@@ -50,7 +50,7 @@ public sealed class ModelViewsTests : IDisposable
 
     private (string Database, ModelStore Store) Database()
     {
-        var database = Path.Combine(folder, "runs.db");
+        var database = Path.Combine(_folder, "runs.db");
         using var db = WorkoutDatabase.Open(database, TimeProvider.System);
         return (database, new ModelStore(database, db.DatabaseId));
     }
@@ -58,5 +58,5 @@ public sealed class ModelViewsTests : IDisposable
     private static BackTestSummary BackTest() => new(Monday.AddDays(10), 200, 3, 2,
         [new ModelError("transformer", 21.5, 30.0), new ModelError("ewma", 18.25, 25.0)], "ewma", false, 0.8, 24.0, 0.75);
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

@@ -12,12 +12,12 @@ public sealed class DemoDatabase : IDisposable
 {
     public static readonly DateTimeOffset Now = new(2026, 6, 1, 5, 0, 0, TimeSpan.Zero);
 
-    private readonly string folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "workoutgen-web-demo-" + Guid.NewGuid().ToString("N")[..8]);
+    private readonly string _folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "workoutgen-web-demo-" + Guid.NewGuid().ToString("N")[..8]);
 
     public DemoDatabase()
     {
-        new DemoUseCase(new FakeTimeProvider(Now)).Import(new DemoRequest(42, folder));
-        Path = System.IO.Path.Combine(folder, "demo.db");
+        new DemoUseCase(new FakeTimeProvider(Now)).Import(new DemoRequest(42, _folder));
+        Path = System.IO.Path.Combine(_folder, "demo.db");
     }
 
     public string Path { get; }
@@ -34,9 +34,9 @@ public sealed class DemoDatabase : IDisposable
     /// <summary>A writable copy of the database (with its write-ahead log, if any) for a test that stores a plan.</summary>
     public string Copy()
     {
-        var copy = System.IO.Path.Combine(folder, "copy-" + Guid.NewGuid().ToString("N")[..8]);
+        var copy = System.IO.Path.Combine(_folder, "copy-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(copy);
-        foreach (var file in Directory.GetFiles(folder, "demo.db*"))
+        foreach (var file in Directory.GetFiles(_folder, "demo.db*"))
         {
             File.Copy(file, System.IO.Path.Combine(copy, System.IO.Path.GetFileName(file)));
         }
@@ -47,9 +47,9 @@ public sealed class DemoDatabase : IDisposable
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (Directory.Exists(folder))
+        if (Directory.Exists(_folder))
         {
-            Directory.Delete(folder, recursive: true);
+            Directory.Delete(_folder, recursive: true);
         }
     }
 }

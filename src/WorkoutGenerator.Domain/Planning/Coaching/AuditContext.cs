@@ -11,7 +11,7 @@ namespace WorkoutGenerator.Domain.Planning.Coaching;
 /// </summary>
 public sealed class AuditContext
 {
-    private readonly Dictionary<DateOnly, Distance> longestByDay;
+    private readonly Dictionary<DateOnly, Distance> _longestByDay;
 
     public AuditContext(TrainingPlan plan, IReadOnlyList<Run> history, Workout? next)
     {
@@ -24,11 +24,11 @@ public sealed class AuditContext
         Race = plan.Options.Race;
         Past = history.Where(run => !PlannedRun.IsPlanned(run) && Day(run) < From).ToList();
         // Asked for every planned long run: a lookup per day instead of a pass over the history.
-        longestByDay = [];
+        _longestByDay = [];
         foreach (var run in Past)
         {
             var day = Day(run);
-            longestByDay[day] = longestByDay.TryGetValue(day, out var longest) ? Distance.Max(longest, run.Distance) : run.Distance;
+            _longestByDay[day] = _longestByDay.TryGetValue(day, out var longest) ? Distance.Max(longest, run.Distance) : run.Distance;
         }
 
         Base = RunnerBase.Of(Past, From);
@@ -99,7 +99,7 @@ public sealed class AuditContext
     public Distance? Longest30Before(DateOnly day)
     {
         var done = Enumerable.Range(1, 30)
-            .Select(back => longestByDay.TryGetValue(day.AddDays(-back), out var longest) ? longest : (Distance?)null)
+            .Select(back => _longestByDay.TryGetValue(day.AddDays(-back), out var longest) ? longest : (Distance?)null)
             .OfType<Distance>();
         var planned = Planned.Where(w => w.Date >= day.AddDays(-30) && w.Date < day).Select(w => w.Distance);
         var all = done.Concat(planned).ToList();

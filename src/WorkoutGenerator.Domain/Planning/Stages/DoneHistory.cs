@@ -10,7 +10,7 @@ namespace WorkoutGenerator.Domain.Planning.Stages;
 /// </summary>
 internal sealed class DoneHistory
 {
-    private readonly Dictionary<DateOnly, (int Order, Distance Done, Distance Longest)> days = [];
+    private readonly Dictionary<DateOnly, (int Order, Distance Done, Distance Longest)> _days = [];
 
     public DoneHistory(IReadOnlyList<Run> past)
     {
@@ -18,9 +18,9 @@ internal sealed class DoneHistory
         foreach (var run in past)
         {
             var day = DateOnly.FromDateTime(run.WallClockStart());
-            days[day] = days.TryGetValue(day, out var seen)
+            _days[day] = _days.TryGetValue(day, out var seen)
                 ? (seen.Order, seen.Done + run.Distance, Distance.Max(seen.Longest, run.Distance))
-                : (days.Count, Distance.Zero + run.Distance, run.Distance);
+                : (_days.Count, Distance.Zero + run.Distance, run.Distance);
         }
     }
 
@@ -30,7 +30,7 @@ internal sealed class DoneHistory
         var found = new List<(int Order, Distance Done)>();
         for (var day = from; day < before; day = day.AddDays(1))
         {
-            if (days.TryGetValue(day, out var seen))
+            if (_days.TryGetValue(day, out var seen))
             {
                 found.Add((seen.Order, seen.Done));
             }
@@ -39,5 +39,5 @@ internal sealed class DoneHistory
         return found.OrderBy(x => x.Order).Aggregate(Distance.Zero, (sum, x) => sum + x.Done);
     }
 
-    public Distance? LongestOn(DateOnly day) => days.TryGetValue(day, out var seen) ? seen.Longest : null;
+    public Distance? LongestOn(DateOnly day) => _days.TryGetValue(day, out var seen) ? seen.Longest : null;
 }

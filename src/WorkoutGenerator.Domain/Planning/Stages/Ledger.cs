@@ -9,7 +9,7 @@ namespace WorkoutGenerator.Domain.Planning.Stages;
 /// </summary>
 internal sealed class Ledger
 {
-    private readonly SortedDictionary<DateOnly, Distance> placed;
+    private readonly SortedDictionary<DateOnly, Distance> _placed;
 
     public Ledger(DoneHistory done, TrainingOptions training)
         : this(done, training, new SortedDictionary<DateOnly, Distance>())
@@ -20,7 +20,7 @@ internal sealed class Ledger
     {
         Done = done;
         Training = training;
-        this.placed = placed;
+        _placed = placed;
     }
 
     public DoneHistory Done { get; }
@@ -31,7 +31,7 @@ internal sealed class Ledger
 
     public Ledger With(IEnumerable<(DateOnly Date, Distance Distance)> runs)
     {
-        var next = new SortedDictionary<DateOnly, Distance>(placed);
+        var next = new SortedDictionary<DateOnly, Distance>(_placed);
         foreach (var (date, distance) in runs)
         {
             next[date] = distance;
@@ -40,9 +40,9 @@ internal sealed class Ledger
         return new Ledger(Done, Training, next);
     }
 
-    public Distance Planned(DateOnly day) => placed.GetValueOrDefault(day);
+    public Distance Planned(DateOnly day) => _placed.GetValueOrDefault(day);
 
-    public Distance PlannedBetween(DateOnly from, DateOnly before) => PlanMath.Sum(placed.Where(p => p.Key >= from && p.Key < before).Select(p => p.Value));
+    public Distance PlannedBetween(DateOnly from, DateOnly before) => PlanMath.Sum(_placed.Where(p => p.Key >= from && p.Key < before).Select(p => p.Value));
 
     public Distance WeekVolume(DateOnly weekStart) => Done.Between(weekStart, weekStart.AddDays(7)) + PlannedBetween(weekStart, weekStart.AddDays(7));
 
@@ -57,7 +57,7 @@ internal sealed class Ledger
         for (var back = 1; back <= 30; back++)
         {
             var date = day.AddDays(-back);
-            foreach (var distance in new[] { Done.LongestOn(date), placed.TryGetValue(date, out var p) ? p : (Distance?)null })
+            foreach (var distance in new[] { Done.LongestOn(date), _placed.TryGetValue(date, out var p) ? p : (Distance?)null })
             {
                 if (distance is { } d && (longest is null || d > longest.Value))
                 {

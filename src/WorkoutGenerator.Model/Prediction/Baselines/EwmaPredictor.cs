@@ -15,8 +15,8 @@ namespace WorkoutGenerator.Model.Prediction.Baselines;
 /// </summary>
 public sealed class EwmaPredictor : IPacePredictor
 {
-    private readonly double? fixedHalfLifeDays;
-    private readonly bool byPlannedType;
+    private readonly double? _fixedHalfLifeDays;
+    private readonly bool _byPlannedType;
 
     public EwmaPredictor(double? fixedHalfLifeDays = null, bool byPlannedType = false)
     {
@@ -25,8 +25,8 @@ public sealed class EwmaPredictor : IPacePredictor
             throw new ArgumentOutOfRangeException(nameof(fixedHalfLifeDays), days, "A half-life is a finite, positive number of days.");
         }
 
-        this.fixedHalfLifeDays = fixedHalfLifeDays;
-        this.byPlannedType = byPlannedType;
+        _fixedHalfLifeDays = fixedHalfLifeDays;
+        _byPlannedType = byPlannedType;
         HalfLifeDays = fixedHalfLifeDays;
         TypeHalfLifeDays = fixedHalfLifeDays;
     }
@@ -45,7 +45,7 @@ public sealed class EwmaPredictor : IPacePredictor
     public void Fit(PaceTrainingSet train, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(train);
-        if (fixedHalfLifeDays is not null)
+        if (_fixedHalfLifeDays is not null)
         {
             return;
         }
@@ -54,7 +54,7 @@ public sealed class EwmaPredictor : IPacePredictor
         var overall = Best(halfLife => MeanAbsoluteError(train.All, halfLife, halfLife, (levels, _) => levels.Overall), ct)!.Value;
         HalfLifeDays = overall;
         TypeHalfLifeDays = overall;
-        if (!byPlannedType)
+        if (!_byPlannedType)
         {
             return;
         }
@@ -74,7 +74,7 @@ public sealed class EwmaPredictor : IPacePredictor
             levels.Add(run);
         }
 
-        return byPlannedType && sample.Slot.Planned is { } planned ? levels.OfType(planned.Type) ?? levels.Overall : levels.Overall;
+        return _byPlannedType && sample.Slot.Planned is { } planned ? levels.OfType(planned.Type) ?? levels.Overall : levels.Overall;
     }
 
     /// <summary>The candidate with the lowest finite error, or null when no candidate had a sample to be scored on.</summary>
@@ -145,21 +145,21 @@ public sealed class EwmaPredictor : IPacePredictor
     private sealed class Levels(double halfLife, double typeHalfLife)
     {
         private static readonly int TypeCount = Enum.GetValues<WorkoutType>().Length;
-        private readonly Accumulator[] byType = new Accumulator[TypeCount];
-        private readonly int[] counts = new int[TypeCount];
-        private Accumulator all;
+        private readonly Accumulator[] _byType = new Accumulator[TypeCount];
+        private readonly int[] _counts = new int[TypeCount];
+        private Accumulator _all;
 
-        public double Overall => all.Mean;
+        public double Overall => _all.Mean;
 
         public double? OfType(WorkoutType type) =>
-            counts[(int)type] >= PaceBaselines.MinRunsOfType ? byType[(int)type].Mean : null;
+            _counts[(int)type] >= PaceBaselines.MinRunsOfType ? _byType[(int)type].Mean : null;
 
         public void Add(Run run)
         {
-            all = all.Add(run, halfLife);
+            _all = _all.Add(run, halfLife);
             var type = (int)run.WorkoutType;
-            byType[type] = byType[type].Add(run, typeHalfLife);
-            counts[type]++;
+            _byType[type] = _byType[type].Add(run, typeHalfLife);
+            _counts[type]++;
         }
     }
 

@@ -13,15 +13,15 @@ namespace WorkoutGenerator.Model.Prediction.Baselines;
 /// </summary>
 public sealed class GbdtPredictor : IPacePredictor
 {
-    private readonly PlanAwareRegression regression;
+    private readonly PlanAwareRegression _regression;
 
-    public GbdtPredictor(int seed = 1) => regression = new(PaceBaselines.Gbdt, (x, y, width) => FitTrees(x, y, width, seed));
+    public GbdtPredictor(int seed = 1) => _regression = new(PaceBaselines.Gbdt, (x, y, width) => FitTrees(x, y, width, seed));
 
     public string Name => PaceBaselines.Gbdt;
 
-    public void Fit(PaceTrainingSet train, CancellationToken ct) => regression.Fit(train, ct);
+    public void Fit(PaceTrainingSet train, CancellationToken ct) => _regression.Fit(train, ct);
 
-    public double PredictSecondsPerKm(PaceSample sample) => regression.Predict(sample);
+    public double PredictSecondsPerKm(PaceSample sample) => _regression.Predict(sample);
 
     private static Func<double[], double> FitTrees(IReadOnlyList<double[]> x, IReadOnlyList<double> y, int width, int seed)
     {

@@ -12,11 +12,11 @@ public sealed class LinearPredictor : IPacePredictor
 {
     public const double Lambda = 1.0;
 
-    private readonly PlanAwareRegression regression = new(PaceBaselines.Linear, (x, y, _) => RidgeRegression.Fit(x, y, Lambda).Predict);
+    private readonly PlanAwareRegression _regression = new(PaceBaselines.Linear, (x, y, _) => RidgeRegression.Fit(x, y, Lambda).Predict);
 
     public string Name => PaceBaselines.Linear;
 
-    public void Fit(PaceTrainingSet train, CancellationToken ct) => regression.Fit(train, ct);
+    public void Fit(PaceTrainingSet train, CancellationToken ct) => _regression.Fit(train, ct);
 
-    public double PredictSecondsPerKm(PaceSample sample) => regression.Predict(sample);
+    public double PredictSecondsPerKm(PaceSample sample) => _regression.Predict(sample);
 }

@@ -10,26 +10,26 @@ namespace WorkoutGenerator.Model.Prediction.Baselines;
 /// </summary>
 public sealed class TrainMedianPredictor : IPacePredictor
 {
-    private readonly Dictionary<WorkoutType, double> medianByType = [];
-    private double? median;
+    private readonly Dictionary<WorkoutType, double> _medianByType = [];
+    private double? _median;
 
     public string Name => PaceBaselines.TrainMedian;
 
     public void Fit(PaceTrainingSet train, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(train);
-        median = RobustStatistics.Median(train.All.Select(s => s.TargetSecondsPerKm).ToList());
-        medianByType.Clear();
+        _median = RobustStatistics.Median(train.All.Select(s => s.TargetSecondsPerKm).ToList());
+        _medianByType.Clear();
         foreach (var type in train.All.GroupBy(s => s.Target!.WorkoutType).Where(g => g.Count() >= PaceBaselines.MinRunsOfType))
         {
-            medianByType[type.Key] = RobustStatistics.Median(type.Select(s => s.TargetSecondsPerKm).ToList());
+            _medianByType[type.Key] = RobustStatistics.Median(type.Select(s => s.TargetSecondsPerKm).ToList());
         }
     }
 
     public double PredictSecondsPerKm(PaceSample sample)
     {
         ArgumentNullException.ThrowIfNull(sample);
-        var overall = median ?? throw new InvalidOperationException("train_median predicts only after Fit.");
-        return sample.Slot.Planned is { } planned && medianByType.TryGetValue(planned.Type, out var ofType) ? ofType : overall;
+        var overall = _median ?? throw new InvalidOperationException("train_median predicts only after Fit.");
+        return sample.Slot.Planned is { } planned && _medianByType.TryGetValue(planned.Type, out var ofType) ? ofType : overall;
     }
 }
