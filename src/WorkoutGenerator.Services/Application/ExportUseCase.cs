@@ -1,5 +1,4 @@
 using WorkoutGenerator.Domain.Planning;
-using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Domain.Training;
 using WorkoutGenerator.Domain.Units;
 using WorkoutGenerator.Services.Exports;

@@ -1,5 +1,4 @@
 using WorkoutGenerator.Domain.Errors;
-using WorkoutGenerator.Domain.Training;
 using WorkoutGenerator.Services.Application;
 using WorkoutGenerator.Services.Failures;
 using WorkoutGenerator.Services.Files;

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Time.Testing;
 using WorkoutGenerator.Services.Application;
 using WorkoutGenerator.Services.Jobs;
 using WorkoutGenerator.Services.Modeling;
-using WorkoutGenerator.Services.TimeZones;
 using WorkoutGenerator.Model.Transformer;
 using WorkoutGenerator.Storage;
 

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
 using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Model.Evaluation;
 using WorkoutGenerator.Services.Modeling;

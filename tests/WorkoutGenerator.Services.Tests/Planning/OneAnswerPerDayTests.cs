@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using WorkoutGenerator.Domain.Planning;
 using WorkoutGenerator.Services.Application;
-using WorkoutGenerator.Services.Planning;
 using WorkoutGenerator.Services.Prediction;
 using WorkoutGenerator.Storage;
 

@@ -7,7 +7,6 @@ using WorkoutGenerator.Model.Features;
 using WorkoutGenerator.Model.Prediction;
 using WorkoutGenerator.Services.Modeling;
 using WorkoutGenerator.Services.Application;
-using WorkoutGenerator.Services.Planning;
 using WorkoutGenerator.Services.Prediction;
 using WorkoutGenerator.Services.Tests.Modeling;
 using WorkoutGenerator.Services.Tests.Planning;

@@ -7,7 +7,6 @@ using WorkoutGenerator.Model.Features;
 using WorkoutGenerator.Model.Prediction;
 using WorkoutGenerator.Model.Prediction.Baselines;
 using WorkoutGenerator.Services.Application;
-using WorkoutGenerator.Services.Planning;
 using WorkoutGenerator.Services.Prediction;
 using WorkoutGenerator.Services.Tests.Planning;
 using WorkoutGenerator.Storage;
