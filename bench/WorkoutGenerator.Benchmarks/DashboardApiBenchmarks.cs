@@ -50,13 +50,13 @@ public class DashboardApiBenchmarks
     public DateOnly NextWorkout()
     {
         using var workspace = _workspaces.Open(WorkspaceAccess.Read);
-        return workspace.Planning.Next().Workout.Date;
+        return workspace.Next.Run().Workout.Date;
     }
 
     [Benchmark]
     public int PlanStatus()
     {
         using var workspace = _workspaces.Open(WorkspaceAccess.Read);
-        return workspace.Planning.Status().Report.Days.Count;
+        return workspace.PlanStatus.Run().Report.Days.Count;
     }
 }

@@ -31,7 +31,7 @@ internal static class FiveThousandRuns
             throw new InvalidOperationException($"The generated history has {runs} runs, fewer than {MinimumRuns}.");
         }
 
-        workspace.Planning.Plan(new PlanRequest(DemoUseCase.RaceDay(workspace.Today)));
+        workspace.Plan.Run(new PlanRequest(DemoUseCase.RaceDay(workspace.Today)));
         Console.WriteLine($"// {runs} runs in the benchmark's database");
         return (folder, database);
     }

@@ -97,7 +97,7 @@ static TimeProvider Prepare(string database, string export)
     var clock = new FakeTimeProvider(new DateTimeOffset(last.UtcDateTime.Date.AddDays(1).AddHours(11), TimeSpan.Zero));
     using (var workspace = Workspace.Open(new WorkspaceOptions(database, clock), WorkspaceAccess.Write))
     {
-        workspace.Planning.Plan(new PlanRequest(workspace.Today.AddDays(16 * 7)));
+        workspace.Plan.Run(new PlanRequest(workspace.Today.AddDays(16 * 7)));
     }
 
     return clock;

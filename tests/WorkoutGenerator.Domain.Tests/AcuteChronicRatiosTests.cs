@@ -1,4 +1,5 @@
 using WorkoutGenerator.Domain.Analytics;
+using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Domain.Units;
 
 namespace WorkoutGenerator.Domain.Tests;

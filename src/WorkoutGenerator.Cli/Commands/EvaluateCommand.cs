@@ -33,7 +33,7 @@ public sealed class EvaluateCommand(CliContext context) : Command<EvaluateSettin
         EvaluationOutcome outcome = null!;
         if (settings.Json || !context.Console.Profile.Capabilities.Interactive)
         {
-            outcome = workspace.Model.Evaluate(request, null, cancellationToken);
+            outcome = workspace.Evaluate.Run(request, null, cancellationToken);
         }
         else
         {
@@ -43,7 +43,7 @@ public sealed class EvaluateCommand(CliContext context) : Command<EvaluateSettin
                 .Start(progress =>
                 {
                     var task = progress.AddTask("Back-test", maxValue: 1.0);
-                    outcome = workspace.Model.Evaluate(request, new Reporter(task), cancellationToken);
+                    outcome = workspace.Evaluate.Run(request, new Reporter(task), cancellationToken);
                 });
         }
 

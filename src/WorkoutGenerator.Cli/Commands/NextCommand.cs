@@ -16,7 +16,7 @@ public sealed class NextSettings : DataSettings
     [Description("Also write the workout as a FIT workout file for a watch (copy it to GARMIN/NewFiles).")]
     public string? Fit { get; init; }
 
-    public DateTime? Slot => CliDates.TryParseSlot(At, PlanningUseCase.MorningSlot, out var slot) ? slot : null;
+    public DateTime? Slot => CliDates.TryParseSlot(At, NextWorkoutUseCase.MorningSlot, out var slot) ? slot : null;
 
     public override ValidationResult Validate() =>
         At is not null && Slot is null
@@ -29,7 +29,7 @@ public sealed class NextCommand(CliContext context) : Command<NextSettings>
     public override int Execute(CommandContext commandContext, NextSettings settings, CancellationToken cancellationToken)
     {
         using var workspace = WorkspaceOpener.Open(context, settings, WorkspaceAccess.Read);
-        var next = workspace.Planning.Next(settings.Slot, settings.Fit, cancellationToken);
+        var next = workspace.Next.Run(new NextRequest(settings.Slot, settings.Fit), cancellationToken);
         if (settings.Json)
         {
             context.DataOut.WriteLine(workspace.Exports.WorkoutJson(next.Workout, settings.Unit));

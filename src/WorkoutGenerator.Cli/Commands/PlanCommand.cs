@@ -25,7 +25,7 @@ public sealed class PlanCommand(CliContext context) : Command<PlanSettings>
     {
         var exports = new PlanExports(settings.Ics, settings.Csv, settings.FitDirectory, settings.Unit);
         var request = new PlanRequest(settings.RaceDay!.Value, settings.FromDay, settings.RaceKind, settings.RunsPerWeek, settings.LongRunWeekday, exports);
-        var made = workspace.Planning.Plan(request, cancellationToken);
+        var made = workspace.Plan.Run(request, cancellationToken);
         var plan = made.Plan;
         if (settings.Json)
         {
@@ -51,7 +51,7 @@ public sealed class PlanCommand(CliContext context) : Command<PlanSettings>
 
     private int ShowStatus(Workspace workspace, PlanSettings settings)
     {
-        var status = workspace.Planning.Status(settings.FromDay);
+        var status = workspace.PlanStatus.Run(settings.FromDay);
         if (settings.Json)
         {
             JsonOutput.Write(context.DataOut, PlanStatusView.From(status));

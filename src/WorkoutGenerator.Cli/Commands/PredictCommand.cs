@@ -29,7 +29,7 @@ public sealed class PredictCommand(CliContext context) : Command<PredictSettings
     public override int Execute(CommandContext commandContext, PredictSettings settings, CancellationToken cancellationToken)
     {
         using var workspace = WorkspaceOpener.Open(context, settings, WorkspaceAccess.Read);
-        var result = workspace.Model.Predict(settings.AtLocal, cancellationToken);
+        var result = workspace.Predict.Run(settings.AtLocal, cancellationToken);
         if (settings.Json)
         {
             JsonOutput.Write(context.DataOut, PredictionView.From(result));

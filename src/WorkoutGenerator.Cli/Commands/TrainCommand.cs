@@ -11,7 +11,7 @@ public sealed class TrainCommand(CliContext context) : Command<ModelSettings>
     {
         using var workspace = WorkspaceOpener.Open(context, settings, WorkspaceAccess.Write);
         var request = settings.ToRequest();
-        var outcome = TrainingView.Run(context.Console, settings.Json, progress => workspace.Model.Train(request, progress, cancellationToken));
+        var outcome = TrainingView.Run(context.Console, settings.Json, progress => workspace.Train.Run(request, progress, cancellationToken));
         if (settings.Json)
         {
             JsonOutput.Write(context.DataOut, TrainView.From(outcome.Result));

@@ -1,13 +1,13 @@
 using System.Globalization;
 using Spectre.Console;
-using WorkoutGenerator.Services.Application;
+using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Domain.Units;
 
 namespace WorkoutGenerator.Cli.Rendering;
 
 internal static class WeekTable
 {
-    public static Table Build(IReadOnlyList<WeekSummary> weeks, DistanceUnit unit)
+    public static Table Build(IReadOnlyList<WeekVolume> weeks, DistanceUnit unit)
     {
         var table = new Table().RoundedBorder()
             .AddColumn("Week of")

@@ -1,3 +1,5 @@
+using WorkoutGenerator.Domain.Runs;
+
 namespace WorkoutGenerator.Domain.Analytics;
 
 /// <summary>
@@ -33,5 +35,12 @@ public static class AcuteChronicRatios
         }
 
         return ratios;
+    }
+
+    /// <summary><paramref name="weeks"/> (consecutive) each with its ratio (<see cref="Weekly"/>).</summary>
+    public static IReadOnlyList<WeekVolume> With(IReadOnlyList<WeekVolume> weeks)
+    {
+        var ratios = Weekly(weeks);
+        return weeks.Select((week, i) => week with { AcuteChronicRatio = ratios[i] }).ToList();
     }
 }

@@ -58,7 +58,43 @@ public static class PlanBuilder
             [note, .. rest.Warnings]);
     }
 
-    internal static TrainingPlan Build(IReadOnlyList<Run> history, PlanOptions options, INextRunPacePredictor predictor, bool seedFirstDay, IPlanFitness? fitness = null)
+    /// <summary>
+    /// The workout `next` shows for <paramref name="day"/> on <paramref name="plan"/> (the day's run, or its next run
+    /// after a rest day): the same workout as <see cref="AdaptRemaining"/>'s first on or after that day, planning only
+    /// the weeks up to it. Each week is sized on what is run and placed before it and guarded against the weeks
+    /// before it, never after, so the weeks left unplanned cannot change it. Null when nothing is planned from that day.
+    /// </summary>
+    public static Workout? DayOf(TrainingPlan plan, IReadOnlyList<Run> history, DateOnly day, INextRunPacePredictor predictor)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(predictor);
+
+        // As AdaptRemaining: on or before the plan's first day a new plan (its first day `next`'s), after it the rest re-planned.
+        var options = plan.Options with { From = day };
+        var seedFirstDay = day <= plan.Options.From;
+        var raceWeek = WeeklyVolumes.WeekStartOf(plan.Options.RaceDate);
+        for (var through = day; ; through = WeeklyVolumes.WeekStartOf(through).AddDays(7))
+        {
+            // A week the guards emptied from the day on sends the question to the next week, as the whole plan would.
+            var built = Build(history, options, predictor, seedFirstDay, through: through);
+            if (built.Workouts.FirstOrDefault(workout => workout.Date >= day) is { } workout)
+            {
+                return workout;
+            }
+
+            if (WeeklyVolumes.WeekStartOf(through) >= raceWeek)
+            {
+                return null;
+            }
+        }
+    }
+
+    /// <param name="through">
+    /// Plan only the weeks up to the one holding this day and a placed run on or after it: their workouts, without the
+    /// race day, the plan's weeks or its warnings (what <see cref="DayOf"/> needs). Null: the whole plan.
+    /// </param>
+    internal static TrainingPlan Build(IReadOnlyList<Run> history, PlanOptions options, INextRunPacePredictor predictor, bool seedFirstDay, IPlanFitness? fitness = null, DateOnly? through = null)
     {
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(options);
@@ -109,7 +145,8 @@ public static class PlanBuilder
         var longTarget = LongRunStage.LongTarget(situation, options, peak, paces.Bands);
         var longRuns = LongRunStage.Plan(situation, options, weeks, longTarget, options.Training.MinRunDistance);
 
-        // 6. Each week's days sized, week by week over what is run and placed so far.
+        // 6. Each week's days sized, week by week over what is run and placed so far (its rule line never changes).
+        var writer = new WorkoutWriter(paces, situation.StartTime, weeks.ToDictionary(w => w.WeekStart, w => w.Rule));
         var ledger = new Ledger(situation.Done, options.Training);
         var placed = new List<PlacedRun>();
         bool capped = false, fewer = false;
@@ -127,6 +164,11 @@ public static class PlanBuilder
             ledger = ledger.With(result.Runs.Select(run => (run.Date, run.Distance)));
             capped |= result.EasyCapped;
             fewer |= result.FewerRuns;
+            if (through is { } last && k < count - 1 && weekStarts[k] >= WeeklyVolumes.WeekStartOf(last) && placed.Any(run => run.Date >= last))
+            {
+                // The weeks after this one are placed on it, never it on them: the guards below see all it depends on.
+                return new TrainingPlan(options, paces.Race, [], GuardStage.Apply([.. placed.Select(writer.Write)], weeks, situation, options, writer, seed is not null), []);
+            }
         }
 
         if (capped)
@@ -140,8 +182,6 @@ public static class PlanBuilder
         }
 
         // 7. The weekly limits and the single-run cap once more, then the plan's weeks.
-        var rules = weeks.ToDictionary(w => w.WeekStart, w => w.Rule);
-        var writer = new WorkoutWriter(paces, situation.StartTime, rules);
         var guarded = GuardStage.Apply([.. placed.Select(writer.Write)], weeks, situation, options, writer, seed is not null);
         var plannedWeeks = weeks.Select(w => WeekRecord(w, guarded, seed)).ToList();
         if (LongShareWarning(guarded, weeks, longTarget, options) is { } share)

@@ -18,8 +18,8 @@ public sealed class DemoUseCase
     /// <summary>A smaller budget than train's, so the whole demo stays under two minutes on 2 cores.</summary>
     public static readonly TransformerTrainingOptions Training = new() { Epochs = 6, EnsembleSize = 2 };
 
-    private readonly TimeProvider time;
-    private readonly TransformerTrainingOptions training;
+    private readonly TimeProvider _time;
+    private readonly TransformerTrainingOptions _training;
 
     public DemoUseCase(TimeProvider time)
         : this(time, Training)
@@ -31,8 +31,8 @@ public sealed class DemoUseCase
     {
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(training);
-        this.time = time;
-        this.training = training;
+        _time = time;
+        _training = training;
     }
 
     /// <summary>Runs the demo, reporting each step to <paramref name="sink"/>; false when the import failed (nothing after it ran).</summary>
@@ -51,17 +51,17 @@ public sealed class DemoUseCase
                 return false;
             }
 
-            var options = training with { Seed = request.Seed };
+            var options = _training with { Seed = request.Seed };
             var trained = sink.Training(
                 new DemoTrainingBudget(TransformerSetup.Of(options), TransformerSetup.Defaults),
-                progress => workspace.Model.Train(options, progress, cancellationToken));
+                progress => workspace.Train.Run(options, progress, cancellationToken));
             sink.Trained(trained);
-            sink.Predicted(workspace.Model.Predict(cancellationToken: cancellationToken));
-            var next = workspace.Planning.Next(cancellationToken: cancellationToken);
+            sink.Predicted(workspace.Predict.Run(cancellationToken: cancellationToken));
+            var next = workspace.Next.Run(cancellationToken: cancellationToken);
             sink.NextWorkout(next);
             // The plan starts on the day of the workout just shown, so the card and the plan's first day are one answer.
             var start = DateOnly.FromDateTime(next.Slot);
-            sink.Planned(workspace.Planning.Plan(new PlanRequest(RaceDay(start), start), cancellationToken), PlanWeeksShown);
+            sink.Planned(workspace.Plan.Run(new PlanRequest(RaceDay(start), start), cancellationToken), PlanWeeksShown);
             return true;
         }
         finally
@@ -89,13 +89,13 @@ public sealed class DemoUseCase
     private Workspace Create(string folder)
     {
         Directory.CreateDirectory(folder);
-        return Workspace.Open(new WorkspaceOptions(DatabaseIn(folder), time), WorkspaceAccess.Create);
+        return Workspace.Open(new WorkspaceOptions(DatabaseIn(folder), _time), WorkspaceAccess.Create);
     }
 
     // The demo athlete's export goes through the same reader and storage a real export goes through.
     private DemoImport Import(Workspace workspace, DemoRequest request, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
-        var yesterday = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddDays(-1);
+        var yesterday = DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime).AddDays(-1);
         var export = DemoAthlete.WriteExport(request.Folder!, new DemoAthleteOptions { Seed = request.Seed, LastDay = yesterday });
         var summary = workspace.Import.Run(export, progress, cancellationToken);
         var runs = workspace.LoadRuns().Runs;

@@ -1,5 +1,4 @@
 using WorkoutGenerator.Domain.Planning;
-using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Domain.Training;
 using WorkoutGenerator.Domain.Units;
 using WorkoutGenerator.Services.Exports;
@@ -13,9 +12,9 @@ namespace WorkoutGenerator.Services.Application;
 /// </summary>
 public sealed class ExportUseCase
 {
-    private readonly TimeProvider time;
+    private readonly TimeProvider _time;
 
-    internal ExportUseCase(TimeProvider time) => this.time = time;
+    internal ExportUseCase(TimeProvider time) => _time = time;
 
     /// <summary>
     /// The workouts of <paramref name="plan"/> that go to the watch: every one but the race, which is run, not
@@ -51,9 +50,9 @@ public sealed class ExportUseCase
     public ExportFile FitFile(Workout workout)
     {
         ArgumentNullException.ThrowIfNull(workout);
-        return new ExportFile(FitWorkoutExporter.FileName(workout), FitWorkoutExporter.Export(workout, time.GetUtcNow()));
+        return new ExportFile(FitWorkoutExporter.FileName(workout), FitWorkoutExporter.Export(workout, _time.GetUtcNow()));
     }
 
     /// <summary>The FIT workout files of <see cref="WatchWorkouts"/>, as `plan --fit-dir` writes them (e.g. for a zip).</summary>
-    public IReadOnlyList<ExportFile> FitFolder(TrainingPlan plan) => FitWorkoutFolder.Files(WatchWorkouts(plan), time.GetUtcNow());
+    public IReadOnlyList<ExportFile> FitFolder(TrainingPlan plan) => FitWorkoutFolder.Files(WatchWorkouts(plan), _time.GetUtcNow());
 }

@@ -15,9 +15,9 @@ namespace WorkoutGenerator.Services.Application;
 /// </summary>
 public sealed class ImportUseCase
 {
-    private readonly Workspace workspace;
+    private readonly Workspace _workspace;
 
-    internal ImportUseCase(Workspace workspace) => this.workspace = workspace;
+    internal ImportUseCase(Workspace workspace) => _workspace = workspace;
 
     /// <summary>
     /// Reads <paramref name="path"/> and stores what is new in one transaction. A source that cannot be read comes
@@ -26,21 +26,21 @@ public sealed class ImportUseCase
     public ImportSummary Run(string path, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        workspace.RequireWritable("Import");
-        var reader = new StravaExportReader(new StravaExportReaderOptions { Time = workspace.Time });
+        _workspace.RequireWritable("Import");
+        var reader = new StravaExportReader(new StravaExportReaderOptions { Time = _workspace.Time });
         try
         {
             var summary = ImportInto(reader, path, progress, cancellationToken);
             if (summary.Failed)
             {
-                workspace.DiscardIfCreatedAndEmpty();
+                _workspace.DiscardIfCreatedAndEmpty();
             }
 
             return summary;
         }
         catch
         {
-            workspace.DiscardIfCreatedAndEmpty();
+            _workspace.DiscardIfCreatedAndEmpty();
             throw;
         }
     }
@@ -55,7 +55,7 @@ public sealed class ImportUseCase
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var activities = workspace.Database.Activities;
+        var activities = _workspace.Database.Activities;
         var stored = activities.GetRuns();
         var storedKeys = stored.Select(Key).ToHashSet();
         var incoming = read.Runs.Where(run => !storedKeys.Contains(Key(run))).ToList();
@@ -72,7 +72,7 @@ public sealed class ImportUseCase
 
         var record = new ImportRecord(
             read.SourceName,
-            workspace.Time.GetUtcNow(),
+            _workspace.Time.GetUtcNow(),
             read.RowsRead,
             read.SkippedRows,
             read.Language is null ? null : $"language={read.Language}; layout={read.Layout}");

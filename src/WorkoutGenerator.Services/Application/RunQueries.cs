@@ -5,15 +5,15 @@ namespace WorkoutGenerator.Services.Application;
 /// <summary>The stored runs as stored, oldest first (a run without a local start keeps its UTC start).</summary>
 public sealed class RunQueries
 {
-    private readonly Workspace workspace;
+    private readonly Workspace _workspace;
 
-    internal RunQueries(Workspace workspace) => this.workspace = workspace;
+    internal RunQueries(Workspace workspace) => _workspace = workspace;
 
     /// <summary>The runs <paramref name="filter"/> keeps (default: all), oldest first.</summary>
     public IReadOnlyList<Run> List(RunFilter? filter = null)
     {
         filter ??= RunFilter.All;
-        var activities = workspace.Database.Activities;
+        var activities = _workspace.Database.Activities;
         if (filter is { From: null, To: null, Type: null })
         {
             return filter.Last is { } last ? activities.GetLastRuns(last) : activities.GetRuns();
@@ -25,10 +25,10 @@ public sealed class RunQueries
 
     /// <summary>The stored run rows left out as damaged (which row, what is wrong), oldest first; usually none.</summary>
     public IReadOnlyList<StoredRunDamage> Damaged() =>
-        workspace.Database.Activities.GetDamagedRuns().Select(d => new StoredRunDamage(d.Row, d.Problem)).ToList();
+        _workspace.Database.Activities.GetDamagedRuns().Select(d => new StoredRunDamage(d.Row, d.Problem)).ToList();
 
     /// <summary>How many runs are stored.</summary>
-    public int Count() => workspace.Database.Activities.CountRuns();
+    public int Count() => _workspace.Database.Activities.CountRuns();
 
     private static bool Keeps(RunFilter filter, Run run)
     {

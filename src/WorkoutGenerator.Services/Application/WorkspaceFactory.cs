@@ -9,9 +9,9 @@ namespace WorkoutGenerator.Services.Application;
 /// </summary>
 public sealed class WorkspaceFactory(WorkspaceOptions options)
 {
-    private readonly WorkspaceOptions options = options ?? throw new ArgumentNullException(nameof(options));
+    private readonly WorkspaceOptions _options = options ?? throw new ArgumentNullException(nameof(options));
 
-    public string DatabasePath => options.DatabasePath;
+    public string DatabasePath => _options.DatabasePath;
 
-    public Workspace Open(WorkspaceAccess access) => Workspace.Open(options, access);
+    public Workspace Open(WorkspaceAccess access) => Workspace.Open(_options, access);
 }

@@ -37,7 +37,7 @@ public sealed class WorkspaceJobs
         return _jobs.Start(_workspaces.DatabasePath, JobKind.Train, (progress, ct) =>
         {
             using var workspace = _workspaces.Open(WorkspaceAccess.Write);
-            return workspace.Model.Train(request, progress.ForTraining(), ct);
+            return workspace.Train.Run(request, progress.ForTraining(), ct);
         });
     }
 
@@ -48,7 +48,7 @@ public sealed class WorkspaceJobs
         return _jobs.Start(_workspaces.DatabasePath, JobKind.Evaluate, (progress, ct) =>
         {
             using var workspace = _workspaces.Open(WorkspaceAccess.Write);
-            return workspace.Model.Evaluate(request, progress.ForBackTest(), ct);
+            return workspace.Evaluate.Run(request, progress.ForBackTest(), ct);
         });
     }
 

@@ -10,10 +10,10 @@ namespace WorkoutGenerator.Services.Files;
 /// </summary>
 public sealed class StagedFiles : IDisposable
 {
-    private readonly List<(string Temporary, string Target)> staged = [];
-    private readonly List<string> removals = [];
-    private readonly List<string> createdFolders = [];
-    private bool committed;
+    private readonly List<(string Temporary, string Target)> _staged = [];
+    private readonly List<string> _removals = [];
+    private readonly List<string> _createdFolders = [];
+    private bool _committed;
 
     private const string NothingWritten = "it was not written, and the file there (if any) is as it was.";
 
@@ -23,16 +23,16 @@ public sealed class StagedFiles : IDisposable
         if (!Directory.Exists(folder))
         {
             Directory.CreateDirectory(folder);
-            createdFolders.Add(folder);
+            _createdFolders.Add(folder);
         }
     }
 
     public void Write(string target, ReadOnlySpan<byte> content)
     {
-        ObjectDisposedException.ThrowIf(committed, this);
+        ObjectDisposedException.ThrowIf(_committed, this);
         OutputPaths.RequireRegularOrMissing(Path.GetFullPath(target), target);
         var temporary = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(target)) ?? ".", $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
-        staged.Add((temporary, target));
+        _staged.Add((temporary, target));
         var bytes = content.ToArray();
         StorageFailures.Guard(target, NothingWritten, () =>
         {
@@ -43,18 +43,18 @@ public sealed class StagedFiles : IDisposable
     }
 
     /// <summary>Deletes <paramref name="path"/> on <see cref="Commit"/>, after the new files are in place.</summary>
-    public void RemoveOnCommit(string path) => removals.Add(path);
+    public void RemoveOnCommit(string path) => _removals.Add(path);
 
     public void Commit()
     {
-        ObjectDisposedException.ThrowIf(committed, this);
-        foreach (var (temporary, target) in staged)
+        ObjectDisposedException.ThrowIf(_committed, this);
+        foreach (var (temporary, target) in _staged)
         {
             StorageFailures.Guard(target, NothingWritten, () => File.Move(temporary, target, overwrite: true));
         }
 
-        committed = true;
-        foreach (var path in removals)
+        _committed = true;
+        foreach (var path in _removals)
         {
             File.Delete(path);
         }
@@ -62,18 +62,18 @@ public sealed class StagedFiles : IDisposable
 
     public void Dispose()
     {
-        if (committed)
+        if (_committed)
         {
             return;
         }
 
-        committed = true;
-        foreach (var (temporary, _) in staged)
+        _committed = true;
+        foreach (var (temporary, _) in _staged)
         {
             File.Delete(temporary);
         }
 
-        foreach (var folder in Enumerable.Reverse(createdFolders))
+        foreach (var folder in Enumerable.Reverse(_createdFolders))
         {
             if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
             {

@@ -45,7 +45,7 @@ public sealed record ModelError(string Name, double MaeSecondsPerKm, double Rmse
 /// A back-test as stored with the model: the scores, whether the transformer beat the best baseline, and the
 /// half-width of the transformer's prediction range calibrated on its back-test errors.
 /// </summary>
-/// <param name="RangeHalfWidthSecondsPerKm">The <see cref="RangeTargetCoverage"/> quantile of the transformer's absolute back-test errors.</param>
+/// <param name="RangeHalfWidthSecondsPerKm">The RangeTargetCoverage quantile of the transformer's absolute back-test errors.</param>
 /// <param name="RangeCoverage">Out of sample: the share of the later half of the back-test's runs inside prediction ± a half-width calibrated on its earlier half.</param>
 /// <param name="Conditioned">The same back-test asked with each run's planned type and distance known; null in a back-test stored before it had one.</param>
 public sealed record BackTestSummary(

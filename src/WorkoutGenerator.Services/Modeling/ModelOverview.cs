@@ -1,4 +1,5 @@
 using WorkoutGenerator.Domain.Runs;
+using WorkoutGenerator.Model.Evaluation;
 using WorkoutGenerator.Model.Transformer;
 
 namespace WorkoutGenerator.Services.Modeling;
@@ -23,6 +24,44 @@ public sealed record ModelOverview(
 
     /// <summary>Which model paces the runner's workouts by the last back-test, per question when they differ; null without a back-test.</summary>
     public string? Pacing { get; init; }
+
+    /// <summary>
+    /// The model as the dashboard shows it, read from <paramref name="store"/> without loading the weights. A damaged
+    /// or foreign model is a <see cref="WorkoutGenerator.Domain.Errors.UserFacingException"/>, as everywhere else.
+    /// </summary>
+    internal static ModelOverview Of(ModelStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var metadata = store.ReadMetadata();
+        var backTest = metadata?.LastBackTest;
+        var samples = backTest is null ? null : BackTestSamplesFile.Read(store, backTest);
+        if (samples is null || samples.Samples.Count == 0)
+        {
+            return new ModelOverview(metadata, [], []);
+        }
+
+        var transformer = Index(samples, TransformerName);
+        var baseline = backTest!.BestBaseline is { } best ? Index(samples, best) : null;
+        var points = samples.Samples
+            .Select(s => new BackTestPoint(s.StartUtc, s.WorkoutType, s.ActualSecondsPerKm, At(s, transformer), At(s, baseline)))
+            .ToList();
+        var byType = samples.Models
+            .SelectMany((model, m) => samples.Samples
+                .GroupBy(s => s.WorkoutType)
+                .OrderBy(g => g.Key)
+                .Select(g => new WorkoutTypeError(
+                    model,
+                    g.Key,
+                    g.Count(),
+                    ErrorMetrics.Of([.. g.Select(s => s.PredictedSecondsPerKm[m])], [.. g.Select(s => s.ActualSecondsPerKm)]).MaeSecondsPerKm)))
+            .ToList();
+        return new ModelOverview(metadata, byType, points);
+    }
+
+    private static int? Index(BackTestSamples samples, string model) =>
+        samples.Models.Select((name, i) => (name, i)).Where(p => p.name == model).Select(p => (int?)p.i).FirstOrDefault();
+
+    private static double? At(BackTestPrediction sample, int? model) => model is { } m ? sample.PredictedSecondsPerKm[m] : null;
 }
 
 /// <summary>A model's mean absolute error over the <see cref="Count"/> test runs of one workout type.</summary>

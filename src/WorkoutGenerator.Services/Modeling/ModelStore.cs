@@ -11,18 +11,12 @@ namespace WorkoutGenerator.Services.Modeling;
 /// the database's id and each weight file's SHA-256. A model whose id is not this database's is never used or
 /// written to, and a weight file whose checksum differs is never loaded.
 /// </summary>
-public sealed partial class ModelStore
+public sealed class ModelStore
 {
     public const string MetadataFile = "metadata.json";
 
     /// <summary>Appended to the database file's name to name its model folder.</summary>
     public const string FolderSuffix = ".models";
-
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        WriteIndented = true,
-    };
 
     public ModelStore(string databasePath, string databaseId)
     {
@@ -92,7 +86,7 @@ public sealed partial class ModelStore
         StorageFailures.Guard(MetadataPath, "the model's back-test was not stored; the model is as it was.", () =>
         {
             System.IO.Directory.CreateDirectory(Directory);
-            WriteJson(MetadataPath, Current(metadata));
+            ModelJson.Write(MetadataPath, Current(metadata));
         });
     }
 
@@ -117,14 +111,14 @@ public sealed partial class ModelStore
                 var state = predictor.Save(staging);
                 var files = Enumerable.Range(0, predictor.MemberCount)
                     .Select(m => TransformerPacePredictor.WeightFile(staging, m))
-                    .Select(file => new WeightFile(Path.GetFileName(file), Sha256Of(file)))
+                    .Select(file => new WeightFile(Path.GetFileName(file), SavedModelChecks.Sha256Of(file)))
                     .ToList();
                 SaveStep?.Invoke(staging);
                 var metadata = Current(describe(state, files));
-                WriteJson(Path.Combine(staging, MetadataFile), metadata);
-                if (File.Exists(BackTestSamplesPath))
+                ModelJson.Write(Path.Combine(staging, MetadataFile), metadata);
+                if (File.Exists(BackTestSamplesFile.PathIn(this)))
                 {
-                    File.Copy(BackTestSamplesPath, Path.Combine(staging, BackTestSamplesFile));
+                    File.Copy(BackTestSamplesFile.PathIn(this), Path.Combine(staging, BackTestSamplesFile.Name));
                 }
 
                 new ModelStore(staging, this).VerifySaved(metadata);
@@ -212,7 +206,7 @@ public sealed partial class ModelStore
     private void VerifySaved(ModelMetadata written)
     {
         var read = ReadAnyMetadata();
-        if (read is null || JsonSerializer.Serialize(read, JsonOptions) != JsonSerializer.Serialize(written, JsonOptions))
+        if (read is null || ModelJson.Text(read) != ModelJson.Text(written))
         {
             throw DamagedModel.Error(MetadataPath, "it does not read back as written");
         }
@@ -222,12 +216,61 @@ public sealed partial class ModelStore
 
     private ModelMetadata Current(ModelMetadata metadata) => metadata with { Format = ModelMetadata.CurrentFormat, DatabaseId = DatabaseId };
 
-    // Write then move, so an interrupted write never leaves half a file where a good one was.
-    private static void WriteJson<T>(string path, T value)
+    /// <summary>This database's metadata with its weights verified, or null; a damaged or foreign model throws.</summary>
+    internal ModelMetadata? ReadVerified()
     {
-        var temporary = path + ".tmp";
-        File.WriteAllText(temporary, JsonSerializer.Serialize(value, JsonOptions));
-        File.Move(temporary, path, overwrite: true);
+        var metadata = ReadMetadata();
+        if (metadata?.Model is not null)
+        {
+            VerifyWeights(metadata);
+        }
+
+        return metadata;
+    }
+
+    /// <summary>
+    /// Throws a <see cref="UserFacingException"/> naming the first weight file that is missing or whose SHA-256 is
+    /// not the one saved with the model: a torn copy or a bit flip must never load as a model that predicts.
+    /// </summary>
+    public void VerifyWeights(ModelMetadata metadata)
+    {
+        ArgumentNullException.ThrowIfNull(metadata);
+        foreach (var weights in metadata.WeightFiles ?? [])
+        {
+            var path = Path.Combine(Directory, weights.File);
+            if (!File.Exists(path))
+            {
+                throw DamagedModel.Error(path, "the file is missing");
+            }
+
+            if (!string.Equals(SavedModelChecks.Sha256Of(path), weights.Sha256, StringComparison.OrdinalIgnoreCase))
+            {
+                throw DamagedModel.Error(path, "its SHA-256 is not the one saved with the model");
+            }
+        }
+    }
+
+    /// <summary>The metadata whoever wrote it, or null when there is none; anything unreadable or inconsistent is damage.</summary>
+    private ModelMetadata? ReadAnyMetadata()
+    {
+        RecoverInterruptedSave();
+        if (!File.Exists(MetadataPath))
+        {
+            return null;
+        }
+
+        ModelMetadata? metadata;
+        try
+        {
+            metadata = ModelJson.Read<ModelMetadata>(MetadataPath);
+        }
+        catch (JsonException e)
+        {
+            throw DamagedModel.Error(MetadataPath, "not valid JSON: " + e.Message, e);
+        }
+
+        var problem = metadata is null ? "it is empty" : SavedModelChecks.Problem(metadata);
+        return problem is null ? metadata : throw DamagedModel.Error(MetadataPath, problem);
     }
 
     /// <summary>

@@ -8,7 +8,7 @@ namespace WorkoutGenerator.Services.Prediction;
 /// the back-test chose a different model for each (<see cref="PaceModelRule"/>). It owns both: disposing it frees
 /// each one's model once.
 /// </summary>
-internal sealed class ByQuestionPredictor(ModelNextRunPredictor withoutPlan, ModelNextRunPredictor withPlan) : INextRunPacePredictor, IDisposable
+internal sealed class ByQuestionPredictor(ModelNextRunPredictor withoutPlan, ModelNextRunPredictor withPlan) : INextRunPacePredictor
 {
     public PacePrediction Predict(IReadOnlyList<Run> history, DateTime slotLocal, PlanCondition? planned = null) =>
         planned is null ? withoutPlan.Predict(history, slotLocal) : withPlan.Predict(history, slotLocal, planned);

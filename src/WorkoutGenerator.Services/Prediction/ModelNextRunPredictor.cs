@@ -15,7 +15,7 @@ namespace WorkoutGenerator.Services.Prediction;
 /// the one calibrated on the back-test's question with the plan when there is one. It owns its model: disposing it
 /// frees a Transformer's native weights.
 /// </summary>
-internal sealed class ModelNextRunPredictor : INextRunPacePredictor, IDisposable
+internal sealed class ModelNextRunPredictor : INextRunPacePredictor
 {
     private readonly Func<PaceDataset, IPacePredictor> _fit;
     private readonly Func<IPacePredictor, PaceSample, IReadOnlyList<double>> _predict;

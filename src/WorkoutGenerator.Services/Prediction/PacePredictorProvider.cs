@@ -10,7 +10,7 @@ namespace WorkoutGenerator.Services.Prediction;
 /// </summary>
 public sealed record PredictorChoice(INextRunPacePredictor Predictor, string Description) : IDisposable
 {
-    public void Dispose() => (Predictor as IDisposable)?.Dispose();
+    public void Dispose() => Predictor.Dispose();
 }
 
 /// <summary>
@@ -25,9 +25,9 @@ public sealed class PacePredictorProvider
 {
     public const string FallbackDescription = "recent-pace fallback: no trained model";
 
-    private readonly Func<IRunnerTimeZone, PredictorChoice?>? trainedModel;
+    private readonly Func<IRunnerTimeZone, PredictorChoice?>? _trainedModel;
 
-    public PacePredictorProvider(Func<IRunnerTimeZone, PredictorChoice?>? trainedModel = null) => this.trainedModel = trainedModel;
+    public PacePredictorProvider(Func<IRunnerTimeZone, PredictorChoice?>? trainedModel = null) => _trainedModel = trainedModel;
 
     /// <summary>The predictor for a runner on <paramref name="zone"/>: a model turns each wall-clock slot into its UTC instant through it.</summary>
     public PredictorChoice Resolve(IRunnerTimeZone zone)
@@ -35,7 +35,7 @@ public sealed class PacePredictorProvider
         PredictorChoice? trained;
         try
         {
-            trained = trainedModel?.Invoke(zone);
+            trained = _trainedModel?.Invoke(zone);
         }
         catch (UserFacingException unusable)
         {

@@ -52,7 +52,7 @@ public static class TrainedPredictors
     private static ModelNextRunPredictor Predictor(QuestionChoice choice, double? halfWidthWithPlan, IPacePredictor? transformer, IRunnerTimeZone zone) =>
         choice.Baseline is { } baseline
             ? new ModelNextRunPredictor(
-                dataset => ModelService.FitBaseline(baseline, dataset, CancellationToken.None),
+                dataset => BaselineFit.Of(baseline, dataset, CancellationToken.None),
                 (model, sample) => [model.PredictSecondsPerKm(sample)],
                 choice.HalfWidthSecondsPerKm,
                 halfWidthWithPlan,

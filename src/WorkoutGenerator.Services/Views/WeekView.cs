@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
-using WorkoutGenerator.Domain.Analytics;
-using WorkoutGenerator.Services.Application;
+using WorkoutGenerator.Domain.Runs;
 
 namespace WorkoutGenerator.Services.Views;
 
@@ -13,12 +12,6 @@ public sealed record WeekView(
     [property: JsonPropertyName("elevation_gain_m")] double ElevationGainMeters,
     [property: JsonPropertyName("long_runs")] int LongRuns)
 {
-    public static WeekView From(WeekSummary week)
-    {
-        ArgumentNullException.ThrowIfNull(week);
-        return From(new WeekVolume(week.WeekStart, week.Runs, week.Distance, week.MovingTime, week.LongestRun, week.ElevationGain, week.LongRuns));
-    }
-
     public static WeekView From(WeekVolume week)
     {
         ArgumentNullException.ThrowIfNull(week);

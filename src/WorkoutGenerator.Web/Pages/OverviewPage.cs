@@ -18,7 +18,7 @@ internal static class OverviewPage
             using var workspace = workspaces.Open(WorkspaceAccess.Read);
             var weeks = workspace.Weeks.List();
             var runs = workspace.Runs.List(new RunFilter(Last: LastRuns));
-            var next = runs.Count == 0 ? null : workspace.Planning.Next(cancellationToken: http.RequestAborted);
+            var next = runs.Count == 0 ? null : workspace.Next.Run(cancellationToken: http.RequestAborted);
             var damaged = workspace.Runs.Damaged();
             return Layout.Page(http, Section.Overview, "Overview", (html, page) =>
             {

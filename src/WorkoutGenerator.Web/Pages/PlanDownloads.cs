@@ -40,7 +40,7 @@ internal static class PlanDownloads
             return Hosting.ErrorPages.Status(http, StatusCodes.Status404NotFound, "No plan stored yet: make one on the Plan page first.");
         }
 
-        return Results.File(make(workspace, workspace.Planning.Status().Plan), contentType, name);
+        return Results.File(make(workspace, workspace.PlanStatus.Run().Plan), contentType, name);
     }
 
     private static byte[] Zip(IReadOnlyList<Services.Exports.ExportFile> files)

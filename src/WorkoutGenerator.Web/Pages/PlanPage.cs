@@ -21,7 +21,7 @@ internal static class PlanPage
         endpoints.MapGet(Section.Plan.Path(), (HttpContext http, WorkspaceFactory workspaces) =>
         {
             using var workspace = workspaces.Open(WorkspaceAccess.Read);
-            var status = workspace.HasActivePlan() ? workspace.Planning.Status() : null;
+            var status = workspace.HasActivePlan() ? workspace.PlanStatus.Run() : null;
             return Layout.Page(http, Section.Plan, "Plan", (html, page) =>
             {
                 if (status is null)
@@ -51,7 +51,7 @@ internal static class PlanPage
         {
             var request = PlanForm.Read(await http.Request.ReadFormAsync(http.RequestAborted));
             using var workspace = workspaces.Open(WorkspaceAccess.Write);
-            workspace.Planning.Plan(request, http.RequestAborted);
+            workspace.Plan.Run(request, http.RequestAborted);
             // Post/redirect/get: reloading the plan's page does not send the form again.
             return Results.Redirect(Section.Plan.Path());
         });

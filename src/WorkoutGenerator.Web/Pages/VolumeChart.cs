@@ -1,5 +1,5 @@
 using WorkoutGenerator.Domain.Units;
-using WorkoutGenerator.Services.Application;
+using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Web.Charts;
 using WorkoutGenerator.Web.Html;
 
@@ -8,7 +8,7 @@ namespace WorkoutGenerator.Web.Pages;
 /// <summary>Weekly volume as bars, weeks with a long run marked, and the acute:chronic ratio as a line on its own axis.</summary>
 internal static class VolumeChart
 {
-    public static void Write(HtmlWriter html, string id, string label, IReadOnlyList<WeekSummary> weeks, DistanceUnit unit)
+    public static void Write(HtmlWriter html, string id, string label, IReadOnlyList<WeekVolume> weeks, DistanceUnit unit)
     {
         var bars = weeks.Select(week => new Bar(
             Formats.Day(week.WeekStart),

@@ -1,5 +1,4 @@
 using WorkoutGenerator.Domain.Errors;
-using WorkoutGenerator.Domain.Training;
 using WorkoutGenerator.Services.Application;
 using WorkoutGenerator.Services.Failures;
 using WorkoutGenerator.Services.Files;
@@ -10,16 +9,16 @@ namespace WorkoutGenerator.Services.Tests.Application;
 /// <summary>Special files, full disks, failed first imports and out-of-range numbers, as the API meets them.</summary>
 public sealed class DataSafetyTests(DemoDatabase demo) : IClassFixture<DemoDatabase>, IDisposable
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("workoutgen-data-safety-").FullName;
+    private readonly string _folder = Directory.CreateTempSubdirectory("workoutgen-data-safety-").FullName;
 
-    private string Database => Path.Combine(folder, "runs.db");
+    private string Database => Path.Combine(_folder, "runs.db");
 
     [Fact]
     public void Should_refuse_an_export_onto_a_fifo_a_device_or_a_socket_before_anything_is_built()
     {
         // Given a FIFO, a socket and a device where exports would go
-        var fifo = SpecialFiles.Fifo(Path.Combine(folder, "plan.ics"));
-        var socketPath = Path.Combine(folder, "plan.csv");
+        var fifo = SpecialFiles.Fifo(Path.Combine(_folder, "plan.ics"));
+        var socketPath = Path.Combine(_folder, "plan.csv");
         using var socket = SpecialFiles.Socket(socketPath);
 
         // When each is checked as an export's file
@@ -38,7 +37,7 @@ public sealed class DataSafetyTests(DemoDatabase demo) : IClassFixture<DemoDatab
     public void Should_refuse_a_fit_folder_holding_a_fifo_under_a_workout_files_name()
     {
         // Given a watch folder where a FIFO sits under a FIT file's name
-        var watch = Directory.CreateDirectory(Path.Combine(folder, "watch")).FullName;
+        var watch = Directory.CreateDirectory(Path.Combine(_folder, "watch")).FullName;
         var fifo = SpecialFiles.Fifo(Path.Combine(watch, "2026-06-02-easy.fit"));
 
         // When the folder is checked for a plan's workouts, and a file is staged over the FIFO
@@ -55,7 +54,7 @@ public sealed class DataSafetyTests(DemoDatabase demo) : IClassFixture<DemoDatab
     public void Should_refuse_a_folder_that_is_a_fifo()
     {
         // Given a FIFO where a folder for FIT files is named
-        var fifo = SpecialFiles.Fifo(Path.Combine(folder, "watch"));
+        var fifo = SpecialFiles.Fifo(Path.Combine(_folder, "watch"));
 
         // When / Then
         var error = Assert.Throws<UserFacingException>(() => OutputPaths.CheckFolder(fifo, Database));
@@ -66,7 +65,7 @@ public sealed class DataSafetyTests(DemoDatabase demo) : IClassFixture<DemoDatab
     public void Should_leave_no_database_file_after_a_failed_first_import()
     {
         // Given a file that is no export and no database yet
-        var bogus = Path.Combine(folder, "activities.csv");
+        var bogus = Path.Combine(_folder, "activities.csv");
         File.WriteAllText(bogus, "not,an,export\n");
 
         // When it is imported into a new database
@@ -76,7 +75,7 @@ public sealed class DataSafetyTests(DemoDatabase demo) : IClassFixture<DemoDatab
         }
 
         // Then "nothing is stored" means no file either
-        Assert.Equal(["activities.csv"], Directory.GetFileSystemEntries(folder).Select(Path.GetFileName));
+        Assert.Equal(["activities.csv"], Directory.GetFileSystemEntries(_folder).Select(Path.GetFileName));
     }
 
     [Fact]
@@ -84,7 +83,7 @@ public sealed class DataSafetyTests(DemoDatabase demo) : IClassFixture<DemoDatab
     {
         // Given an existing (empty) database
         Workspace.Open(new WorkspaceOptions(Database, demo.Time), WorkspaceAccess.Create).Dispose();
-        var bogus = Path.Combine(folder, "activities.csv");
+        var bogus = Path.Combine(_folder, "activities.csv");
         File.WriteAllText(bogus, "not,an,export\n");
 
         // When a failed import runs on it
@@ -128,7 +127,7 @@ public sealed class DataSafetyTests(DemoDatabase demo) : IClassFixture<DemoDatab
     public void Should_report_a_damaged_stored_run_and_leave_it_out()
     {
         // Given a copy of the demo athlete with one run's distance made 0 behind the app's back
-        var copy = Path.Combine(folder, "copy.db");
+        var copy = Path.Combine(_folder, "copy.db");
         File.Copy(demo.DatabasePath, copy);
         using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={copy};Pooling=False"))
         {
@@ -151,5 +150,5 @@ public sealed class DataSafetyTests(DemoDatabase demo) : IClassFixture<DemoDatab
         Assert.Equal(runs.Count, weeks.Sum(w => w.Runs));
     }
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

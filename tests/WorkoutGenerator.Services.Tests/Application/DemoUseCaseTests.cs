@@ -13,18 +13,18 @@ public sealed class DemoUseCaseTests : IDisposable
 {
     private static readonly TransformerTrainingOptions Tiny = new() { Architecture = PaceTransformerOptions.Tiny, Epochs = 1, EnsembleSize = 1 };
 
-    private readonly string folder = Directory.CreateTempSubdirectory("workoutgen-demo-use-case-").FullName;
-    private readonly FakeTimeProvider time = new(new DateTimeOffset(2025, 3, 3, 6, 0, 0, TimeSpan.Zero));
+    private readonly string _folder = Directory.CreateTempSubdirectory("workoutgen-demo-use-case-").FullName;
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2025, 3, 3, 6, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public void Should_report_each_step_in_order_and_plan_from_the_day_of_the_workout_shown()
     {
         // Given a folder to keep the demo in
-        var keep = Path.Combine(folder, "demo");
+        var keep = Path.Combine(_folder, "demo");
         var sink = new Recording();
 
         // When
-        var completed = new DemoUseCase(time, Tiny).Run(new DemoRequest(Seed: 7, Folder: keep), sink);
+        var completed = new DemoUseCase(_time, Tiny).Run(new DemoRequest(Seed: 7, Folder: keep), sink);
 
         // Then
         Assert.True(completed);
@@ -49,7 +49,7 @@ public sealed class DemoUseCaseTests : IDisposable
         var sink = new Recording();
 
         // When
-        new DemoUseCase(time, Tiny).Run(new DemoRequest(), sink);
+        new DemoUseCase(_time, Tiny).Run(new DemoRequest(), sink);
 
         // Then
         Assert.False(sink.Import!.Kept);
@@ -68,7 +68,7 @@ public sealed class DemoUseCaseTests : IDisposable
         Assert.Equal(DateOnly.Parse(raceDay, System.Globalization.CultureInfo.InvariantCulture), day);
     }
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private sealed class Recording : IDemoSink
     {

@@ -5,13 +5,13 @@ namespace WorkoutGenerator.Services.Tests.Application;
 
 public sealed class ImportAndWorkspaceTests(DemoDatabase demo) : IClassFixture<DemoDatabase>, IDisposable
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("workoutgen-import-use-case-").FullName;
+    private readonly string _folder = Directory.CreateTempSubdirectory("workoutgen-import-use-case-").FullName;
 
     [Fact]
     public void Should_create_the_database_import_the_export_with_progress_and_add_nothing_the_second_time()
     {
         // Given a database path that does not exist yet
-        var path = Path.Combine(folder, "new", "runner.db");
+        var path = Path.Combine(_folder, "new", "runner.db");
         var progress = new Recorder<Services.Importing.ImportProgress>();
 
         // When the export is imported, then imported again
@@ -34,9 +34,9 @@ public sealed class ImportAndWorkspaceTests(DemoDatabase demo) : IClassFixture<D
     public void Should_report_an_unreadable_source_as_a_failed_import_that_stores_nothing()
     {
         // Given a file that is no export
-        var bogus = Path.Combine(folder, "activities.csv");
+        var bogus = Path.Combine(_folder, "activities.csv");
         File.WriteAllText(bogus, "not,an,export\n");
-        using var workspace = Workspace.Open(new WorkspaceOptions(Path.Combine(folder, "empty.db"), demo.Time), WorkspaceAccess.Create);
+        using var workspace = Workspace.Open(new WorkspaceOptions(Path.Combine(_folder, "empty.db"), demo.Time), WorkspaceAccess.Create);
 
         // When
         var summary = workspace.Import.Run(bogus);
@@ -61,13 +61,13 @@ public sealed class ImportAndWorkspaceTests(DemoDatabase demo) : IClassFixture<D
     public void Should_remember_the_time_zone_given_at_open_for_every_later_workspace()
     {
         // Given a copy of the database
-        using (var first = demo.OpenCopy(folder, WorkspaceAccess.Read))
+        using (var first = demo.OpenCopy(_folder, WorkspaceAccess.Read))
         {
             Assert.NotEqual(TimeZoneSource.Setting, first.TimeZone.Source);
         }
 
         // When a workspace is opened for reading with a zone
-        var copy = Path.Combine(folder, "copy.db");
+        var copy = Path.Combine(_folder, "copy.db");
         using (var withZone = Workspace.Open(new WorkspaceOptions(copy, demo.Time) { TimeZone = "europe/paris" }, WorkspaceAccess.Read))
         {
             // Then it opened for writing, to remember it
@@ -97,5 +97,5 @@ public sealed class ImportAndWorkspaceTests(DemoDatabase demo) : IClassFixture<D
         Assert.Equal(first.Runs.Count(), second.Runs.Count());
     }
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

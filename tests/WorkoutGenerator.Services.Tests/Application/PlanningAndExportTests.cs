@@ -11,7 +11,7 @@ public sealed class PlanningAndExportTests(DemoDatabase demo) : IClassFixture<De
 {
     private static readonly DateOnly RaceDay = new(2025, 6, 22);
 
-    private readonly string folder = Directory.CreateTempSubdirectory("workoutgen-planning-use-case-").FullName;
+    private readonly string _folder = Directory.CreateTempSubdirectory("workoutgen-planning-use-case-").FullName;
 
     [Fact]
     public void Should_prescribe_the_next_workout_for_the_next_morning_from_a_read_only_workspace()
@@ -20,10 +20,10 @@ public sealed class PlanningAndExportTests(DemoDatabase demo) : IClassFixture<De
         using var workspace = demo.Open(WorkspaceAccess.Read);
 
         // When
-        var next = workspace.Planning.Next();
+        var next = workspace.Next.Run();
 
         // Then: the clock reads 06:00 on 2025-03-03, so this morning's 07:00
-        Assert.Equal(new DateOnly(2025, 3, 3).ToDateTime(PlanningUseCase.MorningSlot), next.Slot);
+        Assert.Equal(new DateOnly(2025, 3, 3).ToDateTime(NextWorkoutUseCase.MorningSlot), next.Slot);
         Assert.Equal(new DateOnly(2025, 3, 3), next.Workout.Date);
         Assert.True(next.Workout.Distance.Meters > 0);
         Assert.Equal(PacePredictorProvider.FallbackDescription, next.Predictor);
@@ -33,12 +33,12 @@ public sealed class PlanningAndExportTests(DemoDatabase demo) : IClassFixture<De
     public void Should_make_a_plan_with_its_race_prediction_write_its_files_and_compare_it_with_what_was_run()
     {
         // Given a copy of the database and three files to write
-        using var workspace = demo.OpenCopy(folder);
-        var exports = new PlanExports(Path.Combine(folder, "plan.ics"), Path.Combine(folder, "plan.csv"), Path.Combine(folder, "fit"), DistanceUnit.Mile);
+        using var workspace = demo.OpenCopy(_folder);
+        var exports = new PlanExports(Path.Combine(_folder, "plan.ics"), Path.Combine(_folder, "plan.csv"), Path.Combine(_folder, "fit"), DistanceUnit.Mile);
 
         // When
-        var made = workspace.Planning.Plan(new PlanRequest(RaceDay, Exports: exports));
-        var status = workspace.Planning.Status();
+        var made = workspace.Plan.Run(new PlanRequest(RaceDay, Exports: exports));
+        var status = workspace.PlanStatus.Run();
 
         // Then the plan starts today on the runner's clock, ends on race day, and carries a race prediction
         Assert.Equal(PlanDecision.New, made.Decision);
@@ -58,8 +58,8 @@ public sealed class PlanningAndExportTests(DemoDatabase demo) : IClassFixture<De
     public void Should_give_the_plan_as_downloads_with_no_fit_file_for_race_day()
     {
         // Given a stored plan
-        using var workspace = demo.OpenCopy(folder);
-        var plan = workspace.Planning.Plan(new PlanRequest(RaceDay)).Plan;
+        using var workspace = demo.OpenCopy(_folder);
+        var plan = workspace.Plan.Run(new PlanRequest(RaceDay)).Plan;
 
         // When
         var fit = workspace.Exports.FitFolder(plan);
@@ -91,14 +91,14 @@ public sealed class PlanningAndExportTests(DemoDatabase demo) : IClassFixture<De
     public void Should_refuse_a_race_day_out_of_bounds_and_store_nothing(string raceDay, string message)
     {
         // Given
-        using var workspace = demo.OpenCopy(folder);
+        using var workspace = demo.OpenCopy(_folder);
 
         // When
-        var error = Assert.Throws<UserFacingException>(() => workspace.Planning.Plan(new PlanRequest(DateOnly.Parse(raceDay, System.Globalization.CultureInfo.InvariantCulture))));
+        var error = Assert.Throws<UserFacingException>(() => workspace.Plan.Run(new PlanRequest(DateOnly.Parse(raceDay, System.Globalization.CultureInfo.InvariantCulture))));
 
         // Then
         Assert.Equal(message, error.Message);
-        Assert.Equal("No plan stored yet: make one with workoutgen plan --race-date yyyy-MM-dd.", Assert.Throws<UserFacingException>(() => workspace.Planning.Status()).Message);
+        Assert.Equal("No plan stored yet: make one with workoutgen plan --race-date yyyy-MM-dd.", Assert.Throws<UserFacingException>(() => workspace.PlanStatus.Run()).Message);
     }
 
     [Fact]
@@ -106,10 +106,10 @@ public sealed class PlanningAndExportTests(DemoDatabase demo) : IClassFixture<De
     {
         using var workspace = demo.Open(WorkspaceAccess.Read);
 
-        var error = Assert.Throws<InvalidOperationException>(() => workspace.Planning.Plan(new PlanRequest(RaceDay)));
+        var error = Assert.Throws<InvalidOperationException>(() => workspace.Plan.Run(new PlanRequest(RaceDay)));
 
         Assert.Equal("Plan writes to the database: open the workspace with Write.", error.Message);
     }
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

@@ -36,20 +36,41 @@ internal static class CoachingCases
         var cases = new List<(string Name, IReadOnlyList<Run> Runs, PlanOptions Options)>();
         foreach (var runner in Runners)
         {
-            var read = new StravaExportReader().Read(TestData.StravaPath(runner, "activities.csv"));
-            cases.AddRange(CasesFor(runner, new WorkoutClassifier().Classify(read.Runs), situations: true));
+            cases.AddRange(CasesFor(runner, RunsOf(runner), situations: true));
         }
 
         foreach (var seed in DemoSeeds)
         {
-            using var text = new StringWriter(CultureInfo.InvariantCulture);
-            DemoAthlete.WriteCsv(text, DemoAthlete.Generate(new DemoAthleteOptions { Seed = seed, LastDay = DemoLastDay }));
-            using var csv = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text.ToString()));
-            var read = new StravaExportReader().ReadCsv(csv, "demo.csv");
-            cases.AddRange(CasesFor("demo-" + seed.ToString(CultureInfo.InvariantCulture), new WorkoutClassifier().Classify(read.Runs), situations: seed <= 3));
+            cases.AddRange(CasesFor("demo-" + seed.ToString(CultureInfo.InvariantCulture), DemoRuns(seed), situations: seed <= 3));
         }
 
         return cases.AsParallel().AsOrdered().Select(c => Audit(c.Name, c.Runs, c.Options)).ToList();
+    }
+
+    /// <summary>A shared runner's runs, classified as an import classifies them.</summary>
+    public static IReadOnlyList<Run> RunsOf(string runner)
+    {
+        var read = new StravaExportReader().Read(TestData.StravaPath(runner, "activities.csv"));
+        return new WorkoutClassifier().Classify(read.Runs);
+    }
+
+    /// <summary>The demo athlete's runs for <paramref name="seed"/>, up to <see cref="DemoLastDay"/>, as its export imports.</summary>
+    public static IReadOnlyList<Run> DemoRuns(int seed)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        DemoAthlete.WriteCsv(text, DemoAthlete.Generate(new DemoAthleteOptions { Seed = seed, LastDay = DemoLastDay }));
+        using var csv = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text.ToString()));
+        var read = new StravaExportReader().ReadCsv(csv, "demo.csv");
+        return new WorkoutClassifier().Classify(read.Runs);
+    }
+
+    /// <summary>The runner's latest race of 10 km or more (a marathon first), 26 weeks or more into their history; null without one.</summary>
+    public static Run? LatestLongRace(IReadOnlyList<Run> runs)
+    {
+        var first = runs.Min(Day);
+        return runs.Where(run => (run.WorkoutType == WorkoutType.Race || run.StravaWorkoutType == 1) && Day(run) >= first.AddDays(7 * 26))
+            .Where(run => run.Distance >= Distance.FromKilometers(9.5))
+            .OrderByDescending(run => run.Distance >= Distance.FromKilometers(40)).ThenByDescending(Day).FirstOrDefault();
     }
 
     private static IEnumerable<(string, IReadOnlyList<Run>, PlanOptions)> CasesFor(string runner, IReadOnlyList<Run> runs, bool situations)
@@ -76,7 +97,7 @@ internal static class CoachingCases
 
         // The season's situations: the day after the latest marathon (else the latest race of 10 km or more), a
         // fortnight back from the latest break of 2-8 weeks, 3 and 7 runs a week, 6 and 28 weeks out, a half and a 10k.
-        var raced = races.Where(run => run.Distance >= Distance.FromKilometers(9.5)).OrderByDescending(run => run.Distance >= Distance.FromKilometers(40)).ThenByDescending(Day).FirstOrDefault();
+        var raced = LatestLongRace(runs);
         if (raced is not null)
         {
             var after = Day(raced).AddDays(1);
@@ -98,7 +119,7 @@ internal static class CoachingCases
     }
 
     /// <summary>The day the runner came back from their latest gap of 14-56 days without a run, after <paramref name="after"/>.</summary>
-    private static DateOnly? LatestBreak(IReadOnlyList<Run> runs, DateOnly after)
+    public static DateOnly? LatestBreak(IReadOnlyList<Run> runs, DateOnly after)
     {
         var days = runs.Select(Day).Distinct().Order().ToList();
         for (var i = days.Count - 1; i > 0; i--)
@@ -135,7 +156,7 @@ internal static class CoachingCases
         return new AuditedCase(name, plan, PlanAudit.Check(plan, past, next));
     }
 
-    private static DateOnly Day(Run run) => DateOnly.FromDateTime(run.WallClockStart());
+    public static DateOnly Day(Run run) => DateOnly.FromDateTime(run.WallClockStart());
 }
 
 internal sealed record AuditedCase(string Name, TrainingPlan Plan, IReadOnlyList<RuleResult> Results)

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Time.Testing;
 using WorkoutGenerator.Services.Application;
 using WorkoutGenerator.Services.Jobs;
 using WorkoutGenerator.Services.Modeling;
-using WorkoutGenerator.Services.TimeZones;
 using WorkoutGenerator.Model.Transformer;
 using WorkoutGenerator.Storage;
 
@@ -33,10 +32,9 @@ public sealed class RealTrainJobTests : IDisposable
         using var cancelSent = new ManualResetEventSlim();
         var started = jobs.Start(database, JobKind.Train, (progress, ct) =>
         {
-            using var db = WorkoutDatabase.OpenExisting(database, _time, readOnly: false);
-            var (_, runs) = RunnerTimeZones.Load(db, _time);
+            using var workspace = Workspace.Over(WorkoutDatabase.OpenExisting(database, _time, readOnly: false), _time);
             var pausing = new PauseAfterFirst(progress, reported, cancelSent);
-            return new ModelService(_time).Train(runs, ModelStore.For(db), Tiny, pausing.ForTraining(), ct);
+            return workspace.Train.Run(Tiny, pausing.ForTraining(), ct).Result;
         });
 
         // When the first epoch is reported, it is cancelled

@@ -2,11 +2,10 @@ using Microsoft.Extensions.Time.Testing;
 using WorkoutGenerator.Domain.Errors;
 using WorkoutGenerator.Domain.Planning;
 using WorkoutGenerator.Domain.Runs;
-using WorkoutGenerator.Model.Evaluation;
 using WorkoutGenerator.Model.Transformer;
 using WorkoutGenerator.Services.Exports;
 using WorkoutGenerator.Services.Modeling;
-using WorkoutGenerator.Services.Planning;
+using WorkoutGenerator.Services.Application;
 using WorkoutGenerator.Services.Prediction;
 using WorkoutGenerator.Services.Tests.Planning;
 using WorkoutGenerator.Storage;
@@ -43,7 +42,7 @@ public sealed class DamagedModelTests : IDisposable
     {
         var store = BrokenMetadata();
 
-        var error = Assert.Throws<UserFacingException>(() => new ModelService(_time).Predict(_runs, FixedOffsetTimeZone.Utc, store, null, CancellationToken.None));
+        var error = Assert.Throws<UserFacingException>(() => ModelWorkspaces.Over(_runs, store, _time).Predict.Run());
 
         Assert.StartsWith(BrokenJson, error.Message, StringComparison.Ordinal);
     }
@@ -56,8 +55,7 @@ public sealed class DamagedModelTests : IDisposable
         var before = File.ReadAllText(store.MetadataPath);
 
         // When
-        var error = Assert.Throws<UserFacingException>(() => new ModelService(_time).Evaluate(
-            _runs, store, new TransformerTrainingOptions(), new BackTestOptions(), null, CancellationToken.None));
+        var error = Assert.Throws<UserFacingException>(() => ModelWorkspaces.Over(_runs, store, _time).Evaluate.Run(new EvaluationRequest(new TrainingRequest())));
 
         // Then
         Assert.StartsWith(BrokenJson, error.Message, StringComparison.Ordinal);
@@ -72,7 +70,7 @@ public sealed class DamagedModelTests : IDisposable
         using var database = Database();
 
         // When
-        var next = new PlanService(database, new PacePredictorProvider(_ => TrainedPredictors.Load(store, FixedOffsetTimeZone.Utc)), _time).Next();
+        var next = Workspace.Over(database, _time, seams: new(Predictors: new PacePredictorProvider(_ => TrainedPredictors.Load(store, FixedOffsetTimeZone.Utc)))).Next.Run();
 
         // Then: the card's predictor, its why and the JSON all carry the warning
         var warning = $"WARNING: {store.MetadataPath}: {BrokenJson}";
@@ -90,8 +88,8 @@ public sealed class DamagedModelTests : IDisposable
         using var database = Database();
 
         // When
-        var made = new PlanService(database, new PacePredictorProvider(_ => TrainedPredictors.Load(store, FixedOffsetTimeZone.Utc)), _time)
-            .CreatePlan(new PlanOptions(new DateOnly(2025, 6, 15), new DateOnly(2025, 3, 3)));
+        var made = Workspace.Over(database, _time, seams: new(Predictors: new PacePredictorProvider(_ => TrainedPredictors.Load(store, FixedOffsetTimeZone.Utc))))
+            .Plan.Run(new PlanOptions(new DateOnly(2025, 6, 15), new DateOnly(2025, 3, 3)));
 
         // Then
         Assert.Contains(BrokenJson, made.Predictor, StringComparison.Ordinal);
@@ -157,7 +155,7 @@ public sealed class DamagedModelTests : IDisposable
             : backTest with { BestBaseline = "prophet" });
 
         // When
-        var error = Assert.Throws<UserFacingException>(() => new ModelService(_time).Predict(_runs, FixedOffsetTimeZone.Utc, store, null, CancellationToken.None));
+        var error = Assert.Throws<UserFacingException>(() => ModelWorkspaces.Over(_runs, store, _time).Predict.Run());
 
         // Then
         Assert.Equal($"the trained model is damaged (metadata.json: {why}); train again.", error.Message);
@@ -168,7 +166,7 @@ public sealed class DamagedModelTests : IDisposable
     {
         var dataset = WorkoutGenerator.Model.Features.PaceDatasetBuilder.Build(_runs);
 
-        var error = Assert.Throws<UserFacingException>(() => ModelService.FitBaseline("prophet", dataset, CancellationToken.None));
+        var error = Assert.Throws<UserFacingException>(() => BaselineFit.Of("prophet", dataset, CancellationToken.None));
 
         Assert.Equal(
             "the saved back-test names \"prophet\", which is not one of the baselines (train_median, last_pace, week_mean, ewma, linear, gbdt); run workoutgen evaluate again.",

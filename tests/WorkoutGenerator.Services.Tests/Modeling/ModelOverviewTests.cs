@@ -3,6 +3,7 @@ using WorkoutGenerator.Domain.Errors;
 using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Model.Evaluation;
 using WorkoutGenerator.Model.Transformer;
+using WorkoutGenerator.Services.Application;
 using WorkoutGenerator.Services.Modeling;
 using WorkoutGenerator.Services.Tests.Planning;
 
@@ -22,15 +23,15 @@ public sealed class ModelOverviewTests : IDisposable
         // Given a back-test the transformer lost to ewma, with three test runs
         var store = SavedModels.Store(_folder);
         var metadata = SavedModels.WriteBaselineWinner(store);
-        store.WriteBackTestSamples(new BackTestSamples(metadata.LastBackTest!.EvaluatedAtUtc, ["transformer", "last_pace", "ewma"],
+        BackTestSamplesFile.Write(store, new BackTestSamples(metadata.LastBackTest!.EvaluatedAtUtc, ["transformer", "last_pace", "ewma"],
         [
-            new BackTestSample("1", Monday, WorkoutType.Easy, 1, 330, [340, 300, 335]),
-            new BackTestSample("2", Monday.AddDays(1), WorkoutType.Easy, 1, 320, [300, 330, 330]),
-            new BackTestSample("3", Monday.AddDays(2), WorkoutType.Tempo, 2, 270, [290, 330, 280]),
+            new BackTestPrediction("1", Monday, WorkoutType.Easy, 1, 330, [340, 300, 335]),
+            new BackTestPrediction("2", Monday.AddDays(1), WorkoutType.Easy, 1, 320, [300, 330, 330]),
+            new BackTestPrediction("3", Monday.AddDays(2), WorkoutType.Tempo, 2, 270, [290, 330, 280]),
         ]));
 
         // When
-        var overview = ModelService.Overview(store);
+        var overview = ModelOverview.Of(store);
 
         // Then every model has its error per type, and each run pairs its pace with the transformer's and ewma's
         Assert.Equal(
@@ -50,10 +51,10 @@ public sealed class ModelOverviewTests : IDisposable
         // Given samples stored by an earlier back-test than the metadata's
         var store = SavedModels.Store(_folder);
         var metadata = SavedModels.WriteBaselineWinner(store);
-        store.WriteBackTestSamples(new BackTestSamples(metadata.LastBackTest!.EvaluatedAtUtc.AddDays(-1), ["transformer"], [new BackTestSample("1", Monday, WorkoutType.Easy, 1, 330, [340])]));
+        BackTestSamplesFile.Write(store, new BackTestSamples(metadata.LastBackTest!.EvaluatedAtUtc.AddDays(-1), ["transformer"], [new BackTestPrediction("1", Monday, WorkoutType.Easy, 1, 330, [340])]));
 
         // When
-        var overview = ModelService.Overview(store);
+        var overview = ModelOverview.Of(store);
 
         // Then
         Assert.Equal(2, overview.BackTest!.Models.Count);
@@ -69,20 +70,20 @@ public sealed class ModelOverviewTests : IDisposable
         // Given
         var store = SavedModels.Store(_folder);
         SavedModels.WriteBaselineWinner(store);
-        File.WriteAllText(store.BackTestSamplesPath, content);
+        File.WriteAllText(BackTestSamplesFile.PathIn(store), content);
 
         // When
-        var error = Assert.Throws<UserFacingException>(() => ModelService.Overview(store));
+        var error = Assert.Throws<UserFacingException>(() => ModelOverview.Of(store));
 
         // Then
         Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
-        Assert.Equal(store.BackTestSamplesPath, error.Where);
+        Assert.Equal(BackTestSamplesFile.PathIn(store), error.Where);
     }
 
     [Fact]
     public void Should_know_nothing_before_the_first_train_or_back_test()
     {
-        var overview = ModelService.Overview(SavedModels.Store(_folder));
+        var overview = ModelOverview.Of(SavedModels.Store(_folder));
 
         Assert.Null(overview.Metadata);
         Assert.Null(overview.BackTest);
@@ -94,14 +95,14 @@ public sealed class ModelOverviewTests : IDisposable
     {
         // Given thirty weeks of runs and a tiny transformer
         var store = SavedModels.Store(_folder);
-        var tiny = new TransformerTrainingOptions { Architecture = PaceTransformerOptions.Tiny, Epochs = 1, EnsembleSize = 1, BatchSize = 64, Threads = 1 };
-        var service = new ModelService(new FakeTimeProvider(Monday));
+        var tiny = new EvaluationRequest(new TrainingRequest(Epochs: 1, Size: ModelSize.Tiny, Ensemble: 1, Threads: 1));
+        var workspace = ModelWorkspaces.Over(SyntheticRuns.Weeks(30), store, new FakeTimeProvider(Monday));
 
         // When it is back-tested
-        var result = service.Evaluate(SyntheticRuns.Weeks(30), store, tiny, new BackTestOptions(), null, CancellationToken.None);
+        var result = workspace.Evaluate.Run(tiny).Result;
 
         // Then the samples file holds every test sample, each with every model's prediction, and the overview uses it
-        var overview = ModelService.Overview(store);
+        var overview = ModelOverview.Of(store);
         Assert.Equal(result.Report.TestSamples, overview.Points.Count);
         Assert.Equal(result.Source!.Predictions.Select(p => p.ActualSecondsPerKm), overview.Points.Select(p => p.ActualSecondsPerKm));
         Assert.All(overview.Points, p => Assert.NotNull(p.TransformerSecondsPerKm));

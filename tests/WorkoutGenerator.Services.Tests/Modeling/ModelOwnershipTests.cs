@@ -1,8 +1,8 @@
 using WorkoutGenerator.Domain.Runs;
 using Microsoft.Extensions.Time.Testing;
 using WorkoutGenerator.Domain.Errors;
-using WorkoutGenerator.Model.Evaluation;
 using WorkoutGenerator.Model.Transformer;
+using WorkoutGenerator.Services.Application;
 using WorkoutGenerator.Services.Modeling;
 using WorkoutGenerator.Services.Prediction;
 using WorkoutGenerator.Services.Tests.Planning;
@@ -46,7 +46,7 @@ public sealed class ModelOwnershipTests : IDisposable
 
         // When b asks for its model
         var choice = TrainedPredictors.Load(ModelStore.For(b), FixedOffsetTimeZone.Utc);
-        var error = Assert.Throws<UserFacingException>(() => new ModelService(_time).Predict(SyntheticRuns.Weeks(8), FixedOffsetTimeZone.Utc, ModelStore.For(b), null, CancellationToken.None));
+        var error = Assert.Throws<UserFacingException>(() => ModelWorkspaces.Over(SyntheticRuns.Weeks(8), ModelStore.For(b), _time).Predict.Run());
 
         // Then b has none
         Assert.Null(choice);
@@ -62,7 +62,7 @@ public sealed class ModelOwnershipTests : IDisposable
 
         // When
         var load = Assert.Throws<UserFacingException>(() => TrainedPredictors.Load(store, FixedOffsetTimeZone.Utc));
-        var predict = Assert.Throws<UserFacingException>(() => new ModelService(_time).Predict(SyntheticRuns.Weeks(8), FixedOffsetTimeZone.Utc, store, null, CancellationToken.None));
+        var predict = Assert.Throws<UserFacingException>(() => ModelWorkspaces.Over(SyntheticRuns.Weeks(8), store, _time).Predict.Run());
 
         // Then
         Assert.Equal(Foreign, load.Message);
@@ -79,8 +79,7 @@ public sealed class ModelOwnershipTests : IDisposable
         var before = File.ReadAllBytes(store.MetadataPath);
 
         // When
-        var error = Assert.Throws<UserFacingException>(() => new ModelService(_time).Evaluate(
-            SyntheticRuns.Weeks(8), store, new TransformerTrainingOptions(), new BackTestOptions(), null, CancellationToken.None));
+        var error = Assert.Throws<UserFacingException>(() => ModelWorkspaces.Over(SyntheticRuns.Weeks(8), store, _time).Evaluate.Run(new EvaluationRequest(new TrainingRequest())));
 
         // Then
         Assert.Equal(Foreign, error.Message);
@@ -100,7 +99,7 @@ public sealed class ModelOwnershipTests : IDisposable
 
         // When
         var choice = TrainedPredictors.Load(store, FixedOffsetTimeZone.Utc);
-        var error = Assert.Throws<UserFacingException>(() => new ModelService(_time).Predict(SyntheticRuns.Weeks(8), FixedOffsetTimeZone.Utc, store, null, CancellationToken.None));
+        var error = Assert.Throws<UserFacingException>(() => ModelWorkspaces.Over(SyntheticRuns.Weeks(8), store, _time).Predict.Run());
 
         // Then
         Assert.Null(choice);

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
 using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Model.Evaluation;
 using WorkoutGenerator.Services.Modeling;
@@ -15,7 +14,7 @@ public sealed class RangeCalibrationTests
         var report = Report(errors);
 
         // When
-        var summary = new ModelService(new FakeTimeProvider()).Summarize(report);
+        var summary = BackTestSummaries.Of(report, DateTimeOffset.UnixEpoch);
 
         // Then the range used is the 80th percentile of all 20 errors (16 s/km), but the coverage claimed is that of
         // the earlier half's width (8 s/km) on the later half: none of 11..20 fit, not the 80 % in-sample reading
@@ -28,7 +27,7 @@ public sealed class RangeCalibrationTests
     {
         var errors = Enumerable.Range(1, 20).Select(e => (double)(21 - e)).ToList();
 
-        var summary = new ModelService(new FakeTimeProvider()).Summarize(Report(errors));
+        var summary = BackTestSummaries.Of(Report(errors), DateTimeOffset.UnixEpoch);
 
         Assert.Equal(1, summary.RangeCoverage);
     }
@@ -47,7 +46,7 @@ public sealed class RangeCalibrationTests
         };
 
         // When
-        var summary = new ModelService(new FakeTimeProvider()).Summarize(report);
+        var summary = BackTestSummaries.Of(report, DateTimeOffset.UnixEpoch);
 
         // Then each task has its own scores, best baseline, verdict and calibrated range
         Assert.Equal("ewma", summary.BestBaseline);

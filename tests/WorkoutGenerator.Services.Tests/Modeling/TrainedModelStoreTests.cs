@@ -17,7 +17,7 @@ public sealed class TrainedModelStoreTests : IDisposable
     };
 
     private readonly string _folder = Directory.CreateTempSubdirectory("workoutgen-trained-store-").FullName;
-    private readonly ModelService _service = new(new FakeTimeProvider(new DateTimeOffset(2025, 3, 3, 9, 30, 0, TimeSpan.Zero)));
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2025, 3, 3, 9, 30, 0, TimeSpan.Zero));
 
     [Fact]
     public void Should_record_the_database_id_and_each_weight_files_checksum_and_refuse_a_changed_file()
@@ -26,7 +26,7 @@ public sealed class TrainedModelStoreTests : IDisposable
         var store = SavedModels.Store(_folder);
 
         // When it trains
-        var trained = _service.Train(SyntheticRuns.Weeks(8), store, Tiny, null, CancellationToken.None);
+        var trained = ModelWorkspaces.Over(SyntheticRuns.Weeks(8), store, _time).Train.Run(Tiny, null, CancellationToken.None).Result;
 
         // Then the metadata names its database and every weight file's SHA-256, and the model loads
         var metadata = store.ReadMetadata()!;
@@ -61,8 +61,8 @@ public sealed class TrainedModelStoreTests : IDisposable
         File.WriteAllText(Path.Combine(store.SharedDirectory, ModelStore.MetadataFile), "{}");
 
         // When this database trains its first model, then again
-        var first = _service.Train(SyntheticRuns.Weeks(8), store, Tiny, null, CancellationToken.None);
-        var second = _service.Train(SyntheticRuns.Weeks(8), store, Tiny, null, CancellationToken.None);
+        var first = ModelWorkspaces.Over(SyntheticRuns.Weeks(8), store, _time).Train.Run(Tiny, null, CancellationToken.None).Result;
+        var second = ModelWorkspaces.Over(SyntheticRuns.Weeks(8), store, _time).Train.Run(Tiny, null, CancellationToken.None).Result;
 
         // Then only the first says so; the old folder is left alone
         Assert.Equal(

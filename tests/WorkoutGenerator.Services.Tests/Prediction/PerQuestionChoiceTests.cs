@@ -6,7 +6,7 @@ using WorkoutGenerator.Domain.Units;
 using WorkoutGenerator.Model.Features;
 using WorkoutGenerator.Model.Prediction;
 using WorkoutGenerator.Services.Modeling;
-using WorkoutGenerator.Services.Planning;
+using WorkoutGenerator.Services.Application;
 using WorkoutGenerator.Services.Prediction;
 using WorkoutGenerator.Services.Tests.Modeling;
 using WorkoutGenerator.Services.Tests.Planning;
@@ -157,10 +157,10 @@ public sealed class PerQuestionChoiceTests : IDisposable
         var today = DateOnly.FromDateTime(now.UtcDateTime);
 
         // When `next` is asked before any plan exists, then for a day of a plan made afterwards
-        var unplanned = new PlanService(database, provider, time).Next();
-        var plan = new PlanService(database, provider, time).CreatePlan(new PlanOptions(new DateOnly(2025, 6, 15), today)).Plan;
+        var unplanned = Workspace.Over(database, time, seams: new(Predictors: provider)).Next.Run();
+        var plan = Workspace.Over(database, time, seams: new(Predictors: provider)).Plan.Run(new PlanOptions(new DateOnly(2025, 6, 15), today)).Plan;
         var day = plan.Workouts.First(w => w.Date > today).Date;
-        var planned = new PlanService(database, provider, time).Next(day.ToDateTime(new TimeOnly(7, 0)));
+        var planned = Workspace.Over(database, time, seams: new(Predictors: provider)).Next.Run(new NextRequest(day.ToDateTime(new TimeOnly(7, 0))));
 
         // Then the first was paced by ewma, the plan's day by the Transformer, and both name the two choices
         Assert.Equal(EwmaWonWithoutPlan, Km(unplanned.Prediction.Method));

@@ -6,7 +6,7 @@ using WorkoutGenerator.Domain.Units;
 using WorkoutGenerator.Model.Features;
 using WorkoutGenerator.Model.Prediction;
 using WorkoutGenerator.Model.Prediction.Baselines;
-using WorkoutGenerator.Services.Planning;
+using WorkoutGenerator.Services.Application;
 using WorkoutGenerator.Services.Prediction;
 using WorkoutGenerator.Services.Tests.Planning;
 using WorkoutGenerator.Storage;
@@ -36,7 +36,7 @@ public sealed class PlanConditionTests : IDisposable
     {
         // Given no stored plan
         // When
-        var next = new PlanService(_database, Model(), _time).Next();
+        var next = Workspace.Over(_database, _time, seams: new(Predictors: Model())).Next.Run();
 
         // Then the model was asked, and never with a plan
         Assert.NotNull(next.Workout);
@@ -48,11 +48,11 @@ public sealed class PlanConditionTests : IDisposable
     public void Should_ask_next_with_the_plans_type_and_distance_for_a_planned_day()
     {
         // Given a stored plan, and a day it has a run on
-        var plan = new PlanService(_database, new PacePredictorProvider(), _time).CreatePlan(new PlanOptions(new DateOnly(2025, 6, 15), Today)).Plan;
+        var plan = Workspace.Over(_database, _time, seams: new(Predictors: new PacePredictorProvider())).Plan.Run(new PlanOptions(new DateOnly(2025, 6, 15), Today)).Plan;
         var day = plan.Workouts.First(w => w.Date > Today).Date;
 
         // When `next` is asked about that day
-        var next = new PlanService(_database, Model(), _time).Next(day.ToDateTime(new TimeOnly(7, 0)));
+        var next = Workspace.Over(_database, _time, seams: new(Predictors: Model())).Next.Run(new NextRequest(day.ToDateTime(new TimeOnly(7, 0))));
 
         // Then it gives the plan's run and asked the model with that run's type and distance
         Assert.Equal(day, next.Workout.Date);
@@ -69,7 +69,7 @@ public sealed class PlanConditionTests : IDisposable
         var race = new DateOnly(2025, 9, 7);
 
         // When a half-marathon plan is made
-        var made = new PlanService(_database, provider, _time).CreatePlan(new PlanOptions(race, new DateOnly(2025, 6, 2), RaceKind.HalfMarathon));
+        var made = Workspace.Over(_database, _time, seams: new(Predictors: provider)).Plan.Run(new PlanOptions(race, new DateOnly(2025, 6, 2), RaceKind.HalfMarathon));
 
         // Then race day is paced at the estimate's goal, never asked of the model; the first day is asked without a plan
         Assert.Equal(WorkoutType.Race, made.Plan.Workouts[^1].Type);

@@ -5,6 +5,7 @@ using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Domain.Training;
 using WorkoutGenerator.Model.Features;
 using WorkoutGenerator.Model.Prediction.Baselines;
+using WorkoutGenerator.Services.Application;
 using WorkoutGenerator.Services.Planning;
 using WorkoutGenerator.Services.Prediction;
 using WorkoutGenerator.Services.Tests.Planning;
@@ -67,13 +68,13 @@ public sealed class PlanOnTheRunnersClockTests : IDisposable
         var offset = Offset(zone);
         var start = DateOnly.Parse(from, CultureInfo.InvariantCulture);
         SyntheticRuns.Store(_database, ZoneHistory.Runs(start.AddDays(-300), start.AddDays(14), offset));
-        var service = new PlanService(_database, Recorder(), _time);
+        var service = Workspace.Over(_database, _time, seams: new(Predictors: Recorder()));
         var days = Enumerable.Range(0, 10).Select(start.AddDays).ToList();
 
         // When the next workout is asked for 07:00 on each of those days
         foreach (var day in days)
         {
-            service.Next(day.ToDateTime(new TimeOnly(7, 0)));
+            service.Next.Run(new NextRequest(day.ToDateTime(new TimeOnly(7, 0))));
         }
 
         // Then the model was asked about the true instant of each 07:00, and from one day to the next the slot moves
@@ -119,12 +120,12 @@ public sealed class PlanOnTheRunnersClockTests : IDisposable
         var time = new FakeTimeProvider(DateTimeOffset.Parse(now, CultureInfo.InvariantCulture));
 
         // When
-        var service = new PlanService(_database, new PacePredictorProvider(), time);
+        var service = Workspace.Over(_database, time, seams: new(Predictors: new PacePredictorProvider()));
 
         // Then 07:00 on the runner's clock: on 2025-04-06 that is 04-05T19:00Z in Auckland (NZST since 03:00),
         // on 2025-03-09 it is 14:00Z in Los Angeles (PDT since 02:00)
         Assert.Equal(zone, service.TimeZone.Zone.Id);
-        Assert.Equal(DateOnly.Parse(slotDay, CultureInfo.InvariantCulture).ToDateTime(new TimeOnly(7, 0)), service.NextSlot());
+        Assert.Equal(DateOnly.Parse(slotDay, CultureInfo.InvariantCulture).ToDateTime(new TimeOnly(7, 0)), service.Next.NextSlot(service.TimeZone));
     }
 
     private (PlanResult Plan, Func<DateOnly, TimeSpan> Offset) Plan(string zone, string from, string race)
@@ -133,7 +134,7 @@ public sealed class PlanOnTheRunnersClockTests : IDisposable
         var start = DateOnly.Parse(from, CultureInfo.InvariantCulture);
         SyntheticRuns.Store(_database, ZoneHistory.Runs(start.AddDays(-300), start.AddDays(-1), offset));
         var options = new PlanOptions(DateOnly.Parse(race, CultureInfo.InvariantCulture), start, RaceKind.HalfMarathon, RunsPerWeek: 7) { Start = new TimeOnly(7, 0) };
-        var made = new PlanService(_database, Recorder(), _time).CreatePlan(options);
+        var made = Workspace.Over(_database, _time, seams: new(Predictors: Recorder())).Plan.Run(options);
         Assert.Equal(zone, made.TimeZone.Zone.Id);
         return (made, offset);
     }

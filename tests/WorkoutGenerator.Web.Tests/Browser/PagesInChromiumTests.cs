@@ -60,7 +60,7 @@ public sealed class PagesInChromiumTests(Chromium chromium, SharedRunnerDashboar
     public async Task Should_draw_a_bar_for_each_week_the_api_counts_on_the_overview()
     {
         // Given the runner's weeks as the API counts them (Monday to Sunday, empty weeks between runs kept)
-        IReadOnlyList<WeekSummary> weeks;
+        IReadOnlyList<WeekVolume> weeks;
         using (var workspace = dashboard.Open())
         {
             weeks = workspace.Weeks.List();
@@ -115,7 +115,7 @@ public sealed class PagesInChromiumTests(Chromium chromium, SharedRunnerDashboar
         await Chromium.ClosePageAsync(page);
     }
 
-    private static string Monday(WeekSummary week) => week.WeekStart.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Monday(WeekVolume week) => week.WeekStart.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The week of each bar Chromium lays out with a width (a bar of an empty week is drawn flat, so only its width counts).</summary>
     private static async Task<IReadOnlyList<string>> DrawnBarsAsync(IPage page, string chart)

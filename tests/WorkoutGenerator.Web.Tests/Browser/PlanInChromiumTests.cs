@@ -34,7 +34,7 @@ public sealed class PlanInChromiumTests(Chromium chromium, SharedRunnerDashboard
         // every other day of those weeks a rest day
         Assert.Equal(302, sent.Status);
         using var stored = dashboard.Open();
-        var plan = stored.Planning.Status().Plan;
+        var plan = stored.PlanStatus.Run().Plan;
         var cells = await page.Locator("#plan-calendar td.day").EvaluateAllAsync<string[]>(
             "cells => cells.map(c => c.getAttribute('data-date') + ' ' + c.getAttribute('data-type'))");
         var shown = cells.Select(c => c.Split(' ')).ToDictionary(c => c[0], c => c[1]);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Services.Application;
+using WorkoutGenerator.Model.Evaluation;
 using WorkoutGenerator.Services.Modeling;
 using WorkoutGenerator.Storage;
 using WorkoutGenerator.Web.Tests.Hosting;
@@ -97,11 +98,11 @@ public sealed partial class ModelPageTests : IDisposable
         var backTest = new BackTestSummary(Monday.AddDays(10), 200, 3, 2,
             [new ModelError("transformer", 21.5, 30.0), new ModelError("last_pace", 30.0, 41.0), new ModelError("ewma", 18.25, 25.0)], "ewma", false, 0.8, 24.0, 0.75);
         store.WriteMetadata(new ModelMetadata { LastBackTest = backTest });
-        store.WriteBackTestSamples(new BackTestSamples(backTest.EvaluatedAtUtc, ["transformer", "last_pace", "ewma"],
+        BackTestSamplesFile.Write(store, new BackTestSamples(backTest.EvaluatedAtUtc, ["transformer", "last_pace", "ewma"],
         [
-            new BackTestSample("1", Monday, WorkoutType.Easy, 1, 330, [340, 300, 335]),
-            new BackTestSample("2", Monday.AddDays(1), WorkoutType.Easy, 1, 320, [300, 330, 330]),
-            new BackTestSample("3", Monday.AddDays(2), WorkoutType.Tempo, 2, 270, [290, 330, 280]),
+            new BackTestPrediction("1", Monday, WorkoutType.Easy, 1, 330, [340, 300, 335]),
+            new BackTestPrediction("2", Monday.AddDays(1), WorkoutType.Easy, 1, 320, [300, 330, 330]),
+            new BackTestPrediction("3", Monday.AddDays(2), WorkoutType.Tempo, 2, 270, [290, 330, 280]),
         ]));
         await using var dashboard = await RunningDashboard.StartAsync(new DashboardOptions { Port = 0, DatabasePath = database });
 

@@ -35,7 +35,7 @@ public sealed class ModelViewsTests : IDisposable
     {
         // Given a model folder holding a samples file but no metadata (the reverse)
         var (database, store) = Database();
-        store.WriteBackTestSamples(new BackTestSamples(Monday, ["transformer"], []));
+        BackTestSamplesFile.Write(store, new BackTestSamples(Monday, ["transformer"], []));
         await using var dashboard = await RunningDashboard.StartAsync(new DashboardOptions { Port = 0, DatabasePath = database });
 
         // When the model page is read

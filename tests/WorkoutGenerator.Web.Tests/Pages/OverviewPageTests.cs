@@ -54,7 +54,7 @@ public sealed class OverviewPageTests(DemoDatabase demo)
         // Given the demo athlete
         await using var dashboard = await demo.StartAsync();
         using var workspace = demo.Open();
-        var next = workspace.Planning.Next();
+        var next = workspace.Next.Run();
         var last = workspace.Runs.List(new RunFilter(Last: 10));
 
         // When the overview is served

@@ -47,7 +47,7 @@ public sealed class PlanPageTests(DemoDatabase demo)
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
         Assert.Equal("/plan", posted.Headers.Location?.ToString());
         using var workspace = demo.Open(path);
-        var plan = workspace.Planning.Status().Plan;
+        var plan = workspace.PlanStatus.Run().Plan;
         Assert.Equal(new DateOnly(2026, 9, 27), plan.Options.RaceDate);
         var calendar = PageHtml.Part(html, "table", "plan-calendar");
         Assert.Equal(plan.Weeks.Count, PageHtml.Values(calendar, "data-week").Count);
@@ -76,7 +76,7 @@ public sealed class PlanPageTests(DemoDatabase demo)
 
         // Then the goal, its method and the weekly targets are the API's
         using var workspace = demo.Open(path);
-        var plan = workspace.Planning.Status().Plan;
+        var plan = workspace.PlanStatus.Run().Plan;
         var race = plan.Race!;
         Assert.Contains($"data-testid=\"goal-time\">{race.GoalTime.Format()}<", html, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"race-method\"", html, StringComparison.Ordinal);
@@ -105,7 +105,7 @@ public sealed class PlanPageTests(DemoDatabase demo)
 
         // Then they are the plan's calendar, spreadsheet and one FIT file per run but the race
         using var workspace = demo.Open(path);
-        var plan = workspace.Planning.Status().Plan;
+        var plan = workspace.PlanStatus.Run().Plan;
         Assert.Equal("text/calendar", ics.Content.Headers.ContentType?.MediaType);
         Assert.StartsWith("BEGIN:VCALENDAR", await ics.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal("attachment", csv.Content.Headers.ContentDisposition?.DispositionType);

@@ -7,22 +7,22 @@ using TrainingProgress = WorkoutGenerator.Services.Modeling.TrainingProgress;
 namespace WorkoutGenerator.Services.Tests.Application;
 
 [Collection("libtorch")]
-public sealed class ModelUseCaseTests(DemoDatabase demo) : IClassFixture<DemoDatabase>, IDisposable
+public sealed class ModelUseCasesTests(DemoDatabase demo) : IClassFixture<DemoDatabase>, IDisposable
 {
     private static readonly TrainingRequest Tiny = new(Seed: 3, Epochs: 1, Size: ModelSize.Tiny, Ensemble: 1);
 
-    private readonly string folder = Directory.CreateTempSubdirectory("workoutgen-model-use-case-").FullName;
+    private readonly string _folder = Directory.CreateTempSubdirectory("workoutgen-model-use-case-").FullName;
 
     [Fact]
     public void Should_train_with_progress_save_the_model_and_predict_from_it()
     {
         // Given a copy of the database
-        using var workspace = demo.OpenCopy(folder);
+        using var workspace = demo.OpenCopy(_folder);
         var progress = new Recorder<TrainingProgress>();
 
         // When
-        var trained = workspace.Model.Train(Tiny, progress);
-        var prediction = workspace.Model.Predict(new DateTime(2025, 3, 4, 7, 0, 0));
+        var trained = workspace.Train.Run(Tiny, progress);
+        var prediction = workspace.Predict.Run(new DateTime(2025, 3, 4, 7, 0, 0));
 
         // Then the options are the request over the defaults, the model went beside the database, and it predicts
         Assert.Equal(ModelSize.Tiny, trained.Options.Size);
@@ -30,7 +30,7 @@ public sealed class ModelUseCaseTests(DemoDatabase demo) : IClassFixture<DemoDat
         Assert.Equal(1, trained.Options.EnsembleSize);
         Assert.Equal(3, trained.Result.Training.Members[0].Seed);
         Assert.Single(trained.Result.Training.Members);
-        Assert.StartsWith(Path.Combine(folder, "copy.db.models"), trained.Result.Directory, StringComparison.Ordinal);
+        Assert.StartsWith(Path.Combine(_folder, "copy.db.models"), trained.Result.Directory, StringComparison.Ordinal);
         Assert.NotEmpty(progress.Seen);
         Assert.Equal(new DateTime(2025, 3, 4, 7, 0, 0), prediction.AtLocal);
         Assert.InRange(prediction.SecondsPerKm, 150, 600);
@@ -41,11 +41,11 @@ public sealed class ModelUseCaseTests(DemoDatabase demo) : IClassFixture<DemoDat
     public void Should_back_test_the_model_against_the_baselines_with_progress()
     {
         // Given
-        using var workspace = demo.OpenCopy(folder);
+        using var workspace = demo.OpenCopy(_folder);
         var progress = new Recorder<BackTestProgress>();
 
         // When
-        var evaluated = workspace.Model.Evaluate(new EvaluationRequest(Tiny, FoldDays: 90), progress);
+        var evaluated = workspace.Evaluate.Run(new EvaluationRequest(Tiny, FoldDays: 90), progress);
 
         // Then every model was scored on the same runs, and the summary says whether the Transformer beat the best baseline
         Assert.True(evaluated.Result.Report.TestSamples > 0);
@@ -65,7 +65,7 @@ public sealed class ModelUseCaseTests(DemoDatabase demo) : IClassFixture<DemoDat
         using var workspace = demo.Open(WorkspaceAccess.Read);
 
         // When
-        var error = Assert.Throws<UserFacingException>(() => workspace.Model.Predict(DateTime.Parse(at, System.Globalization.CultureInfo.InvariantCulture)));
+        var error = Assert.Throws<UserFacingException>(() => workspace.Predict.Run(DateTime.Parse(at, System.Globalization.CultureInfo.InvariantCulture)));
 
         // Then
         Assert.Equal(display, error.Display);
@@ -76,10 +76,10 @@ public sealed class ModelUseCaseTests(DemoDatabase demo) : IClassFixture<DemoDat
     {
         using var workspace = demo.Open(WorkspaceAccess.Read);
 
-        var error = Assert.Throws<InvalidOperationException>(() => workspace.Model.Train(Tiny));
+        var error = Assert.Throws<InvalidOperationException>(() => workspace.Train.Run(Tiny));
 
         Assert.Equal("Train writes to the database: open the workspace with Write.", error.Message);
     }
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

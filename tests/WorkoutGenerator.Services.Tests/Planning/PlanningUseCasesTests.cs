@@ -4,6 +4,7 @@ using WorkoutGenerator.Domain.Planning;
 using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Domain.Training;
 using WorkoutGenerator.Domain.Units;
+using WorkoutGenerator.Services.Application;
 using WorkoutGenerator.Services.Planning;
 using WorkoutGenerator.Services.Prediction;
 using WorkoutGenerator.Storage;
@@ -11,7 +12,7 @@ using WorkoutGenerator.Testing;
 
 namespace WorkoutGenerator.Services.Tests.Planning;
 
-public sealed class PlanServiceTests : IDisposable
+public sealed class PlanningUseCasesTests : IDisposable
 {
     // Monday 2025-03-03, 09:30 UTC (the fake clock's local zone is UTC): eight weeks of runs lie behind it.
     private static readonly DateTimeOffset Now = new(2025, 3, 3, 9, 30, 0, TimeSpan.Zero);
@@ -20,12 +21,12 @@ public sealed class PlanServiceTests : IDisposable
 
     private readonly FakeTimeProvider _time = new(Now);
     private readonly WorkoutDatabase _database;
-    private readonly PlanService _service;
+    private readonly Workspace _service;
 
-    public PlanServiceTests()
+    public PlanningUseCasesTests()
     {
         _database = WorkoutDatabase.OpenInMemory(_time);
-        _service = new PlanService(_database, new PacePredictorProvider(), _time);
+        _service = Workspace.Over(_database, _time, seams: new(Predictors: new PacePredictorProvider()));
     }
 
     [Theory]
@@ -38,7 +39,8 @@ public sealed class PlanServiceTests : IDisposable
         var time = new FakeTimeProvider(new DateTimeOffset(DateTime.Parse(now, System.Globalization.CultureInfo.InvariantCulture), TimeSpan.Zero));
 
         // When
-        var next = new PlanService(_database, new PacePredictorProvider(), time).NextSlot();
+        var workspace = Workspace.Over(_database, time, seams: new(Predictors: new PacePredictorProvider()));
+        var next = workspace.Next.NextSlot(workspace.TimeZone);
 
         // Then
         Assert.Equal(DateTime.Parse(slot, System.Globalization.CultureInfo.InvariantCulture), next);
@@ -51,7 +53,7 @@ public sealed class PlanServiceTests : IDisposable
         SyntheticRuns.Store(_database, SyntheticRuns.Weeks(8));
 
         // When
-        var next = _service.Next();
+        var next = _service.Next.Run();
 
         // Then
         Assert.Equal(new DateOnly(2025, 3, 4), next.Workout.Date);
@@ -70,8 +72,8 @@ public sealed class PlanServiceTests : IDisposable
         var slot = SampleRuns.Day0.AddDays(35);
 
         // When
-        var all = _service.Next(slot).Workout;
-        var before = new PlanService(shorter, new PacePredictorProvider(), _time).Next(slot).Workout;
+        var all = _service.Next.Run(new NextRequest(slot)).Workout;
+        var before = Workspace.Over(shorter, _time, seams: new(Predictors: new PacePredictorProvider())).Next.Run(new NextRequest(slot)).Workout;
 
         // Then
         Assert.Equal(before.Distance, all.Distance);
@@ -82,8 +84,8 @@ public sealed class PlanServiceTests : IDisposable
     [Fact]
     public void Should_say_there_are_no_runs_to_work_from()
     {
-        var next = Assert.Throws<UserFacingException>(() => _service.Next());
-        var plan = Assert.Throws<UserFacingException>(() => _service.CreatePlan(new PlanOptions(RaceDay, Today)));
+        var next = Assert.Throws<UserFacingException>(() => _service.Next.Run());
+        var plan = Assert.Throws<UserFacingException>(() => _service.Plan.Run(new PlanOptions(RaceDay, Today)));
 
         Assert.Equal("No run of at least 2 km before 2025-03-04 07:00: import a Strava export first (workoutgen import <path>).", next.Message);
         Assert.Equal("No run of at least 2 km before 2025-03-03: import a Strava export first (workoutgen import <path>).", plan.Message);
@@ -96,7 +98,7 @@ public sealed class PlanServiceTests : IDisposable
     {
         SyntheticRuns.Store(_database, SyntheticRuns.Weeks(8));
 
-        var result = Assert.Throws<UserFacingException>(() => _service.CreatePlan(new PlanOptions(DateOnly.Parse(raceDate, System.Globalization.CultureInfo.InvariantCulture), Today)));
+        var result = Assert.Throws<UserFacingException>(() => _service.Plan.Run(new PlanOptions(DateOnly.Parse(raceDate, System.Globalization.CultureInfo.InvariantCulture), Today)));
 
         Assert.Equal(error, result.Message);
         Assert.Null(_database.Plans.GetActive());
@@ -109,7 +111,7 @@ public sealed class PlanServiceTests : IDisposable
         SyntheticRuns.Store(_database, SyntheticRuns.Weeks(8));
 
         // When
-        var result = _service.CreatePlan(new PlanOptions(RaceDay, Today));
+        var result = _service.Plan.Run(new PlanOptions(RaceDay, Today));
 
         // Then
         Assert.Equal(PlanDecision.New, result.Decision);
@@ -130,8 +132,8 @@ public sealed class PlanServiceTests : IDisposable
         var from = DateOnly.FromDateTime(SampleRuns.Day0.AddDays(35));
 
         // When
-        var all = _service.CreatePlan(new PlanOptions(RaceDay, from)).Plan;
-        var before = new PlanService(shorter, new PacePredictorProvider(), _time).CreatePlan(new PlanOptions(RaceDay, from)).Plan;
+        var all = _service.Plan.Run(new PlanOptions(RaceDay, from)).Plan;
+        var before = Workspace.Over(shorter, _time, seams: new(Predictors: new PacePredictorProvider())).Plan.Run(new PlanOptions(RaceDay, from)).Plan;
 
         // Then
         Assert.Equal(before.Workouts.Select(w => (w.Date, w.Distance, w.Type)), all.Workouts.Select(w => (w.Date, w.Distance, w.Type)));
@@ -143,10 +145,10 @@ public sealed class PlanServiceTests : IDisposable
         // Given a plan made five weeks into the history, and three more weeks of running since
         SyntheticRuns.Store(_database, SyntheticRuns.Weeks(8));
         var first = DateOnly.FromDateTime(SampleRuns.Day0.AddDays(35));
-        var original = _service.CreatePlan(new PlanOptions(RaceDay, first));
+        var original = _service.Plan.Run(new PlanOptions(RaceDay, first));
 
         // When the runner plans again three weeks later
-        var again = _service.CreatePlan(new PlanOptions(RaceDay, Today));
+        var again = _service.Plan.Run(new PlanOptions(RaceDay, Today));
 
         // Then
         Assert.Equal(PlanDecision.Adapted, again.Decision);
@@ -166,10 +168,10 @@ public sealed class PlanServiceTests : IDisposable
     {
         // Given
         SyntheticRuns.Store(_database, SyntheticRuns.Weeks(8));
-        _service.CreatePlan(new PlanOptions(RaceDay, DateOnly.FromDateTime(SampleRuns.Day0.AddDays(35))));
+        _service.Plan.Run(new PlanOptions(RaceDay, DateOnly.FromDateTime(SampleRuns.Day0.AddDays(35))));
 
         // When
-        var result = _service.CreatePlan(new PlanOptions(RaceDay, Today, race, runsPerWeek, longRunDay));
+        var result = _service.Plan.Run(new PlanOptions(RaceDay, Today, race, runsPerWeek, longRunDay));
 
         // Then
         Assert.Equal(PlanDecision.New, result.Decision);
@@ -180,9 +182,9 @@ public sealed class PlanServiceTests : IDisposable
     public void Should_build_a_new_plan_when_replaying_from_an_earlier_day()
     {
         SyntheticRuns.Store(_database, SyntheticRuns.Weeks(8));
-        _service.CreatePlan(new PlanOptions(RaceDay, Today));
+        _service.Plan.Run(new PlanOptions(RaceDay, Today));
 
-        var result = _service.CreatePlan(new PlanOptions(RaceDay, Today.AddDays(-14)));
+        var result = _service.Plan.Run(new PlanOptions(RaceDay, Today.AddDays(-14)));
 
         Assert.Equal(PlanDecision.New, result.Decision);
         Assert.Equal("New plan: the stored plan for this race starts on 2025-03-03, not before 2025-02-17.", result.DecisionReason);
@@ -193,10 +195,10 @@ public sealed class PlanServiceTests : IDisposable
     {
         // Given a plan from five weeks in, and the runs of the three weeks since
         SyntheticRuns.Store(_database, SyntheticRuns.Weeks(8));
-        _service.CreatePlan(new PlanOptions(RaceDay, DateOnly.FromDateTime(SampleRuns.Day0.AddDays(35))));
+        _service.Plan.Run(new PlanOptions(RaceDay, DateOnly.FromDateTime(SampleRuns.Day0.AddDays(35))));
 
         // When
-        var status = _service.Status();
+        var status = _service.PlanStatus.Run();
 
         // Then: every synthetic run of those weeks is counted, on a planned day or as an extra
         Assert.Equal(Today, status.AsOf);
@@ -210,9 +212,9 @@ public sealed class PlanServiceTests : IDisposable
     public void Should_ignore_runs_after_the_status_day()
     {
         SyntheticRuns.Store(_database, SyntheticRuns.Weeks(8));
-        _service.CreatePlan(new PlanOptions(RaceDay, DateOnly.FromDateTime(SampleRuns.Day0.AddDays(35))));
+        _service.Plan.Run(new PlanOptions(RaceDay, DateOnly.FromDateTime(SampleRuns.Day0.AddDays(35))));
 
-        var status = _service.Status(DateOnly.FromDateTime(SampleRuns.Day0.AddDays(41)));
+        var status = _service.PlanStatus.Run(DateOnly.FromDateTime(SampleRuns.Day0.AddDays(41)));
 
         Assert.All(status.Report.Days.Where(day => day.Done.Count > 0), day => Assert.True(day.Date <= status.AsOf));
         Assert.Equal(5, status.Report.Days.Sum(day => day.Done.Count));
@@ -221,7 +223,7 @@ public sealed class PlanServiceTests : IDisposable
     [Fact]
     public void Should_say_when_there_is_no_plan_to_compare()
     {
-        Assert.Equal("No plan stored yet: make one with workoutgen plan --race-date yyyy-MM-dd.", Assert.Throws<UserFacingException>(() => _service.Status()).Message);
+        Assert.Equal("No plan stored yet: make one with workoutgen plan --race-date yyyy-MM-dd.", Assert.Throws<UserFacingException>(() => _service.PlanStatus.Run()).Message);
     }
 
     [Fact]
