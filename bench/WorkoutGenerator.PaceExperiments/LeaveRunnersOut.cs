@@ -116,7 +116,7 @@ internal static class LeaveRunnersOut
     {
         var text = new StringBuilder();
         var o = plan.Pretraining;
-        text.AppendLine(FormattableString.Invariant($"# {plan.Name}: leave-runners-out back-test of fine-tuning variant {plan.Variant}{(plan.WeightsFrom is null ? string.Empty : $" on the weights of {plan.WeightsFrom}")}, {plan.Groups} groups (assignment seed {plan.AssignmentSeed}), pre-training seed {o.Seed}, {o.Epochs} epochs (weights averaged from epoch {(o.AverageFromEpoch is { } a ? a : "-")}), fine-tuning seed {plan.FineTuning.Seed}, folds: at least {plan.BackTest.MinTestRunsPerFold} test runs, at most {plan.BackTest.MaxFolds}"));
+        text.AppendLine(FormattableString.Invariant($"# {plan.Name}: leave-runners-out back-test of fine-tuning variant {plan.Variant}{(plan.WeightsFrom is null ? string.Empty : $" on the weights of {plan.WeightsFrom}")}, {plan.Groups} groups (assignment seed {plan.AssignmentSeed}), pre-training seed {o.Seed}, level by planned type {o.Level.ByPlannedType}, paces relative to the level {o.Level.RelativeTokens}, {o.Epochs} epochs (weights averaged from epoch {(o.AverageFromEpoch is { } a ? a : "-")}), fine-tuning seed {plan.FineTuning.Seed}, folds: at least {plan.BackTest.MinTestRunsPerFold} test runs, at most {plan.BackTest.MaxFolds}"));
         text.AppendLine();
         text.AppendLine("| runner | group | runs | test runs (folds) | s | without a plan: transformer / best baseline (name) / stacked | ratio transformer, stacked | with the plan: transformer / best baseline (name) / stacked | ratio transformer, stacked |");
         text.AppendLine("|---|---|---|---|---|---|---|---|---|");

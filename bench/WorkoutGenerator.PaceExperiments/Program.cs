@@ -13,6 +13,7 @@ using WorkoutGenerator.Storage;
 //        PaceExperiments --pretrain NAME --corpus DIR --out DIR --held-out FILE [--exclude EXPORT]...
 //        PaceExperiments --cv NAME --corpus DIR --out DIR --held-out FILE [--exclude EXPORT]... [--groups 4]
 //                        [--seed 1] [--pretrain-epochs N] [--average-from N] [--max-folds 8] [--variant FT] [--weights-from CVDIR]
+//                        [--level runner|typed|typed-relative]  (how the residual model uses the level: LevelUse)
 // --cv: leave-runners-out selection (LeaveRunnersOut): DIR/groups.tsv, DIR/g<k>/weights, DIR/runners/*.json, DIR/table.md.
 // Writes DIR/<db name>.<variant>.json: the test samples of the back-test with every model's prediction, without and
 // with the plan, and the wall time. "baselines" is a variant too; the others are one Transformer each.
@@ -31,6 +32,7 @@ var seed = 1;
 int? pretrainEpochs = null;
 int? averageFrom = null;
 var maxFolds = new BackTestOptions().MaxFolds;
+var level = LevelUse.Default;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -49,6 +51,15 @@ for (var i = 0; i < args.Length; i++)
         case "--pretrain-epochs": pretrainEpochs = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--average-from": averageFrom = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--max-folds": maxFolds = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+        case "--level":
+            level = args[++i] switch
+            {
+                "runner" => LevelUse.RunnersLevel,
+                "typed" => new LevelUse(ByPlannedType: true, RelativeTokens: false),
+                "typed-relative" => new LevelUse(ByPlannedType: true, RelativeTokens: true),
+                var other => throw new ArgumentException($"unknown --level \"{other}\"; known: runner, typed, typed-relative"),
+            };
+            break;
         default: dbs.Add(args[i]); break;
     }
 }
@@ -61,10 +72,11 @@ if (crossValidation is not null && corpus is not null && outDir is not null && h
     {
         Epochs = pretrainEpochs ?? pretraining.Epochs,
         AverageFromEpoch = averageFrom ?? pretraining.AverageFromEpoch,
+        Level = level,
     };
     LeaveRunnersOut.Run(new CrossValidationPlan(
         crossValidation, corpus, outDir, heldOut, excluded, groups, AssignmentSeed: 20, pretraining,
-        new TransformerTrainingOptions { Seed = seed }, new BackTestOptions { MaxFolds = maxFolds }, variants.FirstOrDefault() ?? "ft", weightsFrom));
+        new TransformerTrainingOptions { Seed = seed, Level = level }, new BackTestOptions { MaxFolds = maxFolds }, variants.FirstOrDefault() ?? "ft", weightsFrom));
     return 0;
 }
 

@@ -4,14 +4,22 @@ using static TorchSharp.torch;
 namespace WorkoutGenerator.Model.Transformer;
 
 /// <summary>
+/// The residual base of one question: <paramref name="Asked"/> for the question as asked (with its plan, when the
+/// level is the planned type's), <paramref name="Unplanned"/> for the same question without the plan. The two are
+/// equal when the level ignores the plan.
+/// </summary>
+internal readonly record struct ResidualLevel(double Asked, double Unplanned);
+
+/// <summary>
 /// A <see cref="PaceBatch"/> as tensors. With levels (residual mode) the slot gets one more feature, the scaled
 /// level, and the target becomes (pace − level) / target scale. Each row keeps its runner's target scale
 /// (<see cref="TargetScales"/>), so rows of many runners, each scaled by its own statistics, can share a tensor
-/// and still give an error in s/km.
+/// and still give an error in s/km. When the level depends on the plan, removing the plan from a row
+/// (<see cref="Questions"/>) also moves its level input and its target to the unplanned level.
 /// </summary>
 internal sealed class PaceTensors : IDisposable
 {
-    private PaceTensors(int size, Tensor tokens, Tensor workoutTypes, Tensor mask, Tensor slots, Tensor plannedTypes, Tensor? targets, Tensor targetScales)
+    private PaceTensors(int size, Tensor tokens, Tensor workoutTypes, Tensor mask, Tensor slots, Tensor plannedTypes, Tensor? targets, Tensor targetScales, Tensor? unplannedLevels, Tensor? levelShifts)
     {
         Size = size;
         Tokens = tokens;
@@ -21,6 +29,8 @@ internal sealed class PaceTensors : IDisposable
         PlannedTypes = plannedTypes;
         Targets = targets;
         TargetScales = targetScales;
+        UnplannedLevels = unplannedLevels;
+        LevelShifts = levelShifts;
     }
 
     public int Size { get; }
@@ -42,25 +52,60 @@ internal sealed class PaceTensors : IDisposable
     /// <summary>[Size] s/km per scaled unit of each row's target.</summary>
     public Tensor TargetScales { get; }
 
-    public static PaceTensors Create(IReadOnlyList<PaceSample> samples, FeatureScaler scaler, IReadOnlyList<double>? levels)
+    /// <summary>[Size] the level input of each row asked without its plan (scaled); null without levels.</summary>
+    private Tensor? UnplannedLevels { get; }
+
+    /// <summary>[Size] (asked level − unplanned level) / target scale: what a row's target gains when its plan is removed; null without levels.</summary>
+    private Tensor? LevelShifts { get; }
+
+    /// <summary>The level input's column in <see cref="Slots"/> (residual mode): after the decoder features.</summary>
+    public static int LevelColumn => PaceFeatures.Decoder.Count;
+
+    /// <summary>
+    /// The tensors of <paramref name="samples"/>; with <paramref name="relativeTokens"/>, each real token's pace is
+    /// its distance from the row's unplanned level in the target's scale (<see cref="LevelUse.RelativeTokens"/>).
+    /// </summary>
+    public static PaceTensors Create(IReadOnlyList<PaceSample> samples, FeatureScaler scaler, IReadOnlyList<ResidualLevel>? levels, bool relativeTokens = false)
     {
+        if (relativeTokens && levels is null)
+        {
+            throw new ArgumentException("Paces relative to the level need the levels.", nameof(relativeTokens));
+        }
+
         var batch = PaceBatch.Create(samples, scaler);
+        if (relativeTokens)
+        {
+            for (var b = 0; b < batch.Size; b++)
+            {
+                var tokens = samples[b].Tokens;
+                for (var t = 0; t < tokens.Count; t++)
+                {
+                    var at = (((b * PaceFeatures.MaxTokens) + t) * PaceFeatures.Token.Count) + PaceFeatures.Token.SecondsPerKm;
+                    batch.TokenFeatures[at] = (float)((tokens[t].SecondsPerKm - levels![b].Unplanned) / scaler.TargetScale);
+                }
+            }
+        }
+
         var slotWidth = PaceFeatures.Decoder.Count + (levels is null ? 0 : 1);
         var slots = new float[batch.Size * slotWidth];
         float[]? targets = batch.Targets is null ? null : new float[batch.Size];
+        var unplanned = levels is null ? null : new float[batch.Size];
+        var shifts = levels is null ? null : new float[batch.Size];
         for (var b = 0; b < batch.Size; b++)
         {
             Array.Copy(batch.DecoderFeatures, b * PaceFeatures.Decoder.Count, slots, b * slotWidth, PaceFeatures.Decoder.Count);
             if (levels is not null)
             {
-                slots[(b * slotWidth) + PaceFeatures.Decoder.Count] = (float)scaler.ScaleTarget(levels[b]);
+                slots[(b * slotWidth) + LevelColumn] = (float)scaler.ScaleTarget(levels[b].Asked);
+                unplanned![b] = (float)scaler.ScaleTarget(levels[b].Unplanned);
+                shifts![b] = (float)((levels[b].Asked - levels[b].Unplanned) / scaler.TargetScale);
             }
 
             if (targets is not null)
             {
                 targets[b] = levels is null
                     ? batch.Targets![b]
-                    : (float)((samples[b].TargetSecondsPerKm - levels[b]) / scaler.TargetScale);
+                    : (float)((samples[b].TargetSecondsPerKm - levels[b].Asked) / scaler.TargetScale);
             }
         }
 
@@ -72,7 +117,9 @@ internal sealed class PaceTensors : IDisposable
             tensor(slots, [batch.Size, slotWidth]),
             tensor(batch.PlannedWorkoutTypes, [batch.Size]),
             targets is null ? null : tensor(targets, [batch.Size]),
-            full([batch.Size], (float)scaler.TargetScale));
+            full([batch.Size], (float)scaler.TargetScale),
+            unplanned is null ? null : tensor(unplanned, [batch.Size]),
+            shifts is null ? null : tensor(shifts, [batch.Size]));
     }
 
     /// <summary>The rows of every part, in order (one runner's after another's); all parts need targets.</summary>
@@ -84,6 +131,11 @@ internal sealed class PaceTensors : IDisposable
             throw new ArgumentException("Only one or more parts with targets are concatenated.", nameof(parts));
         }
 
+        if (parts.Select(p => p.UnplannedLevels is null).Distinct().Count() > 1)
+        {
+            throw new ArgumentException("Parts with and without levels do not mix.", nameof(parts));
+        }
+
         return new PaceTensors(
             parts.Sum(p => p.Size),
             cat([.. parts.Select(p => p.Tokens)], 0),
@@ -92,22 +144,44 @@ internal sealed class PaceTensors : IDisposable
             cat([.. parts.Select(p => p.Slots)], 0),
             cat([.. parts.Select(p => p.PlannedTypes)], 0),
             cat([.. parts.Select(p => p.Targets!)], 0),
-            cat([.. parts.Select(p => p.TargetScales)], 0));
+            cat([.. parts.Select(p => p.TargetScales)], 0),
+            parts[0].UnplannedLevels is null ? null : cat([.. parts.Select(p => p.UnplannedLevels!)], 0),
+            parts[0].LevelShifts is null ? null : cat([.. parts.Select(p => p.LevelShifts!)], 0));
     }
 
     /// <summary>
-    /// The slots and planned types with the plan removed where <paramref name="drop"/> [rows] is true: planned
-    /// distance and its flag 0, planned type "nothing planned", exactly what an unconditioned question carries.
+    /// The rows <paramref name="rows"/> (all when null), with the plan removed where <paramref name="drop"/> is
+    /// true: planned distance and its flag 0, planned type "nothing planned", the level input and the target
+    /// moved to the unplanned level: exactly what an unconditioned question carries.
     /// </summary>
-    public static (Tensor Slots, Tensor PlannedTypes) DropPlan(Tensor slots, Tensor plannedTypes, Tensor drop)
+    public PaceQuestions Questions(Tensor? rows, Tensor drop)
     {
+        var slots = Pick(Slots);
         var planColumns = zeros([1, slots.shape[1]]);
         planColumns[0, PaceFeatures.Decoder.PlannedDistanceKm] = tensor(1f);
         planColumns[0, PaceFeatures.Decoder.PlannedKnown] = tensor(1f);
-        var cleared = slots * (1 - (planColumns * drop.to_type(ScalarType.Float32).unsqueeze(1)));
-        var types = where(drop, full_like(plannedTypes, PaceFeatures.PlannedTypeUnknown), plannedTypes);
-        return (cleared, types);
+        var dropped = drop.to_type(ScalarType.Float32);
+        slots = slots * (1 - (planColumns * dropped.unsqueeze(1)));
+        var targets = Targets is null ? null : Pick(Targets);
+        if (UnplannedLevels is not null)
+        {
+            var level = slots.narrow(1, LevelColumn, 1).squeeze(1);
+            var levelColumn = where(drop, Pick(UnplannedLevels), level).unsqueeze(1);
+            slots = cat([slots.narrow(1, 0, LevelColumn), levelColumn, slots.narrow(1, LevelColumn + 1, slots.shape[1] - LevelColumn - 1)], 1);
+            targets = targets is null ? null : targets + (Pick(LevelShifts!) * dropped);
+        }
+
+        var types = where(drop, full_like(Pick(PlannedTypes), PaceFeatures.PlannedTypeUnknown), Pick(PlannedTypes));
+        return new PaceQuestions(Pick(Tokens), Pick(WorkoutTypes), Pick(Mask), slots, types, targets, Pick(TargetScales));
+
+        Tensor Pick(Tensor all) => rows is null ? all : all.index_select(0, rows);
     }
+
+    /// <summary>Every row as it was built: with its plan.</summary>
+    public PaceQuestions AsBuilt() => new(Tokens, WorkoutTypes, Mask, Slots, PlannedTypes, Targets, TargetScales);
+
+    /// <summary>Every row without its plan (the unconditioned question).</summary>
+    public PaceQuestions WithoutPlans() => Questions(null, ones(Size, dtype: ScalarType.Bool));
 
     public void Dispose()
     {
@@ -118,5 +192,13 @@ internal sealed class PaceTensors : IDisposable
         PlannedTypes.Dispose();
         Targets?.Dispose();
         TargetScales.Dispose();
+        UnplannedLevels?.Dispose();
+        LevelShifts?.Dispose();
     }
+}
+
+/// <summary>Rows of <see cref="PaceTensors"/> ready for the model: its five inputs, and the targets with their scales.</summary>
+internal sealed record PaceQuestions(Tensor Tokens, Tensor WorkoutTypes, Tensor Mask, Tensor Slots, Tensor PlannedTypes, Tensor? Targets, Tensor TargetScales)
+{
+    public Tensor Ask(PaceTransformer model) => model.forward(Tokens, WorkoutTypes, Mask, Slots, PlannedTypes).squeeze(1);
 }

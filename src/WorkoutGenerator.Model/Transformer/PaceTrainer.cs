@@ -82,10 +82,8 @@ internal static class PaceTrainer
                     using var scope = NewDisposeScope();
                     var count = Math.Min(settings.BatchSize, train.Size - start);
                     var indices = tensor(order.AsSpan(start, count).ToArray());
-                    var (slots, plannedTypes) = PaceTensors.DropPlan(
-                        train.Slots.index_select(0, indices), train.PlannedTypes.index_select(0, indices), rand(count).lt(settings.PlanDropout));
-                    var predicted = model.forward(train.Tokens.index_select(0, indices), train.WorkoutTypes.index_select(0, indices), train.Mask.index_select(0, indices), slots, plannedTypes).squeeze(1);
-                    var error = predicted - train.Targets!.index_select(0, indices);
+                    var batch = train.Questions(indices, rand(count).lt(settings.PlanDropout));
+                    var error = batch.Ask(model) - batch.Targets!;
                     var absolute = error.abs();
 
                     var loss = Loss(error, settings.LossDelta).mean();
@@ -99,7 +97,7 @@ internal static class PaceTrainer
 
                     optimizer.step();
                     step++;
-                    absoluteSum += (absolute * train.TargetScales.index_select(0, indices)).sum().item<float>();
+                    absoluteSum += (absolute * batch.TargetScales).sum().item<float>();
                     lossSum += loss.item<float>() * count;
                 }
 
@@ -202,12 +200,11 @@ internal static class PaceTrainer
         model.eval();
         using var noGrad = no_grad();
         using var scope = NewDisposeScope();
-        var (slots, types) = PaceTensors.DropPlan(data.Slots, data.PlannedTypes, ones(data.Size, dtype: ScalarType.Bool));
-        var unconditioned = Mae(model.forward(data.Tokens, data.WorkoutTypes, data.Mask, slots, types));
-        var conditioned = Mae(model.forward(data.Tokens, data.WorkoutTypes, data.Mask, data.Slots, data.PlannedTypes));
+        var unconditioned = Mae(data.WithoutPlans());
+        var conditioned = Mae(data.AsBuilt());
         return (unconditioned, conditioned);
 
-        double Mae(Tensor predicted) => ((predicted.squeeze(1) - data.Targets!).abs() * data.TargetScales).mean().item<float>();
+        double Mae(PaceQuestions questions) => ((questions.Ask(model) - questions.Targets!).abs() * questions.TargetScales).mean().item<float>();
     }
 
     public static Dictionary<string, Tensor> Snapshot(PaceTransformer model)

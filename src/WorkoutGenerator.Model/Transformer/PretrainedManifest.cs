@@ -35,6 +35,16 @@ public sealed record PretrainedManifest
 
     public required IReadOnlyList<ParameterShape> Parameters { get; init; }
 
+    /// <summary>
+    /// How the weights learnt to use the level; null in every manifest written before the choice existed, which
+    /// means <see cref="LevelUse.RunnersLevel"/>. Fine-tuning keeps the same.
+    /// </summary>
+    public LevelUse? Level { get; init; }
+
+    /// <summary>The level use of these weights, <see cref="LevelUse.RunnersLevel"/> for a manifest that predates it.</summary>
+    [JsonIgnore]
+    public LevelUse LevelUse => Level ?? LevelUse.RunnersLevel;
+
     public PretrainingRecord? Training { get; init; }
 }
 

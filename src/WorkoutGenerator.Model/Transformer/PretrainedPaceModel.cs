@@ -117,7 +117,7 @@ public sealed class PretrainedPaceModel : IDisposable
     /// Writes <paramref name="model"/>'s weights (as float16 when <paramref name="float16"/>) and the manifest into
     /// <paramref name="directory"/>, each through a temporary file so a reader never sees half a file.
     /// </summary>
-    public static PretrainedManifest Save(PaceTransformer model, string directory, bool float16, PretrainingRecord? training)
+    public static PretrainedManifest Save(PaceTransformer model, string directory, bool float16, PretrainingRecord? training, LevelUse level)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
@@ -144,6 +144,7 @@ public sealed class PretrainedPaceModel : IDisposable
             ElementType = float16 ? "float16" : "float32",
             Architecture = model.Options,
             Parameters = [.. model.state_dict().Select(p => new ParameterShape(p.Key, p.Value.shape))],
+            Level = level,
             Training = training,
         };
         var manifestPath = Path.Combine(directory, PretrainedManifest.FileName);

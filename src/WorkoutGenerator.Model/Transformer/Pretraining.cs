@@ -29,6 +29,9 @@ public sealed record PretrainingOptions
 
     public double PlanDropout { get; init; } = 0.5;
 
+    /// <summary>How the residual model uses the level; recorded in the manifest, which fine-tuning follows.</summary>
+    public LevelUse Level { get; init; } = LevelUse.Default;
+
     /// <summary>
     /// The Huber loss's δ in each runner's robust standard deviations: small, so that the model learns the
     /// conditional median, the point forecast that minimises the mean absolute error (Gneiting 2011); measured
@@ -105,7 +108,7 @@ public static class Pretraining
             foreach (var runner in runners)
             {
                 ct.ThrowIfCancellationRequested();
-                var (train, validation) = RunnerTensors(runner.Dataset, options.Split, ct);
+                var (train, validation) = RunnerTensors(runner.Dataset, options, ct);
                 trainParts.Add(train);
                 if (validation is not null)
                 {
@@ -147,7 +150,7 @@ public static class Pretraining
     }
 
     /// <summary>One runner's training and validation rows, scaled by the runner's own statistics; no validation for very short histories.</summary>
-    private static (PaceTensors Train, PaceTensors? Validation) RunnerTensors(PaceDataset dataset, BackTestOptions split, CancellationToken ct)
+    private static (PaceTensors Train, PaceTensors? Validation) RunnerTensors(PaceDataset dataset, PretrainingOptions options, CancellationToken ct)
     {
         var samples = dataset.Samples;
         if (samples.Count < 2)
@@ -155,13 +158,13 @@ public static class Pretraining
             throw new ArgumentException("A pre-training runner needs at least 2 samples.", nameof(dataset));
         }
 
-        var validationCount = split.ValidationCount(samples.Count);
+        var validationCount = options.Split.ValidationCount(samples.Count);
         var set = new PaceTrainingSet([.. samples.Take(samples.Count - validationCount)], [.. samples.Skip(samples.Count - validationCount)], dataset.History);
         var scaler = FeatureScaler.Fit(set.Train);
-        var level = new EwmaPredictor();
+        var level = new EwmaPredictor(byPlannedType: options.Level.ByPlannedType);
         level.Fit(set, ct);
-        var train = TransformerPacePredictor.TensorsWithPlans(set.Train, scaler, level);
-        return (train, set.Validation.Count > 0 ? TransformerPacePredictor.TensorsWithPlans(set.Validation, scaler, level) : null);
+        var train = TransformerPacePredictor.TensorsWithPlans(set.Train, scaler, level, options.Level.RelativeTokens);
+        return (train, set.Validation.Count > 0 ? TransformerPacePredictor.TensorsWithPlans(set.Validation, scaler, level, options.Level.RelativeTokens) : null);
     }
 
     /// <summary>
@@ -174,7 +177,7 @@ public static class Pretraining
         double? difference = null;
         if (validation is not null)
         {
-            PretrainedPaceModel.Save(model, trial, float16: true, training: null);
+            PretrainedPaceModel.Save(model, trial, float16: true, training: null, options.Level);
             using var loaded = PretrainedPaceModel.Load(trial);
             using var roundTrip = loaded.CreateModel();
             difference = MaxDifference(model, roundTrip, validation);
@@ -182,7 +185,7 @@ public static class Pretraining
         }
 
         var float16 = difference is { } d && d <= options.Float16ToleranceSecondsPerKm;
-        return PretrainedPaceModel.Save(model, directory, float16, record(epoch) with { Float16MaxDifferenceSecondsPerKm = difference });
+        return PretrainedPaceModel.Save(model, directory, float16, record(epoch) with { Float16MaxDifferenceSecondsPerKm = difference }, options.Level);
     }
 
     private static double MaxDifference(PaceTransformer first, PaceTransformer second, PaceTensors data)
@@ -191,12 +194,10 @@ public static class Pretraining
         second.eval();
         using var noGrad = no_grad();
         using var scope = NewDisposeScope();
-        var (slots, types) = PaceTensors.DropPlan(data.Slots, data.PlannedTypes, ones(data.Size, dtype: ScalarType.Bool));
-        var unconditioned = Difference(slots, types);
-        var conditioned = Difference(data.Slots, data.PlannedTypes);
+        var unconditioned = Difference(data.WithoutPlans());
+        var conditioned = Difference(data.AsBuilt());
         return Math.Max(unconditioned, conditioned);
 
-        double Difference(Tensor s, Tensor t) =>
-            ((first.forward(data.Tokens, data.WorkoutTypes, data.Mask, s, t) - second.forward(data.Tokens, data.WorkoutTypes, data.Mask, s, t)).squeeze(1).abs() * data.TargetScales).max().item<float>();
+        double Difference(PaceQuestions q) => ((q.Ask(first) - q.Ask(second)).abs() * q.TargetScales).max().item<float>();
     }
 }

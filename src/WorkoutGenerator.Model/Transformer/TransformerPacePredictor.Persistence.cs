@@ -23,7 +23,15 @@ public sealed partial class TransformerPacePredictor
             _members[m].save(WeightFile(directory, m));
         }
 
-        return new TransformerModelState(Options, _scaler!.ToJson(), _level?.HalfLifeDays, LastTraining.Members, LastTraining.Cancelled, _pretrained?.WeightsSha256);
+        return new TransformerModelState(
+            Options,
+            _scaler!.ToJson(),
+            _level?.HalfLifeDays,
+            LastTraining.Members,
+            LastTraining.Cancelled,
+            _pretrained?.WeightsSha256,
+            _level is { ByPlannedType: true } level ? level.TypeHalfLifeDays : null,
+            _relativeTokens);
     }
 
     /// <summary>
@@ -48,8 +56,11 @@ public sealed partial class TransformerPacePredictor
         var predictor = new TransformerPacePredictor(state.Options)
         {
             _scaler = scaler.Value!,
-            _level = state.Options.PredictResidual ? new EwmaPredictor(state.LevelHalfLifeDays) : null,
+            _level = state.Options.PredictResidual
+                ? new EwmaPredictor(state.LevelHalfLifeDays, byPlannedType: state.TypeLevelHalfLifeDays is not null, state.TypeLevelHalfLifeDays)
+                : null,
             LastTraining = new TrainingSummary(state.Members, state.TrainingCancelled),
+            _relativeTokens = state.Options.PredictResidual && state.RelativeTokens,
         };
         try
         {

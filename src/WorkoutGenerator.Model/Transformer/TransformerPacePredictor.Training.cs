@@ -25,12 +25,14 @@ public sealed partial class TransformerPacePredictor
         _scaler = FeatureScaler.Fit(train.Train);
         if (Options.PredictResidual)
         {
-            _level = new EwmaPredictor();
+            var use = _pretrained?.Manifest.LevelUse ?? Options.Level;
+            _level = new EwmaPredictor(byPlannedType: use.ByPlannedType);
             _level.Fit(train, ct);
+            _relativeTokens = use.RelativeTokens;
         }
 
-        using var trainTensors = TensorsWithPlans(train.Train, _scaler, _level);
-        using var validationTensors = train.Validation.Count > 0 ? TensorsWithPlans(train.Validation, _scaler, _level) : null;
+        using var trainTensors = TensorsWithPlans(train.Train, _scaler, _level, _relativeTokens);
+        using var validationTensors = train.Validation.Count > 0 ? TensorsWithPlans(train.Validation, _scaler, _level, _relativeTokens) : null;
         var settings = _pretrained is null ? TrainerSettings.FromScratch(Options) : TrainerSettings.FineTuning(Options);
         var summaries = new List<MemberSummary>();
         var cancelled = false;
@@ -73,8 +75,12 @@ public sealed partial class TransformerPacePredictor
     /// Tensors of training questions with their plan taken from the run that happened; the trainer drops the plan
     /// from a random share of them, so the model learns both questions.
     /// </summary>
-    internal static PaceTensors TensorsWithPlans(IReadOnlyList<PaceSample> samples, FeatureScaler scaler, EwmaPredictor? level) =>
-        PaceTensors.Create([.. samples.Select(s => s.WithPlanFromTarget())], scaler, level is null ? null : [.. samples.Select(level.PredictSecondsPerKm)]);
+    internal static PaceTensors TensorsWithPlans(IReadOnlyList<PaceSample> samples, FeatureScaler scaler, EwmaPredictor? level, bool relativeTokens = false)
+    {
+        var planned = samples.Select(s => s.WithPlanFromTarget()).ToArray();
+        var levels = level is null ? null : planned.Select((p, i) => new ResidualLevel(level.PredictSecondsPerKm(p), level.PredictSecondsPerKm(samples[i].WithoutPlan()))).ToArray();
+        return PaceTensors.Create(planned, scaler, levels, relativeTokens && levels is not null);
+    }
 
     private void Report(int member, TrainerSettings settings, EpochResult epoch) =>
         _progress?.Report(new TrainingProgress(member + 1, Options.EnsembleSize, epoch.Epoch, settings.Epochs, epoch.TrainMae, epoch.ValidationMae, epoch.BestValidationMae));

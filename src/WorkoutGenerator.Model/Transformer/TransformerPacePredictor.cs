@@ -8,8 +8,10 @@ namespace WorkoutGenerator.Model.Transformer;
 /// <summary>
 /// "transformer": an ensemble of <see cref="PaceTransformer"/>s fine-tuned from pre-trained weights (or, as
 /// "transformer_scratch" and without pre-trained weights, trained from random ones) with consecutive seeds. The
-/// prediction is the members' mean; in residual mode each member predicts the distance from the <c>ewma</c> level.
-/// A slot that carries a plan (<see cref="PaceSlot.Planned"/>) is asked with it; one without, without it.
+/// prediction is the members' mean; in residual mode each member predicts the distance from the <c>ewma</c> level
+/// (of the planned type's runs when a plan asks and <see cref="LevelUse.ByPlannedType"/>, as the <c>ewma</c>
+/// baseline does; else of all the runner's runs). A slot that carries a plan (<see cref="PaceSlot.Planned"/>) is asked with it;
+/// one without, without it.
 /// Its members hold native (libtorch) memory that the garbage collector does not see, so whoever creates or loads
 /// one disposes it (as ML.NET's TorchSharp trainers do); members it replaces it disposes itself.
 /// </summary>
@@ -25,6 +27,7 @@ public sealed partial class TransformerPacePredictor : IEarlyStoppingPredictor, 
     private FeatureScaler? _scaler;
     private readonly PretrainedPaceModel? _pretrained;
     private EwmaPredictor? _level;
+    private bool _relativeTokens;
 
     /// <summary>
     /// A predictor that fine-tunes <paramref name="pretrained"/> (which the caller keeps owning) or, without it,
@@ -65,6 +68,14 @@ public sealed partial class TransformerPacePredictor : IEarlyStoppingPredictor, 
     /// <summary>The half-life of the level baseline in residual mode; null otherwise.</summary>
     public double? LevelHalfLifeDays => _level?.HalfLifeDays;
 
+    /// <summary>
+    /// How the level is used: the pre-trained weights' choice when fine-tuning (the weights learnt with it), the
+    /// options' otherwise; once trained or loaded, the one in use. Null without a level (direct pace).
+    /// </summary>
+    public LevelUse? Level => !Options.PredictResidual
+        ? null
+        : _level is { } level ? new LevelUse(level.ByPlannedType, _relativeTokens) : _pretrained?.Manifest.LevelUse ?? Options.Level;
+
     public TrainingSummary? LastTraining { get; private set; }
 
     public int MemberCount => _members.Count;
@@ -96,7 +107,9 @@ public sealed partial class TransformerPacePredictor : IEarlyStoppingPredictor, 
 
         var level = _level?.PredictSecondsPerKm(sample);
         using var scope = NewDisposeScope();
-        using var input = PaceTensors.Create([sample], _scaler!, level is { } l ? [l] : null);
+        // The encoder's tokens are relative to the runner's level, the one a question without a plan is asked from.
+        var runnersLevel = _relativeTokens && sample.Slot.Planned is not null ? _level!.PredictSecondsPerKm(sample.WithoutPlan()) : level;
+        using var input = PaceTensors.Create([sample], _scaler!, level is { } l ? [new ResidualLevel(l, runnersLevel!.Value)] : null, _relativeTokens);
         using var noGrad = no_grad();
         var predictions = new double[_members.Count];
         for (var m = 0; m < _members.Count; m++)
@@ -122,7 +135,4 @@ public sealed partial class TransformerPacePredictor : IEarlyStoppingPredictor, 
 
     private double Unscale(double scaled, double? level) =>
         level is { } l ? l + (scaled * _scaler!.TargetScale) : _scaler!.UnscaleTarget(scaled);
-
-    private double[]? LevelsOf(IReadOnlyList<PaceSample> samples) =>
-        _level is null ? null : [.. samples.Select(_level.PredictSecondsPerKm)];
 }

@@ -30,6 +30,12 @@ public sealed record TransformerTrainingOptions
     /// </summary>
     public bool PredictResidual { get; init; } = true;
 
+    /// <summary>
+    /// In residual mode, how the level is used beyond being the base. Fine-tuning follows the pre-trained weights'
+    /// choice instead: their residuals and inputs were learnt with it.
+    /// </summary>
+    public LevelUse Level { get; init; } = LevelUse.Default;
+
     public int Seed { get; init; } = 1;
 
     /// <summary>

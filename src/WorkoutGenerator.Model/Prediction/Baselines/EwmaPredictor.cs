@@ -18,18 +18,27 @@ public sealed class EwmaPredictor : IPacePredictor
     private readonly double? _fixedHalfLifeDays;
     private readonly bool _byPlannedType;
 
-    public EwmaPredictor(double? fixedHalfLifeDays = null, bool byPlannedType = false)
+    /// <summary>
+    /// A fixed <paramref name="fixedHalfLifeDays"/> skips fitting; the half-life over the planned type's runs is then
+    /// <paramref name="fixedTypeHalfLifeDays"/>, or the same when that is not given.
+    /// </summary>
+    public EwmaPredictor(double? fixedHalfLifeDays = null, bool byPlannedType = false, double? fixedTypeHalfLifeDays = null)
     {
-        if (fixedHalfLifeDays is { } days && !(days > 0 && double.IsFinite(days)))
+        CheckHalfLife(fixedHalfLifeDays, nameof(fixedHalfLifeDays));
+        CheckHalfLife(fixedTypeHalfLifeDays, nameof(fixedTypeHalfLifeDays));
+        if (fixedTypeHalfLifeDays is not null && fixedHalfLifeDays is null)
         {
-            throw new ArgumentOutOfRangeException(nameof(fixedHalfLifeDays), days, "A half-life is a finite, positive number of days.");
+            throw new ArgumentException("A fixed half-life over the planned type's runs needs a fixed overall one.", nameof(fixedTypeHalfLifeDays));
         }
 
         _fixedHalfLifeDays = fixedHalfLifeDays;
         _byPlannedType = byPlannedType;
         HalfLifeDays = fixedHalfLifeDays;
-        TypeHalfLifeDays = fixedHalfLifeDays;
+        TypeHalfLifeDays = fixedTypeHalfLifeDays ?? fixedHalfLifeDays;
     }
+
+    /// <summary>True when a question about a planned run is answered with the planned type's own level.</summary>
+    public bool ByPlannedType => _byPlannedType;
 
     /// <summary>From a few days (reacts to last week) to four months (a season's level).</summary>
     public static IReadOnlyList<double> CandidateHalfLivesDays { get; } = [2, 4, 7, 14, 28, 56, 112];
@@ -75,6 +84,14 @@ public sealed class EwmaPredictor : IPacePredictor
         }
 
         return _byPlannedType && sample.Slot.Planned is { } planned ? levels.OfType(planned.Type) ?? levels.Overall : levels.Overall;
+    }
+
+    private static void CheckHalfLife(double? halfLife, string name)
+    {
+        if (halfLife is { } days && !(days > 0 && double.IsFinite(days)))
+        {
+            throw new ArgumentOutOfRangeException(name, days, "A half-life is a finite, positive number of days.");
+        }
     }
 
     /// <summary>The candidate with the lowest finite error, or null when no candidate had a sample to be scored on.</summary>
