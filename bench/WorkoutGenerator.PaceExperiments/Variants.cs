@@ -30,10 +30,10 @@ internal static class Variants
         ["ft-d01-keep"] = p => FineTuned(p, First with { LossDelta = 0.1, KeepPretrainedWhenBest = true }),
         ["ft-d01-keep-e3"] = p => FineTuned(p, First with { LossDelta = 0.1, KeepPretrainedWhenBest = true, Epochs = 3 }),
 
-        // The fine-tuning shipped before ft-e8-lr3 was chosen: three epochs at 1e-4.
+        // The shipped fine-tuning, spelt out: three epochs at 1e-4.
         ["ft-e3"] = p => FineTuned(p, Default.FineTuning with { LearningRate = 1e-4, Epochs = 3, Patience = 2 }),
 
-        // Longer and faster than the three epochs shipped before, to learn a runner's own weekly rhythm (which sessions fall on which days).
+        // Longer and faster than the shipped three epochs, to learn a runner's own weekly rhythm (which sessions fall on which days).
         ["ft-e8-lr3"] = p => FineTuned(p, Default.FineTuning with { LearningRate = 3e-4, Epochs = 8, Patience = 3 }),
 
         // The pre-trained weights as they are: one epoch at a learning rate too small to move them.

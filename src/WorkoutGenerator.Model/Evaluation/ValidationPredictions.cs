@@ -27,16 +27,9 @@ internal sealed class ValidationPredictions(IReadOnlyList<PaceSample> samples, i
             return;
         }
 
-        var refitted = make();
-        try
-        {
-            refitted.Fit(TrainingPartOnly(set), ct);
-            Fill(index, refitted);
-        }
-        finally
-        {
-            (refitted as IDisposable)?.Dispose();
-        }
+        using var refitted = make();
+        refitted.Fit(TrainingPartOnly(set), ct);
+        Fill(index, refitted);
     }
 
     /// <summary>Writes the stacked column (<paramref name="column"/>) of test rows [from, to) of both questions.</summary>
