@@ -78,8 +78,14 @@ public sealed partial class TransformerPacePredictor
     internal static PaceTensors TensorsWithPlans(IReadOnlyList<PaceSample> samples, FeatureScaler scaler, EwmaPredictor? level, bool relativeTokens = false)
     {
         var planned = samples.Select(s => s.WithPlanFromTarget()).ToArray();
-        var levels = level is null ? null : planned.Select((p, i) => new ResidualLevel(level.PredictSecondsPerKm(p), level.PredictSecondsPerKm(samples[i].WithoutPlan()))).ToArray();
+        var levels = level is null ? null : planned.Select(Residual).ToArray();
         return PaceTensors.Create(planned, scaler, levels, relativeTokens && levels is not null);
+
+        ResidualLevel Residual(PaceSample sample)
+        {
+            var (asked, unplanned) = level.AskedAndUnplanned(sample);
+            return new ResidualLevel(asked, unplanned);
+        }
     }
 
     private void Report(int member, TrainerSettings settings, EpochResult epoch) =>

@@ -105,11 +105,11 @@ public sealed partial class TransformerPacePredictor : IEarlyStoppingPredictor, 
             throw new InvalidOperationException("The transformer predicts only after it was trained or loaded.");
         }
 
-        var level = _level?.PredictSecondsPerKm(sample);
+        // The encoder's tokens, when relative, are relative to the runner's level (the unplanned one).
+        var levels = _level?.AskedAndUnplanned(sample);
+        var level = levels?.Asked;
         using var scope = NewDisposeScope();
-        // The encoder's tokens are relative to the runner's level, the one a question without a plan is asked from.
-        var runnersLevel = _relativeTokens && sample.Slot.Planned is not null ? _level!.PredictSecondsPerKm(sample.WithoutPlan()) : level;
-        using var input = PaceTensors.Create([sample], _scaler!, level is { } l ? [new ResidualLevel(l, runnersLevel!.Value)] : null, _relativeTokens);
+        using var input = PaceTensors.Create([sample], _scaler!, levels is { } l ? [new ResidualLevel(l.Asked, l.Unplanned)] : null, _relativeTokens);
         using var noGrad = no_grad();
         var predictions = new double[_members.Count];
         for (var m = 0; m < _members.Count; m++)

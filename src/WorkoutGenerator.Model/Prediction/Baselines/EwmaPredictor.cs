@@ -73,7 +73,13 @@ public sealed class EwmaPredictor : IPacePredictor
         TypeHalfLifeDays = Best(halfLife => MeanAbsoluteError(train.All, overall, halfLife, (levels, sample) => levels.OfType(sample.Target!.WorkoutType)), ct) ?? overall;
     }
 
-    public double PredictSecondsPerKm(PaceSample sample)
+    public double PredictSecondsPerKm(PaceSample sample) => AskedAndUnplanned(sample).Asked;
+
+    /// <summary>
+    /// The answer to <paramref name="sample"/> as asked, and to the same question without its plan (the runner's level),
+    /// from one pass over the past runs; the two are equal when the sample has no plan or the level ignores it.
+    /// </summary>
+    internal (double Asked, double Unplanned) AskedAndUnplanned(PaceSample sample)
     {
         ArgumentNullException.ThrowIfNull(sample);
         var halfLife = HalfLifeDays ?? throw new InvalidOperationException("ewma predicts only after Fit or with a fixed half-life.");
@@ -83,7 +89,8 @@ public sealed class EwmaPredictor : IPacePredictor
             levels.Add(run);
         }
 
-        return _byPlannedType && sample.Slot.Planned is { } planned ? levels.OfType(planned.Type) ?? levels.Overall : levels.Overall;
+        var asked = _byPlannedType && sample.Slot.Planned is { } planned ? levels.OfType(planned.Type) ?? levels.Overall : levels.Overall;
+        return (asked, levels.Overall);
     }
 
     private static void CheckHalfLife(double? halfLife, string name)
