@@ -59,6 +59,10 @@ public static class ChromiumLaunch
             Locale = "en-GB",
             TimezoneId = "Europe/Amsterdam",
         });
+        // The test command runs every test assembly at once on a 2-core machine, and a page's first render JIT-compiles
+        // its code: Playwright's 30 s default was reached on a fresh clone under that load, so a page waits longer.
+        context.SetDefaultNavigationTimeout(120_000);
+        context.SetDefaultTimeout(60_000);
         return await context.NewPageAsync();
     }
 }

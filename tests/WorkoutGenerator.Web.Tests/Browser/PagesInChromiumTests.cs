@@ -46,8 +46,11 @@ public sealed class PagesInChromiumTests(Chromium chromium, SharedRunnerDashboar
         // When each link of the bar is clicked in turn
         foreach (var name in NavigationBar)
         {
-            await page.GetByTestId("nav-" + name.ToLowerInvariant()).ClickAsync();
-            await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+            // Waits for the address the link names, not only for the load state of the page it leaves.
+            var link = page.GetByTestId("nav-" + name.ToLowerInvariant());
+            var target = await link.GetAttributeAsync("href");
+            await link.ClickAsync();
+            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == target, new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
             reached.Add(await page.Locator("body").GetAttributeAsync("data-page"));
         }
 
