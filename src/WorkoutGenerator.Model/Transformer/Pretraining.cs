@@ -163,8 +163,8 @@ public static class Pretraining
         var scaler = FeatureScaler.Fit(set.Train);
         var level = new EwmaPredictor(byPlannedType: options.Level.ByPlannedType);
         level.Fit(set, ct);
-        var train = TransformerPacePredictor.TensorsWithPlans(set.Train, scaler, level, options.Level.RelativeTokens);
-        return (train, set.Validation.Count > 0 ? TransformerPacePredictor.TensorsWithPlans(set.Validation, scaler, level, options.Level.RelativeTokens) : null);
+        var train = TrainingQuestions.Of(set.Train, scaler, level, options.Level.RelativeTokens);
+        return (train, set.Validation.Count > 0 ? TrainingQuestions.Of(set.Validation, scaler, level, options.Level.RelativeTokens) : null);
     }
 
     /// <summary>

@@ -24,7 +24,7 @@ public sealed class PlannedTypeLevelTests
         var samples = TransformerFixtures.Dataset(120, seed: 3).Samples;
         var scaler = FeatureScaler.Fit(samples);
         var level = new EwmaPredictor(14, byPlannedType: true, fixedTypeHalfLifeDays: 28);
-        using var data = TransformerPacePredictor.TensorsWithPlans(samples, scaler, level);
+        using var data = TrainingQuestions.Of(samples, scaler, level);
         using var scope = NewDisposeScope();
 
         // When they are asked as built (with the plan) and without the plan
@@ -55,7 +55,7 @@ public sealed class PlannedTypeLevelTests
     {
         // Given typed-level rows
         var samples = TransformerFixtures.Dataset(80, seed: 4).Samples;
-        using var data = TransformerPacePredictor.TensorsWithPlans(samples, FeatureScaler.Fit(samples), new EwmaPredictor(14, byPlannedType: true));
+        using var data = TrainingQuestions.Of(samples, FeatureScaler.Fit(samples), new EwmaPredictor(14, byPlannedType: true));
         using var scope = NewDisposeScope();
         var all = data.AsBuilt();
         var without = data.WithoutPlans();
@@ -158,8 +158,8 @@ public sealed class PlannedTypeLevelTests
         var samples = TransformerFixtures.Dataset(60, seed: 5).Samples;
         var scaler = FeatureScaler.Fit(samples);
         var level = new EwmaPredictor(14, byPlannedType: true);
-        using var relative = TransformerPacePredictor.TensorsWithPlans(samples, scaler, level, relativeTokens: true);
-        using var plain = TransformerPacePredictor.TensorsWithPlans(samples, scaler, level);
+        using var relative = TrainingQuestions.Of(samples, scaler, level, relativeTokens: true);
+        using var plain = TrainingQuestions.Of(samples, scaler, level);
 
         // When / Then each real token's pace is (pace - the runner's level) / target scale, every other feature as before
         for (var i = 0; i < samples.Count; i += 7)
