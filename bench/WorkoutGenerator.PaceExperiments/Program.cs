@@ -33,6 +33,7 @@ int? pretrainEpochs = null;
 int? averageFrom = null;
 var maxFolds = new BackTestOptions().MaxFolds;
 var level = LevelUse.Default;
+HashSet<int>? onlyGroups = null;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -50,6 +51,7 @@ for (var i = 0; i < args.Length; i++)
         case "--seed": seed = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--pretrain-epochs": pretrainEpochs = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--average-from": averageFrom = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+        case "--only-groups": onlyGroups = [.. args[++i].Split(',').Select(g => int.Parse(g, CultureInfo.InvariantCulture))]; break;
         case "--max-folds": maxFolds = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--level":
             level = args[++i] switch
@@ -76,7 +78,29 @@ if (crossValidation is not null && corpus is not null && outDir is not null && h
     };
     LeaveRunnersOut.Run(new CrossValidationPlan(
         crossValidation, corpus, outDir, heldOut, excluded, groups, AssignmentSeed: 20, pretraining,
-        new TransformerTrainingOptions { Seed = seed, Level = level }, new BackTestOptions { MaxFolds = maxFolds }, variants.FirstOrDefault() ?? "ft", weightsFrom));
+        new TransformerTrainingOptions { Seed = seed, Level = level }, new BackTestOptions { MaxFolds = maxFolds }, variants.FirstOrDefault() ?? "ft", weightsFrom, onlyGroups));
+    return 0;
+}
+
+if (args.Contains("--weekday-check") && corpus is not null && heldOut is not null)
+{
+    // The weekday level as a model of its own, against the baselines, on every corpus runner (no network).
+    var time = TimeProvider.System;
+    var loaded = WorkoutGenerator.Services.Modeling.PretrainingCorpus.Load(
+        corpus, WorkoutGenerator.Services.Modeling.HeldOutActivities.Load(heldOut), WorkoutGenerator.Services.Modeling.PretrainingCorpus.ActivityIds(excluded, time, CancellationToken.None), time, CancellationToken.None);
+    Console.WriteLine("runner\truns\tewma\tewma_weekday\tbest\tbest_name\tweekday/best\tewma/best\tchosen/best");
+    foreach (var runner in loaded.Runners.OrderBy(r => r.Runs))
+    {
+        var report = BackTest.Run(runner.Dataset, [.. PaceBaselines.Factories(seed), () => new WeekdayEwma(), () => new WeekdayEwma(chosen: true)], new BackTestOptions { MaxFolds = maxFolds }, null, CancellationToken.None);
+        var task = report.Unconditioned;
+        var best = task.BestBaseline()!;
+        var ewma = task.Find(PaceBaselines.Ewma)!.Overall.MaeSecondsPerKm;
+        var weekday = task.Find("ewma_weekday")!.Overall.MaeSecondsPerKm;
+        var b = best.Overall.MaeSecondsPerKm;
+        var chosenRatio = task.Find("ewma_weekday_chosen")!.Overall.MaeSecondsPerKm / b;
+        Console.WriteLine(FormattableString.Invariant($"{runner.Name}\t{runner.Runs}\t{ewma:F1}\t{weekday:F1}\t{b:F1}\t{best.Name}\t{weekday / b:F3}\t{ewma / b:F3}\t{chosenRatio:F3}"));
+    }
+
     return 0;
 }
 
