@@ -59,7 +59,8 @@ for (var i = 0; i < args.Length; i++)
                 "runner" => LevelUse.RunnersLevel,
                 "typed" => new LevelUse(ByPlannedType: true, RelativeTokens: false),
                 "typed-relative" => new LevelUse(ByPlannedType: true, RelativeTokens: true),
-                var other => throw new ArgumentException($"unknown --level \"{other}\"; known: runner, typed, typed-relative"),
+                "typed-seasonal" => new LevelUse(ByPlannedType: true, RelativeTokens: false, SeasonalHalfLives: true),
+                var other => throw new ArgumentException($"unknown --level \"{other}\"; known: runner, typed, typed-relative, typed-seasonal"),
             };
             break;
         default: dbs.Add(args[i]); break;
@@ -79,6 +80,25 @@ if (crossValidation is not null && corpus is not null && outDir is not null && h
     LeaveRunnersOut.Run(new CrossValidationPlan(
         crossValidation, corpus, outDir, heldOut, excluded, groups, AssignmentSeed: 20, pretraining,
         new TransformerTrainingOptions { Seed = seed, Level = level }, new BackTestOptions { MaxFolds = maxFolds }, variants.FirstOrDefault() ?? "ft", weightsFrom, onlyGroups));
+    return 0;
+}
+
+if (args.Contains("--level-check") && corpus is not null && heldOut is not null)
+{
+    // Longer half-lives for the runner's level, against ewma and train_median, on every corpus runner (no network, no gbdt).
+    var time = TimeProvider.System;
+    var loaded = WorkoutGenerator.Services.Modeling.PretrainingCorpus.Load(
+        corpus, WorkoutGenerator.Services.Modeling.HeldOutActivities.Load(heldOut), WorkoutGenerator.Services.Modeling.PretrainingCorpus.ActivityIds(excluded, time, CancellationToken.None), time, CancellationToken.None);
+    Console.WriteLine("runner\truns\tewma\tewma_long\ttrain_median\tlong/ewma\tlong/min(ewma,median)");
+    foreach (var runner in loaded.Runners.OrderBy(r => r.Runs))
+    {
+        var report = BackTest.Run(runner.Dataset, [() => new WorkoutGenerator.Model.Prediction.Baselines.TrainMedianPredictor(), () => new WorkoutGenerator.Model.Prediction.Baselines.EwmaPredictor(byPlannedType: true), () => new LongEwma()], new BackTestOptions { MaxFolds = maxFolds }, null, CancellationToken.None);
+        var task = report.Unconditioned;
+        double Mae(string name) => task.Find(name)!.Overall.MaeSecondsPerKm;
+        var (e, l, m) = (Mae(PaceBaselines.Ewma), Mae("ewma_long"), Mae(PaceBaselines.TrainMedian));
+        Console.WriteLine(FormattableString.Invariant($"{runner.Name}\t{runner.Runs}\t{e:F1}\t{l:F1}\t{m:F1}\t{l / e:F3}\t{l / Math.Min(e, m):F3}"));
+    }
+
     return 0;
 }
 

@@ -28,6 +28,7 @@ public sealed class TransformerPacePredictor : IEarlyStoppingPredictor, IDisposa
     private readonly PretrainedPaceModel? _pretrained;
     private EwmaPredictor? _level;
     private bool _relativeTokens;
+    private bool _seasonalHalfLives;
 
     /// <summary>
     /// A predictor that fine-tunes <paramref name="pretrained"/> (which the caller keeps owning) or, without it,
@@ -74,7 +75,7 @@ public sealed class TransformerPacePredictor : IEarlyStoppingPredictor, IDisposa
     /// </summary>
     public LevelUse? Level => !Options.PredictResidual
         ? null
-        : _level is { } level ? new LevelUse(level.ByPlannedType, _relativeTokens) : _pretrained?.Manifest.LevelUse ?? Options.Level;
+        : _level is { } level ? new LevelUse(level.ByPlannedType, _relativeTokens, _seasonalHalfLives) : _pretrained?.Manifest.LevelUse ?? Options.Level;
 
     public TrainingSummary? LastTraining { get; private set; }
 
@@ -111,9 +112,10 @@ public sealed class TransformerPacePredictor : IEarlyStoppingPredictor, IDisposa
         if (Options.PredictResidual)
         {
             var use = _pretrained?.Manifest.LevelUse ?? Options.Level;
-            _level = new EwmaPredictor(byPlannedType: use.ByPlannedType);
+            _level = use.NewLevel();
             _level.Fit(train, ct);
             _relativeTokens = use.RelativeTokens;
+            _seasonalHalfLives = use.SeasonalHalfLives;
         }
 
         using var trainTensors = TrainingQuestions.Of(train.Train, _scaler, _level, _relativeTokens);
@@ -209,7 +211,8 @@ public sealed class TransformerPacePredictor : IEarlyStoppingPredictor, IDisposa
             LastTraining.Cancelled,
             _pretrained?.WeightsSha256,
             _level is { ByPlannedType: true } level ? level.TypeHalfLifeDays : null,
-            _relativeTokens);
+            _relativeTokens,
+            _seasonalHalfLives);
     }
 
     /// <summary>
@@ -239,6 +242,7 @@ public sealed class TransformerPacePredictor : IEarlyStoppingPredictor, IDisposa
                 : null,
             LastTraining = new TrainingSummary(state.Members, state.TrainingCancelled),
             _relativeTokens = state.Options.PredictResidual && state.RelativeTokens,
+            _seasonalHalfLives = state.Options.PredictResidual && state.SeasonalHalfLives,
         };
         predictor._members.AddRange(EnsembleFiles.Read(directory, predictor.Architecture, state.Members.Count));
         return predictor;

@@ -176,12 +176,14 @@ public sealed class PlannedTypeLevelTests
         }
     }
 
-    [Fact]
-    public void Should_keep_paces_relative_to_the_level_through_save_and_load()
+    [Theory]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    public void Should_keep_paces_relative_to_the_level_and_seasonal_half_lives_through_save_and_load(bool relativeTokens, bool seasonalHalfLives)
     {
-        // Given a model trained with the paces relative to the level
+        // Given a model trained with the paces relative to the level, or with seasonal half-lives allowed
         var dataset = TransformerFixtures.Dataset();
-        var use = new LevelUse(ByPlannedType: true, RelativeTokens: true);
+        var use = new LevelUse(ByPlannedType: true, RelativeTokens: relativeTokens, SeasonalHalfLives: seasonalHalfLives);
         using var predictor = new TransformerPacePredictor(TransformerFixtures.Fast(epochs: 2) with { Level = use });
         predictor.Fit(TransformerFixtures.TrainingSet(dataset), CancellationToken.None);
         var folder = Directory.CreateTempSubdirectory("wg-relative-");
@@ -192,7 +194,8 @@ public sealed class PlannedTypeLevelTests
             using var loaded = TransformerPacePredictor.Load(folder.FullName, JsonSerializer.Deserialize<TransformerModelState>(JsonSerializer.Serialize(state))!);
 
             // Then it uses the level as trained and answers both questions exactly as before
-            Assert.True(state.RelativeTokens);
+            Assert.Equal(relativeTokens, state.RelativeTokens);
+            Assert.Equal(seasonalHalfLives, state.SeasonalHalfLives);
             Assert.Equal(use, loaded.Level);
             var sample = dataset.Samples[^1];
             Assert.Equal(predictor.PredictMembers(sample), loaded.PredictMembers(sample));
