@@ -85,42 +85,32 @@ if (crossValidation is not null && corpus is not null && outDir is not null && h
 
 if (args.Contains("--level-check") && corpus is not null && heldOut is not null)
 {
-    // Longer half-lives for the runner's level, against ewma and train_median, on every corpus runner (no network, no gbdt).
-    var time = TimeProvider.System;
-    var loaded = WorkoutGenerator.Services.Modeling.PretrainingCorpus.Load(
-        corpus, WorkoutGenerator.Services.Modeling.HeldOutActivities.Load(heldOut), WorkoutGenerator.Services.Modeling.PretrainingCorpus.ActivityIds(excluded, time, CancellationToken.None), time, CancellationToken.None);
-    Console.WriteLine("runner\truns\tewma\tewma_long\ttrain_median\tlong/ewma\tlong/min(ewma,median)");
-    foreach (var runner in loaded.Runners.OrderBy(r => r.Runs))
-    {
-        var report = BackTest.Run(runner.Dataset, [() => new WorkoutGenerator.Model.Prediction.Baselines.TrainMedianPredictor(), () => new WorkoutGenerator.Model.Prediction.Baselines.EwmaPredictor(byPlannedType: true), () => new LongEwma()], new BackTestOptions { MaxFolds = maxFolds }, null, CancellationToken.None);
-        var task = report.Unconditioned;
-        double Mae(string name) => task.Find(name)!.Overall.MaeSecondsPerKm;
-        var (e, l, m) = (Mae(PaceBaselines.Ewma), Mae("ewma_long"), Mae(PaceBaselines.TrainMedian));
-        Console.WriteLine(FormattableString.Invariant($"{runner.Name}\t{runner.Runs}\t{e:F1}\t{l:F1}\t{m:F1}\t{l / e:F3}\t{l / Math.Min(e, m):F3}"));
-    }
-
+    // The Transformer's level with seasonal half-lives, as a model of its own, against ewma and train_median.
+    LevelChecks.Run(
+        corpus, heldOut, excluded, maxFolds,
+        "ewma\tewma_long\ttrain_median\tlong/ewma\tlong/min(ewma,median)",
+        [() => new WorkoutGenerator.Model.Prediction.Baselines.TrainMedianPredictor(), () => new WorkoutGenerator.Model.Prediction.Baselines.EwmaPredictor(byPlannedType: true), () => new LongEwma()],
+        mae =>
+        {
+            var (e, l, m) = (mae(PaceBaselines.Ewma), mae(LongEwma.ModelName), mae(PaceBaselines.TrainMedian));
+            return FormattableString.Invariant($"{e:F1}\t{l:F1}\t{m:F1}\t{l / e:F3}\t{l / Math.Min(e, m):F3}");
+        });
     return 0;
 }
 
 if (args.Contains("--weekday-check") && corpus is not null && heldOut is not null)
 {
-    // The weekday level as a model of its own, against the baselines, on every corpus runner (no network).
-    var time = TimeProvider.System;
-    var loaded = WorkoutGenerator.Services.Modeling.PretrainingCorpus.Load(
-        corpus, WorkoutGenerator.Services.Modeling.HeldOutActivities.Load(heldOut), WorkoutGenerator.Services.Modeling.PretrainingCorpus.ActivityIds(excluded, time, CancellationToken.None), time, CancellationToken.None);
-    Console.WriteLine("runner\truns\tewma\tewma_weekday\tbest\tbest_name\tweekday/best\tewma/best\tchosen/best");
-    foreach (var runner in loaded.Runners.OrderBy(r => r.Runs))
-    {
-        var report = BackTest.Run(runner.Dataset, [.. PaceBaselines.Factories(seed), () => new WeekdayEwma(), () => new WeekdayEwma(chosen: true)], new BackTestOptions { MaxFolds = maxFolds }, null, CancellationToken.None);
-        var task = report.Unconditioned;
-        var best = task.BestBaseline()!;
-        var ewma = task.Find(PaceBaselines.Ewma)!.Overall.MaeSecondsPerKm;
-        var weekday = task.Find("ewma_weekday")!.Overall.MaeSecondsPerKm;
-        var b = best.Overall.MaeSecondsPerKm;
-        var chosenRatio = task.Find("ewma_weekday_chosen")!.Overall.MaeSecondsPerKm / b;
-        Console.WriteLine(FormattableString.Invariant($"{runner.Name}\t{runner.Runs}\t{ewma:F1}\t{weekday:F1}\t{b:F1}\t{best.Name}\t{weekday / b:F3}\t{ewma / b:F3}\t{chosenRatio:F3}"));
-    }
-
+    // The weekday level as a model of its own, against the baselines (best = the best of them, as evaluate picks it).
+    LevelChecks.Run(
+        corpus, heldOut, excluded, maxFolds,
+        "ewma\tewma_weekday\tbest\tweekday/best\tewma/best\tchosen/best",
+        [.. PaceBaselines.Factories(seed), () => new WeekdayEwma(), () => new WeekdayEwma(chosen: true)],
+        mae =>
+        {
+            var best = PaceBaselines.ToBeat.Min(mae);
+            var (e, w, c) = (mae(PaceBaselines.Ewma), mae("ewma_weekday"), mae("ewma_weekday_chosen"));
+            return FormattableString.Invariant($"{e:F1}\t{w:F1}\t{best:F1}\t{w / best:F3}\t{e / best:F3}\t{c / best:F3}");
+        });
     return 0;
 }
 
