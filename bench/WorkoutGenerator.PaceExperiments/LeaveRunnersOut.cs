@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using WorkoutGenerator.Model.Evaluation;
 using WorkoutGenerator.Model.Prediction;
 using WorkoutGenerator.Model.Transformer;
@@ -22,15 +23,17 @@ internal sealed record CrossValidationPlan(
     TransformerTrainingOptions FineTuning,
     BackTestOptions BackTest,
     string Variant = "ft",
-    string? WeightsFrom = null);
+    string? WeightsFrom = null,
+    IReadOnlySet<int>? OnlyGroups = null);
 
 /// <summary>
 /// Leave-runners-out selection of the pace model: the corpus runners are split into k groups by a seeded shuffle
 /// (written to groups.tsv); for each group the model is pre-trained on the other groups' runners through
 /// <c>pretrain</c>'s own use case (held-out and excluded runners left out as there), then every runner of the group
 /// is back-tested with <c>evaluate</c>'s <see cref="BackTest"/> (both questions) against the baselines. No runner
-/// judges a model it pre-trained. Writes each runner's report, and table.md after every runner, so a run stopped
-/// part-way leaves the table so far.
+/// judges a model it pre-trained. Writes each runner's report and row, and table.md (every row in the output folder)
+/// after every runner, so a run stopped part-way leaves the table so far, and two processes given disjoint groups
+/// (<c>--only-groups</c>, one per core) fill one table.
 /// </summary>
 internal static class LeaveRunnersOut
 {
@@ -46,9 +49,13 @@ internal static class LeaveRunnersOut
             Path.Combine(plan.Output, "groups.tsv"),
             ["runner\tgroup\truns\tsamples", .. corpus.Runners.Select(r => $"{r.Name}\t{groups[r.Name]}\t{r.Runs}\t{r.Dataset.Samples.Count}")]);
         Console.WriteLine($"{plan.Name}: {corpus.Runners.Count} runners in {plan.Groups} groups, {corpus.Skipped.Count} left out");
-        var rows = new List<RunnerRow>();
         for (var g = 1; g <= plan.Groups; g++)
         {
+            if (plan.OnlyGroups is { } only && !only.Contains(g))
+            {
+                continue;
+            }
+
             // Another run's group weights (same groups, same pre-training) let a fine-tuning variant be compared on them.
             var weights = Path.Combine(plan.WeightsFrom ?? plan.Output, $"g{g}", "weights");
             if (!File.Exists(Path.Combine(weights, PretrainedManifest.FileName)) || !File.Exists(Path.Combine(weights, "done")))
@@ -70,9 +77,11 @@ internal static class LeaveRunnersOut
                 Directory.CreateDirectory(Path.GetDirectoryName(file)!);
                 File.WriteAllText(file, BackTestJson.Serialize(report));
                 var row = RunnerRow.Of(runner.Name, g, runner.Runs, report, watch.Elapsed);
-                rows.Add(row);
+                var rowFile = Path.Combine(plan.Output, "rows", runner.Name.Replace('/', '_') + ".json");
+                Directory.CreateDirectory(Path.GetDirectoryName(rowFile)!);
+                File.WriteAllText(rowFile, JsonSerializer.Serialize(row));
                 Console.WriteLine($"{plan.Name} {row.Line()}");
-                File.WriteAllText(Path.Combine(plan.Output, "table.md"), Table(plan, rows));
+                WriteTable(plan);
             }
         }
     }
@@ -110,6 +119,18 @@ internal static class LeaveRunnersOut
             new Progress<Services.Application.PretrainingEpoch>(e => Console.WriteLine(FormattableString.Invariant($"{plan.Name} g{g} epoch {e.Epoch}: train {e.TrainMae:F2}, validation {e.ValidationMae:F2}{(e.IsBest ? " *" : string.Empty)} ({e.Elapsed.TotalMinutes:F1} min)"))),
             CancellationToken.None);
         File.WriteAllText(Path.Combine(weights, "done"), FormattableString.Invariant($"{result.Runners} runners, {result.Elapsed.TotalMinutes:F1} min\n"));
+    }
+
+    /// <summary>Rewrites table.md from every row in the output folder, through a temporary file so a reader never sees half.</summary>
+    private static void WriteTable(CrossValidationPlan plan)
+    {
+        var rows = Directory.EnumerateFiles(Path.Combine(plan.Output, "rows"), "*.json")
+            .Select(f => JsonSerializer.Deserialize<RunnerRow>(File.ReadAllText(f))!)
+            .OrderBy(r => r.Group).ThenBy(r => r.Runs).ThenBy(r => r.Runner, StringComparer.Ordinal)
+            .ToArray();
+        var temporary = Path.Combine(plan.Output, $"table.md.{Environment.ProcessId}");
+        File.WriteAllText(temporary, Table(plan, rows));
+        File.Move(temporary, Path.Combine(plan.Output, "table.md"), overwrite: true);
     }
 
     private static string Table(CrossValidationPlan plan, IReadOnlyList<RunnerRow> rows)

@@ -33,6 +33,7 @@ int? pretrainEpochs = null;
 int? averageFrom = null;
 var maxFolds = new BackTestOptions().MaxFolds;
 var level = LevelUse.Default;
+HashSet<int>? onlyGroups = null;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -50,6 +51,7 @@ for (var i = 0; i < args.Length; i++)
         case "--seed": seed = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--pretrain-epochs": pretrainEpochs = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--average-from": averageFrom = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+        case "--only-groups": onlyGroups = [.. args[++i].Split(',').Select(g => int.Parse(g, CultureInfo.InvariantCulture))]; break;
         case "--max-folds": maxFolds = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--level":
             level = args[++i] switch
@@ -57,7 +59,8 @@ for (var i = 0; i < args.Length; i++)
                 "runner" => LevelUse.RunnersLevel,
                 "typed" => new LevelUse(ByPlannedType: true, RelativeTokens: false),
                 "typed-relative" => new LevelUse(ByPlannedType: true, RelativeTokens: true),
-                var other => throw new ArgumentException($"unknown --level \"{other}\"; known: runner, typed, typed-relative"),
+                "typed-seasonal" => new LevelUse(ByPlannedType: true, RelativeTokens: false, SeasonalHalfLives: true),
+                var other => throw new ArgumentException($"unknown --level \"{other}\"; known: runner, typed, typed-relative, typed-seasonal"),
             };
             break;
         default: dbs.Add(args[i]); break;
@@ -76,7 +79,38 @@ if (crossValidation is not null && corpus is not null && outDir is not null && h
     };
     LeaveRunnersOut.Run(new CrossValidationPlan(
         crossValidation, corpus, outDir, heldOut, excluded, groups, AssignmentSeed: 20, pretraining,
-        new TransformerTrainingOptions { Seed = seed, Level = level }, new BackTestOptions { MaxFolds = maxFolds }, variants.FirstOrDefault() ?? "ft", weightsFrom));
+        new TransformerTrainingOptions { Seed = seed, Level = level }, new BackTestOptions { MaxFolds = maxFolds }, variants.FirstOrDefault() ?? "ft", weightsFrom, onlyGroups));
+    return 0;
+}
+
+if (args.Contains("--level-check") && corpus is not null && heldOut is not null)
+{
+    // The Transformer's level with seasonal half-lives, as a model of its own, against ewma and train_median.
+    LevelChecks.Run(
+        corpus, heldOut, excluded, maxFolds,
+        "ewma\tewma_long\ttrain_median\tlong/ewma\tlong/min(ewma,median)",
+        [() => new WorkoutGenerator.Model.Prediction.Baselines.TrainMedianPredictor(), () => new WorkoutGenerator.Model.Prediction.Baselines.EwmaPredictor(byPlannedType: true), () => new LongEwma()],
+        mae =>
+        {
+            var (e, l, m) = (mae(PaceBaselines.Ewma), mae(LongEwma.ModelName), mae(PaceBaselines.TrainMedian));
+            return FormattableString.Invariant($"{e:F1}\t{l:F1}\t{m:F1}\t{l / e:F3}\t{l / Math.Min(e, m):F3}");
+        });
+    return 0;
+}
+
+if (args.Contains("--weekday-check") && corpus is not null && heldOut is not null)
+{
+    // The weekday level as a model of its own, against the baselines (best = the best of them, as evaluate picks it).
+    LevelChecks.Run(
+        corpus, heldOut, excluded, maxFolds,
+        "ewma\tewma_weekday\tbest\tweekday/best\tewma/best\tchosen/best",
+        [.. PaceBaselines.Factories(seed), () => new WeekdayEwma(), () => new WeekdayEwma(chosen: true)],
+        mae =>
+        {
+            var best = PaceBaselines.ToBeat.Min(mae);
+            var (e, w, c) = (mae(PaceBaselines.Ewma), mae("ewma_weekday"), mae("ewma_weekday_chosen"));
+            return FormattableString.Invariant($"{e:F1}\t{w:F1}\t{best:F1}\t{w / best:F3}\t{e / best:F3}\t{c / best:F3}");
+        });
     return 0;
 }
 

@@ -1,3 +1,5 @@
+using WorkoutGenerator.Model.Prediction.Baselines;
+
 namespace WorkoutGenerator.Model.Transformer;
 
 /// <summary>
@@ -12,11 +14,25 @@ namespace WorkoutGenerator.Model.Transformer;
 /// than from the training part's median: a runner whose level moved far from their history's middle then asks the
 /// model the same kind of question as one whose level did not.
 /// </param>
-public sealed record LevelUse(bool ByPlannedType, bool RelativeTokens)
+/// <param name="SeasonalHalfLives">
+/// The level's half-life may also be 224, 448 or 896 days besides the <c>ewma</c> baseline's 2 to 112, chosen per
+/// runner on the training runs as the baseline chooses its own: a runner whose paces scatter around a level that
+/// holds for seasons (where the training median beats a 112-day <c>ewma</c>) is then measured from a level that
+/// averages over them, rather than from one that follows the last weeks' scatter.
+/// </param>
+public sealed record LevelUse(bool ByPlannedType, bool RelativeTokens, bool SeasonalHalfLives = false)
 {
+    /// <summary>The half-lives added by <see cref="SeasonalHalfLives"/>: a third of a year to about two and a half years.</summary>
+    public static IReadOnlyList<double> SeasonalHalfLivesDays { get; } = [224, 448, 896];
+
     /// <summary>The runner's level for every question, tokens from the median: every model and pre-trained file made before the choice existed.</summary>
     public static LevelUse RunnersLevel { get; } = new(false, false);
 
     /// <summary>The planned type's level for planned questions, tokens as before: chosen on the leave-runners-out table (docs/pace-transformer.md).</summary>
     public static LevelUse Default { get; } = new(true, false);
+
+    /// <summary>The level as an unfitted <c>ewma</c>, with the half-lives this use allows.</summary>
+    public EwmaPredictor NewLevel() => new(
+        byPlannedType: ByPlannedType,
+        candidateHalfLivesDays: SeasonalHalfLives ? [.. EwmaPredictor.CandidateHalfLivesDays, .. SeasonalHalfLivesDays] : null);
 }

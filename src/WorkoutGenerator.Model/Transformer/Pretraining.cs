@@ -161,10 +161,10 @@ public static class Pretraining
         var validationCount = options.Split.ValidationCount(samples.Count);
         var set = new PaceTrainingSet([.. samples.Take(samples.Count - validationCount)], [.. samples.Skip(samples.Count - validationCount)], dataset.History);
         var scaler = FeatureScaler.Fit(set.Train);
-        var level = new EwmaPredictor(byPlannedType: options.Level.ByPlannedType);
+        var level = options.Level.NewLevel();
         level.Fit(set, ct);
-        var train = TransformerPacePredictor.TensorsWithPlans(set.Train, scaler, level, options.Level.RelativeTokens);
-        return (train, set.Validation.Count > 0 ? TransformerPacePredictor.TensorsWithPlans(set.Validation, scaler, level, options.Level.RelativeTokens) : null);
+        var train = TrainingQuestions.Of(set.Train, scaler, level, options.Level.RelativeTokens);
+        return (train, set.Validation.Count > 0 ? TrainingQuestions.Of(set.Validation, scaler, level, options.Level.RelativeTokens) : null);
     }
 
     /// <summary>

@@ -7,7 +7,9 @@ namespace WorkoutGenerator.Model.Transformer;
 /// fine-tuned from (null when trained from scratch), when the level of a planned run is the planned type's own,
 /// that level's half-life (null: the runner's level whatever the plan, as every model saved before it had), and
 /// whether the past runs' paces are read relative to the level (<see cref="LevelUse.RelativeTokens"/>; false in
-/// every model saved before it). Saved as JSON beside the weight files.
+/// every model saved before it), and whether the level's half-life was chosen among the seasonal ones too
+/// (<see cref="LevelUse.SeasonalHalfLives"/>; false in every model saved before it; the half-life itself is saved
+/// either way). Saved as JSON beside the weight files.
 /// </summary>
 public sealed record TransformerModelState(
     TransformerTrainingOptions Options,
@@ -17,4 +19,5 @@ public sealed record TransformerModelState(
     bool TrainingCancelled,
     string? PretrainedWeightsSha256 = null,
     double? TypeLevelHalfLifeDays = null,
-    bool RelativeTokens = false);
+    bool RelativeTokens = false,
+    bool SeasonalHalfLives = false);

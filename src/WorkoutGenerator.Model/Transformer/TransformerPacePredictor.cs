@@ -15,7 +15,7 @@ namespace WorkoutGenerator.Model.Transformer;
 /// Its members hold native (libtorch) memory that the garbage collector does not see, so whoever creates or loads
 /// one disposes it (as ML.NET's TorchSharp trainers do); members it replaces it disposes itself.
 /// </summary>
-public sealed partial class TransformerPacePredictor : IEarlyStoppingPredictor, IDisposable
+public sealed class TransformerPacePredictor : IEarlyStoppingPredictor, IDisposable
 {
     public const string ModelName = "transformer";
 
@@ -28,6 +28,7 @@ public sealed partial class TransformerPacePredictor : IEarlyStoppingPredictor, 
     private readonly PretrainedPaceModel? _pretrained;
     private EwmaPredictor? _level;
     private bool _relativeTokens;
+    private bool _seasonalHalfLives;
 
     /// <summary>
     /// A predictor that fine-tunes <paramref name="pretrained"/> (which the caller keeps owning) or, without it,
@@ -74,7 +75,7 @@ public sealed partial class TransformerPacePredictor : IEarlyStoppingPredictor, 
     /// </summary>
     public LevelUse? Level => !Options.PredictResidual
         ? null
-        : _level is { } level ? new LevelUse(level.ByPlannedType, _relativeTokens) : _pretrained?.Manifest.LevelUse ?? Options.Level;
+        : _level is { } level ? new LevelUse(level.ByPlannedType, _relativeTokens, _seasonalHalfLives) : _pretrained?.Manifest.LevelUse ?? Options.Level;
 
     public TrainingSummary? LastTraining { get; private set; }
 
@@ -90,6 +91,71 @@ public sealed partial class TransformerPacePredictor : IEarlyStoppingPredictor, 
         {
             ct.ThrowIfCancellationRequested();
         }
+    }
+
+    /// <summary>
+    /// Trains the ensemble on <see cref="PaceTrainingSet.Train"/> (fine-tuning the pre-trained weights when it has
+    /// them, from random weights otherwise), stopping each member early on <see cref="PaceTrainingSet.Validation"/>
+    /// and keeping its best weights. Cancelling stops cleanly: the members trained so far (and the best epoch of the
+    /// one in training) are kept and the summary says so. Only a cancel before the first epoch ends throws, because
+    /// then there is nothing to keep.
+    /// </summary>
+    public TrainingSummary Train(PaceTrainingSet train, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(train);
+        ct.ThrowIfCancellationRequested();
+        set_num_threads(Options.Threads);
+        DisposeMembers();
+
+        // Scaling sees the training part only; the level baseline may use validation too, as any baseline does.
+        _scaler = FeatureScaler.Fit(train.Train);
+        if (Options.PredictResidual)
+        {
+            var use = _pretrained?.Manifest.LevelUse ?? Options.Level;
+            _level = use.NewLevel();
+            _level.Fit(train, ct);
+            _relativeTokens = use.RelativeTokens;
+            _seasonalHalfLives = use.SeasonalHalfLives;
+        }
+
+        using var trainTensors = TrainingQuestions.Of(train.Train, _scaler, _level, _relativeTokens);
+        using var validationTensors = train.Validation.Count > 0 ? TrainingQuestions.Of(train.Validation, _scaler, _level, _relativeTokens) : null;
+        var settings = _pretrained is null ? TrainerSettings.FromScratch(Options) : TrainerSettings.FineTuning(Options);
+        var summaries = new List<MemberSummary>();
+        var cancelled = false;
+        for (var m = 0; m < Options.EnsembleSize && !cancelled; m++)
+        {
+            // The seed decides the random start weights too, so one seed always gives one model.
+            manual_seed(Options.Seed + m);
+            var model = _pretrained?.CreateModel() ?? new PaceTransformer(Architecture);
+            try
+            {
+                var (summary, stopped) = PaceTrainer.Train(model, trainTensors, validationTensors, settings, Options.Seed + m, (epoch, _) => Report(m, settings, epoch), ct);
+                cancelled = stopped;
+                if (summary is null)
+                {
+                    model.Dispose();
+                    continue;
+                }
+
+                _members.Add(model);
+                summaries.Add(summary);
+            }
+            catch
+            {
+                // A member that fails mid-training frees its native weights before the error goes on.
+                model.Dispose();
+                throw;
+            }
+        }
+
+        if (_members.Count == 0)
+        {
+            throw new OperationCanceledException("Training stopped before its first epoch ended.", ct);
+        }
+
+        LastTraining = new TrainingSummary(summaries, cancelled);
+        return LastTraining;
     }
 
     public double PredictSecondsPerKm(PaceSample sample) => PredictMembers(sample).Average();
@@ -122,6 +188,68 @@ public sealed partial class TransformerPacePredictor : IEarlyStoppingPredictor, 
 
         return predictions;
     }
+
+    /// <summary>The weight file of member <paramref name="index"/> (TorchSharp's format, written by <c>Module.save</c>).</summary>
+    public static string WeightFile(string directory, int index) => EnsembleFiles.Of(directory, index);
+
+    /// <summary>Writes each member's weights into <paramref name="directory"/> and returns the rest of the model's state.</summary>
+    public TransformerModelState Save(string directory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        if (!IsFitted || LastTraining is null)
+        {
+            throw new InvalidOperationException("Only a trained transformer can be saved.");
+        }
+
+        EnsembleFiles.Write(directory, _members);
+
+        return new TransformerModelState(
+            Options,
+            _scaler!.ToJson(),
+            _level?.HalfLifeDays,
+            LastTraining.Members,
+            LastTraining.Cancelled,
+            _pretrained?.WeightsSha256,
+            _level is { ByPlannedType: true } level ? level.TypeHalfLifeDays : null,
+            _relativeTokens,
+            _seasonalHalfLives);
+    }
+
+    /// <summary>
+    /// Rebuilds a saved predictor, which the caller owns and disposes. A missing or damaged file is a
+    /// <see cref="UserFacingException"/> whose where is that file; whatever was built before it is disposed.
+    /// </summary>
+    public static TransformerPacePredictor Load(string directory, TransformerModelState state)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        ArgumentNullException.ThrowIfNull(state);
+        var scaler = FeatureScaler.FromJson(state.FeatureScaling);
+        if (!scaler.Success)
+        {
+            throw DamagedModel.Error(directory, $"the feature scaling is not readable: {scaler.Error}");
+        }
+
+        if (state.Options.PredictResidual && state.LevelHalfLifeDays is null)
+        {
+            throw DamagedModel.Error(directory, "a residual model needs the level baseline's half-life");
+        }
+
+        var predictor = new TransformerPacePredictor(state.Options)
+        {
+            _scaler = scaler.Value!,
+            _level = state.Options.PredictResidual
+                ? new EwmaPredictor(state.LevelHalfLifeDays, byPlannedType: state.TypeLevelHalfLifeDays is not null, state.TypeLevelHalfLifeDays)
+                : null,
+            LastTraining = new TrainingSummary(state.Members, state.TrainingCancelled),
+            _relativeTokens = state.Options.PredictResidual && state.RelativeTokens,
+            _seasonalHalfLives = state.Options.PredictResidual && state.SeasonalHalfLives,
+        };
+        predictor._members.AddRange(EnsembleFiles.Read(directory, predictor.Architecture, state.Members.Count));
+        return predictor;
+    }
+
+    private void Report(int member, TrainerSettings settings, EpochResult epoch) =>
+        _progress?.Report(new TrainingProgress(member + 1, Options.EnsembleSize, epoch.Epoch, settings.Epochs, epoch.TrainMae, epoch.ValidationMae, epoch.BestValidationMae));
 
     private void DisposeMembers()
     {

@@ -2,6 +2,7 @@ using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Model.Features;
 using WorkoutGenerator.Model.Prediction;
 using WorkoutGenerator.Model.Prediction.Baselines;
+using WorkoutGenerator.Model.Transformer;
 using WorkoutGenerator.Model.Tests.Support;
 using static WorkoutGenerator.Model.Tests.Support.TestRuns;
 
@@ -66,6 +67,31 @@ public sealed class BaselineTests
 
         // Then it averages over as long as it can
         Assert.Equal(EwmaPredictor.CandidateHalfLivesDays[^1], ewma.HalfLifeDays);
+    }
+
+    [Fact]
+    public void Should_average_over_seasons_for_a_steady_but_noisy_runner_when_seasonal_half_lives_are_allowed()
+    {
+        // Given daily runs alternating 280 and 320 s/km around a steady 300 for two years
+        var runs = Enumerable.Range(0, 730).Select(d => OnDay($"r{d}", d, d % 2 == 0 ? 280 : 320)).ToList();
+        var samples = PaceDatasetBuilder.Build(runs).Samples;
+
+        // When the Transformer's level fits its half-life with the seasonal ones allowed, and the baseline without them
+        var seasonal = new LevelUse(ByPlannedType: true, RelativeTokens: false, SeasonalHalfLives: true).NewLevel();
+        seasonal.Fit(TrainingSet(samples), CancellationToken.None);
+        var baseline = new EwmaPredictor(byPlannedType: true);
+        baseline.Fit(TrainingSet(samples), CancellationToken.None);
+
+        // Then the level averages over the longest span allowed, and the baseline keeps its own candidates
+        Assert.Equal(LevelUse.SeasonalHalfLivesDays[^1], seasonal.HalfLifeDays);
+        Assert.Equal(EwmaPredictor.CandidateHalfLivesDays[^1], baseline.HalfLifeDays);
+    }
+
+    [Fact]
+    public void Should_refuse_an_empty_or_non_positive_list_of_candidate_half_lives()
+    {
+        Assert.Throws<ArgumentException>(() => new EwmaPredictor(candidateHalfLivesDays: []));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new EwmaPredictor(candidateHalfLivesDays: [7, 0]));
     }
 
     [Theory]

@@ -24,7 +24,7 @@ public sealed class PlannedTypeLevelTests
         var samples = TransformerFixtures.Dataset(120, seed: 3).Samples;
         var scaler = FeatureScaler.Fit(samples);
         var level = new EwmaPredictor(14, byPlannedType: true, fixedTypeHalfLifeDays: 28);
-        using var data = TransformerPacePredictor.TensorsWithPlans(samples, scaler, level);
+        using var data = TrainingQuestions.Of(samples, scaler, level);
         using var scope = NewDisposeScope();
 
         // When they are asked as built (with the plan) and without the plan
@@ -55,7 +55,7 @@ public sealed class PlannedTypeLevelTests
     {
         // Given typed-level rows
         var samples = TransformerFixtures.Dataset(80, seed: 4).Samples;
-        using var data = TransformerPacePredictor.TensorsWithPlans(samples, FeatureScaler.Fit(samples), new EwmaPredictor(14, byPlannedType: true));
+        using var data = TrainingQuestions.Of(samples, FeatureScaler.Fit(samples), new EwmaPredictor(14, byPlannedType: true));
         using var scope = NewDisposeScope();
         var all = data.AsBuilt();
         var without = data.WithoutPlans();
@@ -158,8 +158,8 @@ public sealed class PlannedTypeLevelTests
         var samples = TransformerFixtures.Dataset(60, seed: 5).Samples;
         var scaler = FeatureScaler.Fit(samples);
         var level = new EwmaPredictor(14, byPlannedType: true);
-        using var relative = TransformerPacePredictor.TensorsWithPlans(samples, scaler, level, relativeTokens: true);
-        using var plain = TransformerPacePredictor.TensorsWithPlans(samples, scaler, level);
+        using var relative = TrainingQuestions.Of(samples, scaler, level, relativeTokens: true);
+        using var plain = TrainingQuestions.Of(samples, scaler, level);
 
         // When / Then each real token's pace is (pace - the runner's level) / target scale, every other feature as before
         for (var i = 0; i < samples.Count; i += 7)
@@ -176,12 +176,14 @@ public sealed class PlannedTypeLevelTests
         }
     }
 
-    [Fact]
-    public void Should_keep_paces_relative_to_the_level_through_save_and_load()
+    [Theory]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    public void Should_keep_paces_relative_to_the_level_and_seasonal_half_lives_through_save_and_load(bool relativeTokens, bool seasonalHalfLives)
     {
-        // Given a model trained with the paces relative to the level
+        // Given a model trained with the paces relative to the level, or with seasonal half-lives allowed
         var dataset = TransformerFixtures.Dataset();
-        var use = new LevelUse(ByPlannedType: true, RelativeTokens: true);
+        var use = new LevelUse(ByPlannedType: true, RelativeTokens: relativeTokens, SeasonalHalfLives: seasonalHalfLives);
         using var predictor = new TransformerPacePredictor(TransformerFixtures.Fast(epochs: 2) with { Level = use });
         predictor.Fit(TransformerFixtures.TrainingSet(dataset), CancellationToken.None);
         var folder = Directory.CreateTempSubdirectory("wg-relative-");
@@ -192,7 +194,8 @@ public sealed class PlannedTypeLevelTests
             using var loaded = TransformerPacePredictor.Load(folder.FullName, JsonSerializer.Deserialize<TransformerModelState>(JsonSerializer.Serialize(state))!);
 
             // Then it uses the level as trained and answers both questions exactly as before
-            Assert.True(state.RelativeTokens);
+            Assert.Equal(relativeTokens, state.RelativeTokens);
+            Assert.Equal(seasonalHalfLives, state.SeasonalHalfLives);
             Assert.Equal(use, loaded.Level);
             var sample = dataset.Samples[^1];
             Assert.Equal(predictor.PredictMembers(sample), loaded.PredictMembers(sample));

@@ -43,7 +43,7 @@ public sealed class TrainerChoicesTests
     {
         // Given the same start weights and data trained twice, once keeping each epoch's weights and once averaging them
         var samples = TransformerFixtures.Dataset(120, seed: 3).Samples;
-        using var data = TransformerPacePredictor.TensorsWithPlans(samples, FeatureScaler.Fit(samples), null);
+        using var data = TrainingQuestions.Of(samples, FeatureScaler.Fit(samples), null);
         var plain = Settings(averageFrom: null);
         var epochWeights = new List<Dictionary<string, Tensor>>();
         using var first = NewModel();

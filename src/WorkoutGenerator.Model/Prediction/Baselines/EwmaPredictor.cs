@@ -17,13 +17,26 @@ public sealed class EwmaPredictor : IPacePredictor
 {
     private readonly double? _fixedHalfLifeDays;
     private readonly bool _byPlannedType;
+    private readonly IReadOnlyList<double> _candidates;
 
     /// <summary>
     /// A fixed <paramref name="fixedHalfLifeDays"/> skips fitting; the half-life over the planned type's runs is then
-    /// <paramref name="fixedTypeHalfLifeDays"/>, or the same when that is not given.
+    /// <paramref name="fixedTypeHalfLifeDays"/>, or the same when that is not given. Fitting chooses among
+    /// <paramref name="candidateHalfLivesDays"/>, <see cref="CandidateHalfLivesDays"/> when not given.
     /// </summary>
-    public EwmaPredictor(double? fixedHalfLifeDays = null, bool byPlannedType = false, double? fixedTypeHalfLifeDays = null)
+    public EwmaPredictor(double? fixedHalfLifeDays = null, bool byPlannedType = false, double? fixedTypeHalfLifeDays = null, IReadOnlyList<double>? candidateHalfLivesDays = null)
     {
+        foreach (var candidate in candidateHalfLivesDays ?? [])
+        {
+            CheckHalfLife(candidate, nameof(candidateHalfLivesDays));
+        }
+
+        if (candidateHalfLivesDays is { Count: 0 })
+        {
+            throw new ArgumentException("Fitting needs at least one candidate half-life.", nameof(candidateHalfLivesDays));
+        }
+
+        _candidates = candidateHalfLivesDays ?? CandidateHalfLivesDays;
         CheckHalfLife(fixedHalfLifeDays, nameof(fixedHalfLifeDays));
         CheckHalfLife(fixedTypeHalfLifeDays, nameof(fixedTypeHalfLifeDays));
         if (fixedTypeHalfLifeDays is not null && fixedHalfLifeDays is null)
@@ -102,11 +115,11 @@ public sealed class EwmaPredictor : IPacePredictor
     }
 
     /// <summary>The candidate with the lowest finite error, or null when no candidate had a sample to be scored on.</summary>
-    private static double? Best(Func<double, double> error, CancellationToken ct)
+    private double? Best(Func<double, double> error, CancellationToken ct)
     {
         double? best = null;
         var lowest = double.PositiveInfinity;
-        foreach (var halfLife in CandidateHalfLivesDays)
+        foreach (var halfLife in _candidates)
         {
             ct.ThrowIfCancellationRequested();
             var value = error(halfLife);

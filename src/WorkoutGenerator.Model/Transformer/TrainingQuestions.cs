@@ -1,0 +1,25 @@
+using WorkoutGenerator.Model.Features;
+using WorkoutGenerator.Model.Prediction.Baselines;
+
+namespace WorkoutGenerator.Model.Transformer;
+
+/// <summary>
+/// The training questions of a runner's samples as tensors: each asked with its plan taken from the run that
+/// happened (the trainer drops the plan from a random share of them, so one model learns both questions), and in
+/// residual mode measured from the level the question is asked with and the one without its plan.
+/// </summary>
+internal static class TrainingQuestions
+{
+    public static PaceTensors Of(IReadOnlyList<PaceSample> samples, FeatureScaler scaler, EwmaPredictor? level, bool relativeTokens = false)
+    {
+        var planned = samples.Select(s => s.WithPlanFromTarget()).ToArray();
+        var levels = level is null ? null : planned.Select(Residual).ToArray();
+        return PaceTensors.Create(planned, scaler, levels, relativeTokens && levels is not null);
+
+        ResidualLevel Residual(PaceSample sample)
+        {
+            var (asked, unplanned) = level.AskedAndUnplanned(sample);
+            return new ResidualLevel(asked, unplanned);
+        }
+    }
+}
