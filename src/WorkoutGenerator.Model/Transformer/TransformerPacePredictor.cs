@@ -70,12 +70,18 @@ public sealed class TransformerPacePredictor : IEarlyStoppingPredictor, IDisposa
     public double? LevelHalfLifeDays => _level?.HalfLifeDays;
 
     /// <summary>
-    /// How the level is used: the pre-trained weights' choice when fine-tuning (the weights learnt with it), the
-    /// options' otherwise; once trained or loaded, the one in use. Null without a level (direct pace).
+    /// How the level is used: when fine-tuning, which level the pre-trained weights learnt to read (the planned
+    /// type's or the runner's, paces relative to it or not) with the options' half-lives (the level is fitted on
+    /// the runner being fine-tuned, whatever half-lives the corpus runners' levels had); the options' otherwise; once
+    /// trained or loaded, the one in use. Null without a level (direct pace).
     /// </summary>
     public LevelUse? Level => !Options.PredictResidual
         ? null
-        : _level is { } level ? new LevelUse(level.ByPlannedType, _relativeTokens, _seasonalHalfLives) : _pretrained?.Manifest.LevelUse ?? Options.Level;
+        : _level is { } level ? new LevelUse(level.ByPlannedType, _relativeTokens, _seasonalHalfLives) : LevelToTrain;
+
+    private LevelUse LevelToTrain => _pretrained is { } weights
+        ? weights.Manifest.LevelUse with { SeasonalHalfLives = Options.Level.SeasonalHalfLives }
+        : Options.Level;
 
     public TrainingSummary? LastTraining { get; private set; }
 
@@ -111,7 +117,7 @@ public sealed class TransformerPacePredictor : IEarlyStoppingPredictor, IDisposa
         _scaler = FeatureScaler.Fit(train.Train);
         if (Options.PredictResidual)
         {
-            var use = _pretrained?.Manifest.LevelUse ?? Options.Level;
+            var use = LevelToTrain;
             _level = use.NewLevel();
             _level.Fit(train, ct);
             _relativeTokens = use.RelativeTokens;

@@ -130,8 +130,10 @@ public sealed class PlannedTypeLevelTests
         }
     }
 
-    [Fact]
-    public void Should_fine_tune_over_the_base_the_pretrained_weights_were_learnt_on()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Should_fine_tune_over_the_base_the_pretrained_weights_were_learnt_on_with_the_options_half_lives(bool seasonal)
     {
         // Given tiny pre-trained weights saved with the runner's level and options that ask for the type's
         using var folder = new TempDirectory();
@@ -141,14 +143,15 @@ public sealed class PlannedTypeLevelTests
         }
 
         using var pretrained = PretrainedPaceModel.Load(folder.Path);
-        using var predictor = new TransformerPacePredictor(TransformerFixtures.Fast(epochs: 1) with { Level = LevelUse.Default }, pretrained: pretrained);
+        var options = TransformerFixtures.Fast(epochs: 1) with { Level = new LevelUse(ByPlannedType: true, RelativeTokens: true, SeasonalHalfLives: seasonal) };
+        using var predictor = new TransformerPacePredictor(options, pretrained: pretrained);
 
         // When it is fine-tuned
         predictor.Fit(TransformerFixtures.TrainingSet(TransformerFixtures.Dataset()), CancellationToken.None);
 
-        // Then it keeps the weights' base, not the options'
+        // Then it reads the level the weights learnt to read, fitted on this runner with the half-lives the options allow
         Assert.Equal(LevelUse.RunnersLevel, pretrained.Manifest.LevelUse);
-        Assert.Equal(LevelUse.RunnersLevel, predictor.Level);
+        Assert.Equal(LevelUse.RunnersLevel with { SeasonalHalfLives = seasonal }, predictor.Level);
     }
 
     [Fact]
