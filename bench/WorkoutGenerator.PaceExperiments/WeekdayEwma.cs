@@ -1,4 +1,3 @@
-using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Model.Features;
 using WorkoutGenerator.Model.Prediction;
 using WorkoutGenerator.Model.Prediction.Baselines;

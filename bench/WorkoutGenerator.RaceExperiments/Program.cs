@@ -1,7 +1,6 @@
 using System.Globalization;
 using WorkoutGenerator.Domain.Fitness;
 using WorkoutGenerator.Domain.Training;
-using WorkoutGenerator.Domain.Units;
 using WorkoutGenerator.RaceExperiments;
 
 // usage: RaceExperiments --corpus DIR --shared DIR [--transformer-races N]

@@ -1,7 +1,6 @@
 using Spectre.Console;
 using Spectre.Console.Cli;
 using WorkoutGenerator.Domain.Errors;
-using WorkoutGenerator.Services.Application;
 using WorkoutGenerator.Services.Failures;
 
 namespace WorkoutGenerator.Cli;

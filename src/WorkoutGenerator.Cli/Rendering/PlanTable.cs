@@ -1,6 +1,5 @@
 using System.Globalization;
 using Spectre.Console;
-using WorkoutGenerator.Domain.Training;
 using WorkoutGenerator.Domain.Units;
 using WorkoutGenerator.Services.Application;
 using WorkoutGenerator.Services.Exports;

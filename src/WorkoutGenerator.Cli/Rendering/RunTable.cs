@@ -2,7 +2,6 @@ using System.Globalization;
 using Spectre.Console;
 using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Domain.Units;
-using WorkoutGenerator.Services.Views;
 
 namespace WorkoutGenerator.Cli.Rendering;
 

@@ -1,5 +1,4 @@
 using WorkoutGenerator.Domain.Runs;
-using WorkoutGenerator.Domain.Units;
 
 namespace WorkoutGenerator.Domain.Fitness;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using WorkoutGenerator.Domain.Units;
 
 namespace WorkoutGenerator.Domain.Training;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Domain.Units;
 

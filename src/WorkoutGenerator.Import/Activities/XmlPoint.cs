@@ -1,4 +1,3 @@
-using WorkoutGenerator.Domain.Units;
 
 namespace WorkoutGenerator.Import.Activities;
 

@@ -1,7 +1,6 @@
 using WorkoutGenerator.Model.Evaluation;
 using WorkoutGenerator.Model.Features;
 using WorkoutGenerator.Model.Prediction;
-using WorkoutGenerator.Model.Prediction.Baselines;
 using static TorchSharp.torch;
 
 namespace WorkoutGenerator.Model.Transformer;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Domain.Training;
-using WorkoutGenerator.Domain.Units;
 using WorkoutGenerator.Import.Fit;
 using WorkoutGenerator.Import.Fit.Writing;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Domain.Training;
 using WorkoutGenerator.Domain.Units;
 

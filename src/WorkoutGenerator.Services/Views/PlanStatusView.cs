@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
-using WorkoutGenerator.Domain.Planning;
 using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Services.Planning;
 

@@ -3,7 +3,6 @@ using System.Net;
 using WorkoutGenerator.Domain.Errors;
 using WorkoutGenerator.Services.Application;
 
-using WorkoutGenerator.Web.Html;
 
 namespace WorkoutGenerator.Web.Hosting;
 

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using WorkoutGenerator.Services.Application;
-using WorkoutGenerator.Services.Jobs;
 using WorkoutGenerator.Services.Views;
 using WorkoutGenerator.Web.Html;
 

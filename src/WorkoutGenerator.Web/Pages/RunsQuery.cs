@@ -4,7 +4,6 @@ using WorkoutGenerator.Domain.Errors;
 using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Services.Application;
 
-using WorkoutGenerator.Web.Html;
 
 namespace WorkoutGenerator.Web.Pages;
 

@@ -3,7 +3,6 @@ using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Domain.Training;
 using WorkoutGenerator.Model.Tests.NativeLibs;
 using WorkoutGenerator.Model.Features;
-using WorkoutGenerator.Model.Prediction;
 using WorkoutGenerator.Model.Prediction.Baselines;
 using WorkoutGenerator.Model.Transformer;
 using static TorchSharp.torch;

@@ -1,5 +1,4 @@
 using WorkoutGenerator.Domain.Runs;
-using WorkoutGenerator.Domain.Training;
 using WorkoutGenerator.Import.Fit;
 using WorkoutGenerator.Services.Exports;
 using WorkoutGenerator.Import.Fit.Reading;

@@ -1,7 +1,6 @@
 using WorkoutGenerator.Domain.Runs;
 using Microsoft.Extensions.Time.Testing;
 using WorkoutGenerator.Domain.Errors;
-using WorkoutGenerator.Model.Transformer;
 using WorkoutGenerator.Services.Application;
 using WorkoutGenerator.Services.Modeling;
 using WorkoutGenerator.Services.Prediction;

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using WorkoutGenerator.Domain.Fitness;
 using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Services.Races;

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.Playwright;
 using WorkoutGenerator.Domain.Runs;
-using WorkoutGenerator.Services.Application;
 
 namespace WorkoutGenerator.Web.Tests.Browser;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Playwright;
 using WorkoutGenerator.Domain.Runs;
 
 namespace WorkoutGenerator.Web.Tests.Browser;

@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.Data.Sqlite;
 using WorkoutGenerator.Services.Application;
-using WorkoutGenerator.Web.Tests.Hosting;
 
 namespace WorkoutGenerator.Web.Tests.Pages;
 

@@ -1,6 +1,5 @@
 using WorkoutGenerator.Domain.Analytics;
 using WorkoutGenerator.Domain.Runs;
-using WorkoutGenerator.Domain.Training;
 using WorkoutGenerator.Domain.Units;
 
 namespace WorkoutGenerator.Domain.Planning.Coaching;

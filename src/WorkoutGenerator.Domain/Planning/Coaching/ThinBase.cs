@@ -1,4 +1,3 @@
-using System.Globalization;
 using WorkoutGenerator.Domain.Training;
 using WorkoutGenerator.Domain.Units;
 

@@ -1,6 +1,5 @@
 using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Domain.Errors;
-using System.Globalization;
 using WorkoutGenerator.Import.Csv;
 using WorkoutGenerator.Import.Strava.Columns;
 
