@@ -22,7 +22,7 @@ namespace WorkoutGenerator.Model.Transformer;
 /// </param>
 public sealed record LevelUse(bool ByPlannedType, bool RelativeTokens, bool SeasonalHalfLives = false)
 {
-    /// <summary>The half-lives added by <see cref="SeasonalHalfLives"/>: a third of a year to about two and a half years.</summary>
+    /// <summary>The half-lives added by <see cref="SeasonalHalfLives"/>: about seven months to two and a half years.</summary>
     public static IReadOnlyList<double> SeasonalHalfLivesDays { get; } = [224, 448, 896];
 
     /// <summary>The runner's level for every question, tokens from the median: every model and pre-trained file made before the choice existed.</summary>
