@@ -27,8 +27,9 @@ public sealed class TransformerPacePredictor : IEarlyStoppingPredictor, IDisposa
     private FeatureScaler? _scaler;
     private readonly PretrainedPaceModel? _pretrained;
     private EwmaPredictor? _level;
-    private bool _relativeTokens;
-    private bool _seasonalHalfLives;
+
+    // How _level is used, set with it: by training or loading; null before either and without a level.
+    private LevelUse? _use;
 
     /// <summary>
     /// A predictor that fine-tunes <paramref name="pretrained"/> (which the caller keeps owning) or, without it,
@@ -77,7 +78,9 @@ public sealed class TransformerPacePredictor : IEarlyStoppingPredictor, IDisposa
     /// </summary>
     public LevelUse? Level => !Options.PredictResidual
         ? null
-        : _level is { } level ? new LevelUse(level.ByPlannedType, _relativeTokens, _seasonalHalfLives) : LevelToTrain;
+        : _use ?? LevelToTrain;
+
+    private bool RelativeTokens => _use is { RelativeTokens: true };
 
     private LevelUse LevelToTrain => _pretrained is { } weights
         ? weights.Manifest.LevelUse with { SeasonalHalfLives = Options.Level.SeasonalHalfLives }
@@ -120,12 +123,11 @@ public sealed class TransformerPacePredictor : IEarlyStoppingPredictor, IDisposa
             var use = LevelToTrain;
             _level = use.NewLevel();
             _level.Fit(train, ct);
-            _relativeTokens = use.RelativeTokens;
-            _seasonalHalfLives = use.SeasonalHalfLives;
+            _use = use;
         }
 
-        using var trainTensors = TrainingQuestions.Of(train.Train, _scaler, _level, _relativeTokens);
-        using var validationTensors = train.Validation.Count > 0 ? TrainingQuestions.Of(train.Validation, _scaler, _level, _relativeTokens) : null;
+        using var trainTensors = TrainingQuestions.Of(train.Train, _scaler, _level, RelativeTokens);
+        using var validationTensors = train.Validation.Count > 0 ? TrainingQuestions.Of(train.Validation, _scaler, _level, RelativeTokens) : null;
         var settings = _pretrained is null ? TrainerSettings.FromScratch(Options) : TrainerSettings.FineTuning(Options);
         var summaries = new List<MemberSummary>();
         var cancelled = false;
@@ -181,7 +183,7 @@ public sealed class TransformerPacePredictor : IEarlyStoppingPredictor, IDisposa
         var levels = _level?.AskedAndUnplanned(sample);
         var level = levels?.Asked;
         using var scope = NewDisposeScope();
-        using var input = PaceTensors.Create([sample], _scaler!, levels is { } l ? [new ResidualLevel(l.Asked, l.Unplanned)] : null, _relativeTokens);
+        using var input = PaceTensors.Create([sample], _scaler!, levels is { } l ? [new ResidualLevel(l.Asked, l.Unplanned)] : null, RelativeTokens);
         using var noGrad = no_grad();
         var predictions = new double[_members.Count];
         for (var m = 0; m < _members.Count; m++)
@@ -217,8 +219,8 @@ public sealed class TransformerPacePredictor : IEarlyStoppingPredictor, IDisposa
             LastTraining.Cancelled,
             _pretrained?.WeightsSha256,
             _level is { ByPlannedType: true } level ? level.TypeHalfLifeDays : null,
-            _relativeTokens,
-            _seasonalHalfLives);
+            RelativeTokens,
+            _use is { SeasonalHalfLives: true });
     }
 
     /// <summary>
@@ -247,8 +249,9 @@ public sealed class TransformerPacePredictor : IEarlyStoppingPredictor, IDisposa
                 ? new EwmaPredictor(state.LevelHalfLifeDays, byPlannedType: state.TypeLevelHalfLifeDays is not null, state.TypeLevelHalfLifeDays)
                 : null,
             LastTraining = new TrainingSummary(state.Members, state.TrainingCancelled),
-            _relativeTokens = state.Options.PredictResidual && state.RelativeTokens,
-            _seasonalHalfLives = state.Options.PredictResidual && state.SeasonalHalfLives,
+            _use = state.Options.PredictResidual
+                ? new LevelUse(ByPlannedType: state.TypeLevelHalfLifeDays is not null, state.RelativeTokens, state.SeasonalHalfLives)
+                : null,
         };
         predictor._members.AddRange(EnsembleFiles.Read(directory, predictor.Architecture, state.Members.Count));
         return predictor;
