@@ -24,7 +24,14 @@ internal sealed record CrossValidationPlan(
     BackTestOptions BackTest,
     string Variant = "ft",
     string? WeightsFrom = null,
-    IReadOnlySet<int>? OnlyGroups = null);
+    IReadOnlySet<int>? OnlyGroups = null)
+{
+    /// <summary>
+    /// Other runs' output folders (same groups, another pre-training seed) whose group weights join this run's: the
+    /// ensemble's member m fine-tunes the (m mod count)-th of them, this run's first.
+    /// </summary>
+    public IReadOnlyList<string> EnsembleWeightsFrom { get; init; } = [];
+}
 
 /// <summary>
 /// Leave-runners-out selection of the pace model: the corpus runners are split into k groups by a seeded shuffle
@@ -64,12 +71,14 @@ internal static class LeaveRunnersOut
             }
 
             using var pretrained = PretrainedPaceModel.Load(weights);
+            var others = plan.EnsembleWeightsFrom.Select(root => PretrainedPaceModel.Load(Path.Combine(root, $"g{g}", "weights"))).ToList();
+            IReadOnlyList<PretrainedPaceModel> bases = [pretrained, .. others];
             foreach (var runner in corpus.Runners.Where(r => groups[r.Name] == g).OrderBy(r => r.Runs))
             {
                 var watch = Stopwatch.StartNew();
                 List<Func<IPacePredictor>> factories =
                 [
-                    .. plan.Variant == "ft" ? [() => new TransformerPacePredictor(plan.FineTuning, pretrained: pretrained)] : Variants.Factories(plan.Variant, pretrained),
+                    .. plan.Variant == "ft" ? [() => new TransformerPacePredictor(plan.FineTuning, bases)] : Variants.Factories(plan.Variant, pretrained),
                     .. PaceBaselines.Factories(plan.FineTuning.Seed),
                 ];
                 var report = BackTest.Run(runner.Dataset, factories, plan.BackTest, null, CancellationToken.None);
@@ -83,6 +92,8 @@ internal static class LeaveRunnersOut
                 Console.WriteLine($"{plan.Name} {row.Line()}");
                 WriteTable(plan);
             }
+
+            others.ForEach(o => o.Dispose());
         }
     }
 
@@ -137,7 +148,7 @@ internal static class LeaveRunnersOut
     {
         var text = new StringBuilder();
         var o = plan.Pretraining;
-        text.AppendLine(FormattableString.Invariant($"# {plan.Name}: leave-runners-out back-test of fine-tuning variant {plan.Variant}{(plan.WeightsFrom is null ? string.Empty : $" on the weights of {plan.WeightsFrom}")}, {plan.Groups} groups (assignment seed {plan.AssignmentSeed}), pre-training seed {o.Seed}, level by planned type {o.Level.ByPlannedType}, paces relative to the level {o.Level.RelativeTokens}, {o.Epochs} epochs (weights averaged from epoch {(o.AverageFromEpoch is { } a ? a : "-")}), fine-tuning seed {plan.FineTuning.Seed}, folds: at least {plan.BackTest.MinTestRunsPerFold} test runs, at most {plan.BackTest.MaxFolds}"));
+        text.AppendLine(FormattableString.Invariant($"# {plan.Name}: leave-runners-out back-test of fine-tuning variant {plan.Variant}{(plan.WeightsFrom is null ? string.Empty : $" on the weights of {plan.WeightsFrom}")}, {plan.Groups} groups (assignment seed {plan.AssignmentSeed}), pre-training seed {o.Seed}, level by planned type {o.Level.ByPlannedType}, paces relative to the level {o.Level.RelativeTokens}, {o.Epochs} epochs (weights averaged from epoch {(o.AverageFromEpoch is { } a ? a : "-")}), fine-tuning seed {plan.FineTuning.Seed}, {plan.FineTuning.EnsembleSize} fine-tuning(s) of {(plan.EnsembleWeightsFrom.Count == 0 ? "these weights" : $"these weights and each of those of {string.Join(", ", plan.EnsembleWeightsFrom)}")}, averaged, offsets shrunk by {(plan.FineTuning.OffsetShrinkRuns is { } k ? $"{k} runs, fitted on {(plan.FineTuning.OffsetsFromNewest ? "the validation runs" : "every run before the fold")}" : "- (none)")}, folds: at least {plan.BackTest.MinTestRunsPerFold} test runs, at most {plan.BackTest.MaxFolds}"));
         text.AppendLine();
         text.AppendLine("| runner | group | runs | test runs (folds) | s | without a plan: transformer / best baseline (name) / stacked | ratio transformer, stacked | with the plan: transformer / best baseline (name) / stacked | ratio transformer, stacked |");
         text.AppendLine("|---|---|---|---|---|---|---|---|---|");

@@ -21,6 +21,10 @@ var dbs = new List<string>();
 var variants = new List<string>();
 string? outDir = null;
 string? pretrainVariant = null;
+List<string> ensembleWeightsFrom = [];
+int? ensemble = null;
+double? offsets = null;
+var offsetsFromNewest = false;
 string? corpus = null;
 string? heldOut = null;
 var excluded = new List<string>();
@@ -47,6 +51,10 @@ for (var i = 0; i < args.Length; i++)
         case "--exclude": excluded.Add(args[++i]); break;
         case "--cv": crossValidation = args[++i]; break;
         case "--weights-from": weightsFrom = args[++i]; break;
+        case "--ensemble-weights-from": ensembleWeightsFrom.Add(args[++i]); break;
+        case "--offsets-from-newest": offsetsFromNewest = true; break;
+        case "--offsets": offsets = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
+        case "--ensemble": ensemble = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--groups": groups = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--seed": seed = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--pretrain-epochs": pretrainEpochs = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
@@ -79,7 +87,10 @@ if (crossValidation is not null && corpus is not null && outDir is not null && h
     };
     LeaveRunnersOut.Run(new CrossValidationPlan(
         crossValidation, corpus, outDir, heldOut, excluded, groups, AssignmentSeed: 20, pretraining,
-        new TransformerTrainingOptions { Seed = seed, Level = level }, new BackTestOptions { MaxFolds = maxFolds }, variants.FirstOrDefault() ?? "ft", weightsFrom, onlyGroups));
+        new TransformerTrainingOptions { Seed = seed, Level = level, EnsembleSize = ensemble ?? 1, OffsetShrinkRuns = offsets, OffsetsFromNewest = offsetsFromNewest }, new BackTestOptions { MaxFolds = maxFolds }, variants.FirstOrDefault() ?? "ft", weightsFrom, onlyGroups)
+    {
+        EnsembleWeightsFrom = ensembleWeightsFrom,
+    });
     return 0;
 }
 

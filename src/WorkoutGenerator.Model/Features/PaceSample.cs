@@ -56,6 +56,9 @@ public sealed class PaceSample
         return new PaceSample(Slot with { Planned = planned }, Past, Window, Tokens, Target);
     }
 
+    /// <summary>The same question without a plan: the unconditioned task.</summary>
+    public PaceSample WithoutPlan() => Slot.Planned is null ? this : new PaceSample(Slot with { Planned = null }, Past, Window, Tokens, Target);
+
     /// <summary>Where the target sits in the dataset's history (the number of runs before it).</summary>
     public int HistoryIndex => Past.Count;
 }

@@ -8,9 +8,9 @@ namespace WorkoutGenerator.Model.Transformer;
 public sealed record FineTuningOptions
 {
     /// <summary>
-    /// 1e-4 for three epochs. On the leave-runners-out table, whose pre-training is capped at 2 epochs, eight epochs at
-    /// 3e-4 (<c>ft-e8-lr3</c>) did better; with the shipped weights (20 epochs) the final check went the other way on
-    /// every shared runner, so the longer fine-tuning waits for a table at the shipped budget (docs/pace-transformer.md).
+    /// 1e-4 for three epochs. Eight epochs at 3e-4 (<c>ft-e8-lr3</c>) did better on the leave-runners-out table with
+    /// 2 pre-training epochs, not with the shipped 20 (docs/pace-transformer.md, "At the shipped budget"): the better
+    /// the start, the less a longer fine-tuning adds.
     /// </summary>
     public double LearningRate { get; init; } = 1e-4;
 

@@ -9,7 +9,8 @@ namespace WorkoutGenerator.Model.Transformer;
 /// whether the past runs' paces are read relative to the level (<see cref="LevelUse.RelativeTokens"/>; false in
 /// every model saved before it), and whether the level's half-life was chosen among the seasonal ones too
 /// (<see cref="LevelUse.SeasonalHalfLives"/>; false in every model saved before it; the half-life itself is saved
-/// either way). Saved as JSON beside the weight files.
+/// either way), and the runner's offsets added to the network's answers (<see cref="RunnerOffsets"/>; null: none, as
+/// in every model saved before them). Saved as JSON beside the weight files.
 /// </summary>
 public sealed record TransformerModelState(
     TransformerTrainingOptions Options,
@@ -20,4 +21,5 @@ public sealed record TransformerModelState(
     string? PretrainedWeightsSha256 = null,
     double? TypeLevelHalfLifeDays = null,
     bool RelativeTokens = false,
-    bool SeasonalHalfLives = false);
+    bool SeasonalHalfLives = false,
+    RunnerOffsets? Offsets = null);

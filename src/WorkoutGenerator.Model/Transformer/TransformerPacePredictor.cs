@@ -11,7 +11,9 @@ namespace WorkoutGenerator.Model.Transformer;
 /// prediction is the members' mean; in residual mode each member predicts the distance from the <c>ewma</c> level
 /// (of the planned type's runs when a plan asks and <see cref="LevelUse.ByPlannedType"/>, as the <c>ewma</c>
 /// baseline does; else of all the runner's runs). A slot that carries a plan (<see cref="PaceSlot.Planned"/>) is asked with it;
-/// one without, without it.
+/// one without, without it. Two options were measured and are off by default (docs/pace-transformer.md): members
+/// fine-tuned from several pre-trainings, and the runner's remaining offsets (<see cref="RunnerOffsets"/>) added
+/// to every answer.
 /// Its members hold native (libtorch) memory that the garbage collector does not see, so whoever creates or loads
 /// one disposes it (as ML.NET's TorchSharp trainers do); members it replaces it disposes itself.
 /// </summary>
@@ -25,8 +27,10 @@ public sealed class TransformerPacePredictor : IEarlyStoppingPredictor, IDisposa
     private readonly List<PaceTransformer> _members = [];
     private readonly IProgress<TrainingProgress>? _progress;
     private FeatureScaler? _scaler;
-    private readonly PretrainedPaceModel? _pretrained;
+    // The pre-trained weights the members fine-tune from, member m from the (m mod count)-th; empty from scratch.
+    private readonly IReadOnlyList<PretrainedPaceModel> _pretrained;
     private EwmaPredictor? _level;
+    private RunnerOffsets _offsets = RunnerOffsets.None;
 
     // How _level is used, set with it: by training or loading; null before either and without a level.
     private LevelUse? _use;
@@ -36,24 +40,41 @@ public sealed class TransformerPacePredictor : IEarlyStoppingPredictor, IDisposa
     /// trains from random weights. Pre-trained weights must have this predictor's <see cref="Architecture"/>.
     /// </summary>
     public TransformerPacePredictor(TransformerTrainingOptions? options = null, IProgress<TrainingProgress>? progress = null, PretrainedPaceModel? pretrained = null, string name = ModelName)
+        : this(options, pretrained is null ? [] : [pretrained], progress, name)
+    {
+    }
+
+    /// <summary>
+    /// A predictor that fine-tunes each of <paramref name="pretrained"/> (pre-trainings that differ only in seed,
+    /// which the caller keeps owning) <see cref="TransformerTrainingOptions.EnsembleSize"/> times: member m starts
+    /// from the (m mod count)-th, so the members start from different weights. All must have this predictor's
+    /// <see cref="Architecture"/> and read the same level; an empty list trains from random weights.
+    /// </summary>
+    public TransformerPacePredictor(TransformerTrainingOptions? options, IReadOnlyList<PretrainedPaceModel> pretrained, IProgress<TrainingProgress>? progress = null, string name = ModelName)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(pretrained);
         Options = options ?? new TransformerTrainingOptions();
         Options.Validate();
         _progress = progress;
-        if (pretrained is not null && pretrained.Architecture != Architecture)
+        if (pretrained.Any(p => p.Architecture != Architecture))
         {
             throw new ArgumentException("The pre-trained weights are of another architecture than this predictor's.", nameof(pretrained));
         }
 
-        _pretrained = pretrained;
+        if (pretrained.Select(p => p.Manifest.LevelUse).Distinct().Count() > 1)
+        {
+            throw new ArgumentException("The pre-trained weights read different levels; an ensemble's members must share one.", nameof(pretrained));
+        }
+
+        _pretrained = [.. pretrained];
         Name = name;
     }
 
     public string Name { get; }
 
     /// <summary>True when training starts from pre-trained weights.</summary>
-    public bool FineTunes => _pretrained is not null;
+    public bool FineTunes => _pretrained.Count > 0;
 
     public TransformerTrainingOptions Options { get; }
 
@@ -82,13 +103,16 @@ public sealed class TransformerPacePredictor : IEarlyStoppingPredictor, IDisposa
 
     private bool RelativeTokens => _use is { RelativeTokens: true };
 
-    private LevelUse LevelToTrain => _pretrained is { } weights
-        ? weights.Manifest.LevelUse with { SeasonalHalfLives = Options.Level.SeasonalHalfLives }
+    private LevelUse LevelToTrain => _pretrained.Count > 0
+        ? _pretrained[0].Manifest.LevelUse with { SeasonalHalfLives = Options.Level.SeasonalHalfLives }
         : Options.Level;
 
     public TrainingSummary? LastTraining { get; private set; }
 
     public int MemberCount => _members.Count;
+
+    /// <summary>How many members training makes: the options' ensemble size, times the pre-trainings it fine-tunes.</summary>
+    public int MembersToTrain => Options.EnsembleSize * Math.Max(1, _pretrained.Count);
 
     /// <summary>The ensemble's modules, for tests that check their native memory is freed.</summary>
     internal IReadOnlyList<PaceTransformer> Members => _members;
@@ -128,14 +152,14 @@ public sealed class TransformerPacePredictor : IEarlyStoppingPredictor, IDisposa
 
         using var trainTensors = TrainingQuestions.Of(train.Train, _scaler, _level, RelativeTokens);
         using var validationTensors = train.Validation.Count > 0 ? TrainingQuestions.Of(train.Validation, _scaler, _level, RelativeTokens) : null;
-        var settings = _pretrained is null ? TrainerSettings.FromScratch(Options) : TrainerSettings.FineTuning(Options);
+        var settings = _pretrained.Count == 0 ? TrainerSettings.FromScratch(Options) : TrainerSettings.FineTuning(Options);
         var summaries = new List<MemberSummary>();
         var cancelled = false;
-        for (var m = 0; m < Options.EnsembleSize && !cancelled; m++)
+        for (var m = 0; m < MembersToTrain && !cancelled; m++)
         {
             // The seed decides the random start weights too, so one seed always gives one model.
             manual_seed(Options.Seed + m);
-            var model = _pretrained?.CreateModel() ?? new PaceTransformer(Architecture);
+            var model = _pretrained.Count > 0 ? _pretrained[m % _pretrained.Count].CreateModel() : new PaceTransformer(Architecture);
             try
             {
                 var (summary, stopped) = PaceTrainer.Train(model, trainTensors, validationTensors, settings, Options.Seed + m, (epoch, _) => Report(m, settings, epoch), ct);
@@ -162,6 +186,7 @@ public sealed class TransformerPacePredictor : IEarlyStoppingPredictor, IDisposa
             throw new OperationCanceledException("Training stopped before its first epoch ended.", ct);
         }
 
+        _offsets = Options.OffsetShrinkRuns is { } shrink ? FitOffsets(Options.OffsetsFromNewest ? train.Validation : train.All, shrink) : RunnerOffsets.None;
         LastTraining = new TrainingSummary(summaries, cancelled);
         return LastTraining;
     }
@@ -185,16 +210,50 @@ public sealed class TransformerPacePredictor : IEarlyStoppingPredictor, IDisposa
         using var scope = NewDisposeScope();
         using var input = PaceTensors.Create([sample], _scaler!, levels is { } l ? [new ResidualLevel(l.Asked, l.Unplanned)] : null, RelativeTokens);
         using var noGrad = no_grad();
+        var offset = _offsets.For(sample.Slot);
         var predictions = new double[_members.Count];
         for (var m = 0; m < _members.Count; m++)
         {
             var member = _members[m];
             member.eval();
             var scaled = member.forward(input.Tokens, input.WorkoutTypes, input.Mask, input.Slots, input.PlannedTypes)[0, 0].item<float>();
-            predictions[m] = Unscale(scaled, level);
+            predictions[m] = Unscale(scaled, level) + offset;
         }
 
         return predictions;
+    }
+
+    /// <summary>The members' mean answer to each sample, without offsets, in batches: one pass over the training runs.</summary>
+    private double[] NetworkAnswers(IReadOnlyList<PaceSample> samples)
+    {
+        const int batch = 256;
+        var answers = new double[samples.Count];
+        using var noGrad = no_grad();
+        for (var start = 0; start < samples.Count; start += batch)
+        {
+            var chunk = samples.Skip(start).Take(batch).ToArray();
+            var levels = _level is null ? null : chunk.Select(s => _level.AskedAndUnplanned(s)).ToArray();
+            using var scope = NewDisposeScope();
+            using var input = PaceTensors.Create(chunk, _scaler!, levels?.Select(l => new ResidualLevel(l.Asked, l.Unplanned)).ToArray(), RelativeTokens);
+            foreach (var member in _members)
+            {
+                member.eval();
+                var scaled = member.forward(input.Tokens, input.WorkoutTypes, input.Mask, input.Slots, input.PlannedTypes).data<float>().ToArray();
+                for (var b = 0; b < chunk.Length; b++)
+                {
+                    answers[start + b] += Unscale(scaled[b], levels?[b].Asked) / _members.Count;
+                }
+            }
+        }
+
+        return answers;
+    }
+
+    private RunnerOffsets FitOffsets(IReadOnlyList<PaceSample> samples, double shrink)
+    {
+        var unplanned = NetworkAnswers([.. samples.Select(s => s.WithoutPlan())]);
+        var planned = NetworkAnswers([.. samples.Select(s => s.WithPlanFromTarget())]);
+        return RunnerOffsets.Fit([.. samples.Select((s, i) => (s.Target!.WorkoutType, s.TargetSecondsPerKm - unplanned[i], s.TargetSecondsPerKm - planned[i]))], shrink);
     }
 
     /// <summary>The weight file of member <paramref name="index"/> (TorchSharp's format, written by <c>Module.save</c>).</summary>
@@ -217,10 +276,11 @@ public sealed class TransformerPacePredictor : IEarlyStoppingPredictor, IDisposa
             _level?.HalfLifeDays,
             LastTraining.Members,
             LastTraining.Cancelled,
-            _pretrained?.WeightsSha256,
+            _pretrained.Count == 0 ? null : string.Join('+', _pretrained.Select(p => p.WeightsSha256)),
             _level is { ByPlannedType: true } level ? level.TypeHalfLifeDays : null,
             RelativeTokens,
-            _use is { SeasonalHalfLives: true });
+            _use is { SeasonalHalfLives: true },
+            Options.OffsetShrinkRuns is null ? null : _offsets);
     }
 
     /// <summary>
@@ -249,6 +309,7 @@ public sealed class TransformerPacePredictor : IEarlyStoppingPredictor, IDisposa
                 ? new EwmaPredictor(state.LevelHalfLifeDays, byPlannedType: state.TypeLevelHalfLifeDays is not null, state.TypeLevelHalfLifeDays)
                 : null,
             LastTraining = new TrainingSummary(state.Members, state.TrainingCancelled),
+            _offsets = state.Offsets ?? RunnerOffsets.None,
             _use = state.Options.PredictResidual
                 ? new LevelUse(ByPlannedType: state.TypeLevelHalfLifeDays is not null, state.RelativeTokens, state.SeasonalHalfLives)
                 : null,
@@ -258,7 +319,7 @@ public sealed class TransformerPacePredictor : IEarlyStoppingPredictor, IDisposa
     }
 
     private void Report(int member, TrainerSettings settings, EpochResult epoch) =>
-        _progress?.Report(new TrainingProgress(member + 1, Options.EnsembleSize, epoch.Epoch, settings.Epochs, epoch.TrainMae, epoch.ValidationMae, epoch.BestValidationMae));
+        _progress?.Report(new TrainingProgress(member + 1, MembersToTrain, epoch.Epoch, settings.Epochs, epoch.TrainMae, epoch.ValidationMae, epoch.BestValidationMae));
 
     private void DisposeMembers()
     {

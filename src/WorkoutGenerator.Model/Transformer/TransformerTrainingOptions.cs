@@ -39,6 +39,18 @@ public sealed record TransformerTrainingOptions
     public int Seed { get; init; } = 1;
 
     /// <summary>
+    /// After training, add the runner's own remaining offsets per question (<see cref="RunnerOffsets"/>), shrunk by
+    /// n / (n + this many runs); null leaves the network's answers as they are.
+    /// </summary>
+    public double? OffsetShrinkRuns { get; init; }
+
+    /// <summary>
+    /// Fit the offsets on the validation part only (the newest runs, which the network did not train on) rather
+    /// than on every run before the question.
+    /// </summary>
+    public bool OffsetsFromNewest { get; init; }
+
+    /// <summary>
     /// The Huber loss's δ when training from scratch, in robust standard deviations of the runner's target:
     /// errors below it are squared, above it counted linearly. δ = 1 fits close to the conditional mean; a small δ
     /// fits close to the conditional median, the point forecast that minimises the mean absolute error the
@@ -71,6 +83,11 @@ public sealed record TransformerTrainingOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(BatchSize, 1, nameof(BatchSize));
         ArgumentOutOfRangeException.ThrowIfLessThan(Patience, 1, nameof(Patience));
         ArgumentOutOfRangeException.ThrowIfLessThan(EnsembleSize, 1, nameof(EnsembleSize));
+        if (OffsetShrinkRuns is { } shrink && !(shrink >= 0 && double.IsFinite(shrink)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(OffsetShrinkRuns), shrink, "The offsets' shrinkage is a count of runs, zero or more.");
+        }
+
         ArgumentOutOfRangeException.ThrowIfLessThan(Threads, 1, nameof(Threads));
         ArgumentNullException.ThrowIfNull(FineTuning);
         FineTuning.Validate();

@@ -208,4 +208,39 @@ public sealed class PlannedTypeLevelTests
             folder.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public void Should_add_the_runners_offsets_to_each_question_and_keep_them_through_save_and_load()
+    {
+        // Given the same model trained twice, once with the runner's offsets fitted on its newest runs
+        var dataset = TransformerFixtures.Dataset();
+        var set = TransformerFixtures.TrainingSet(dataset);
+        using var plain = new TransformerPacePredictor(TransformerFixtures.Fast(epochs: 2));
+        using var offset = new TransformerPacePredictor(TransformerFixtures.Fast(epochs: 2) with { OffsetShrinkRuns = 0, OffsetsFromNewest = true });
+        plain.Fit(set, CancellationToken.None);
+        offset.Fit(set, CancellationToken.None);
+        var folder = Directory.CreateTempSubdirectory("wg-offsets-");
+        try
+        {
+            // When the second is saved and loaded through the model store's JSON (snake_case)
+            var json = new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+            var state = offset.Save(folder.FullName);
+            using var loaded = TransformerPacePredictor.Load(folder.FullName, JsonSerializer.Deserialize<TransformerModelState>(JsonSerializer.Serialize(state, json), json)!);
+
+            // Then it answers each question as the network does plus that question's offset, before and after loading
+            var offsets = Assert.IsType<RunnerOffsets>(state.Offsets);
+            var sample = dataset.Samples[^1];
+            var planned = sample.WithPlanFromTarget();
+            Assert.Equal(plain.PredictSecondsPerKm(sample) + offsets.Unplanned, offset.PredictSecondsPerKm(sample), 3);
+            Assert.Equal(plain.PredictSecondsPerKm(planned) + offsets.ByPlannedType[planned.Slot.Planned!.Type], offset.PredictSecondsPerKm(planned), 3);
+            Assert.NotEqual(0, offsets.Unplanned);
+            Assert.Equal(offset.PredictMembers(sample), loaded.PredictMembers(sample));
+            Assert.Equal(offset.PredictMembers(planned), loaded.PredictMembers(planned));
+            Assert.Null(plain.Save(Path.Combine(folder.FullName, "plain")).Offsets);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }
