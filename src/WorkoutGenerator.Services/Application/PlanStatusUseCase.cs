@@ -11,6 +11,9 @@ public sealed class PlanStatusUseCase
 
     internal PlanStatusUseCase(Workspace workspace) => _workspace = workspace;
 
+    /// <summary>Whether a plan is stored: a host shows a plan's page, or without one only the form to make it.</summary>
+    public bool HasActivePlan() => _workspace.Database.Plans.GetActiveRecord() is not null;
+
     /// <summary>The active plan against the runs up to <paramref name="asOf"/> (default: today on the runner's clock).</summary>
     /// <exception cref="UserFacingException">The day is out of bounds (<see cref="DateBounds"/>), or no plan is stored.</exception>
     public PlanStatusResult Run(DateOnly? asOf = null)

@@ -10,7 +10,8 @@ namespace WorkoutGenerator.Services.Application;
 /// <summary>
 /// The one use-case API both hosts call: a runner's database opened on a clock, with one entry point per use case
 /// (<see cref="Runs"/>, <see cref="Weeks"/>, <see cref="Import"/>, <see cref="Train"/>, <see cref="Evaluate"/>,
-/// <see cref="Predict"/>, <see cref="Next"/>, <see cref="Plan"/>, <see cref="PlanStatus"/>, <see cref="Exports"/>),
+/// <see cref="ModelOverview"/>, <see cref="Predict"/>, <see cref="Next"/>, <see cref="Plan"/>, <see cref="PlanStatus"/>,
+/// <see cref="Exports"/>),
 /// each reading the runs at most once per call. It owns its SQLite connection, which is not thread-safe: a host
 /// opens one workspace per command or per web request (several may be open on the same file at once) and disposes it.
 /// Failures the runner should read are <see cref="UserFacingException"/>s; anything else is a bug.
@@ -43,6 +44,7 @@ public sealed class Workspace : IDisposable
         Import = new ImportUseCase(this);
         Train = new TrainUseCase(this);
         Evaluate = new EvaluateUseCase(this);
+        ModelOverview = new ModelOverviewUseCase(this);
         Predict = new PredictUseCase(this);
         Next = new NextWorkoutUseCase(this);
         Plan = new PlanUseCase(this);
@@ -71,6 +73,9 @@ public sealed class Workspace : IDisposable
 
     /// <summary>Back-tests the Transformer against the baselines and stores the result with the model.</summary>
     public EvaluateUseCase Evaluate { get; }
+
+    /// <summary>The stored model, its last back-test and the model that paces runs.</summary>
+    public ModelOverviewUseCase ModelOverview { get; }
 
     /// <summary>The predicted pace of a run, with its calibrated range.</summary>
     public PredictUseCase Predict { get; }

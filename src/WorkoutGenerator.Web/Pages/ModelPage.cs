@@ -60,6 +60,6 @@ internal static class ModelPage
         }
 
         using var workspace = workspaces.Open(WorkspaceAccess.Read);
-        return workspace.ModelOverview();
+        return workspace.ModelOverview.Run();
     }
 }

@@ -35,7 +35,7 @@ internal static class PlanDownloads
     private static IResult Download(HttpContext http, WorkspaceFactory workspaces, Func<Workspace, TrainingPlan, byte[]> make, string contentType, string name)
     {
         using var workspace = workspaces.Open(WorkspaceAccess.Read);
-        if (!workspace.HasActivePlan())
+        if (!workspace.PlanStatus.HasActivePlan())
         {
             return Hosting.ErrorPages.Status(http, StatusCodes.Status404NotFound, "No plan stored yet: make one on the Plan page first.");
         }

@@ -21,7 +21,7 @@ internal static class PlanPage
         endpoints.MapGet(Section.Plan.Path(), (HttpContext http, WorkspaceFactory workspaces) =>
         {
             using var workspace = workspaces.Open(WorkspaceAccess.Read);
-            var status = workspace.HasActivePlan() ? workspace.PlanStatus.Run() : null;
+            var status = workspace.PlanStatus.HasActivePlan() ? workspace.PlanStatus.Run() : null;
             return Layout.Page(http, Section.Plan, "Plan", (html, page) =>
             {
                 if (status is null)

@@ -67,7 +67,7 @@ public sealed class ModelInChromiumTests(Chromium chromium, SharedRunnerDashboar
         // Then the chart draws the actual pace, the Transformer's and the best baseline's for each stored test run,
         // and the table has a row per model the back-test scored
         using var workspace = dashboard.Open();
-        var overview = workspace.ModelOverview();
+        var overview = workspace.ModelOverview.Run();
         var backTest = overview.BackTest!;
         var series = await page.Locator("svg#backtest-chart g.series").EvaluateAllAsync<string[]>(
             "groups => groups.filter(g => g.getBoundingClientRect().width > 0).map(g => g.getAttribute('data-series') + ' ' + g.querySelectorAll('circle.point').length)");

@@ -99,7 +99,7 @@ public sealed class HostGateTests(DemoDatabase demo)
         // Then it is refused and no plan is stored
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         using var workspace = demo.Open(path);
-        Assert.False(workspace.HasActivePlan());
+        Assert.False(workspace.PlanStatus.HasActivePlan());
     }
 
     [Theory]

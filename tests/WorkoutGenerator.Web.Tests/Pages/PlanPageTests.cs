@@ -147,7 +147,7 @@ public sealed class PlanPageTests(DemoDatabase demo)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(message, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         using var workspace = demo.Open(path);
-        Assert.False(workspace.HasActivePlan());
+        Assert.False(workspace.PlanStatus.HasActivePlan());
     }
 
     [Fact]
