@@ -45,10 +45,12 @@ public sealed class PagesInChromiumTests(Chromium chromium, SharedRunnerDashboar
         // When each link of the bar is clicked in turn
         foreach (var name in NavigationBar)
         {
-            // Waits for the address the link names, not only for the load state of the page it leaves.
+            // Waits for the document the click asks for, listening from before the click, then for that address to
+            // load. Waiting for the address alone returned at once for the link to the page already shown (the
+            // overview), so the next click could land on a page being replaced and go nowhere.
             var link = page.GetByTestId("nav-" + name.ToLowerInvariant());
             var target = await link.GetAttributeAsync("href");
-            await link.ClickAsync();
+            await page.RunAndWaitForResponseAsync(() => link.ClickAsync(), r => r.Request.IsNavigationRequest && new Uri(r.Url).AbsolutePath == target);
             await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == target, new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
             reached.Add(await page.Locator("body").GetAttributeAsync("data-page"));
         }
