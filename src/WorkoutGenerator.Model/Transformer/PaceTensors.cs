@@ -1,4 +1,5 @@
 using WorkoutGenerator.Model.Features;
+using WorkoutGenerator.Model.Prediction.Baselines;
 using static TorchSharp.torch;
 
 namespace WorkoutGenerator.Model.Transformer;
@@ -8,7 +9,15 @@ namespace WorkoutGenerator.Model.Transformer;
 /// level is the planned type's), <paramref name="Unplanned"/> for the same question without the plan. The two are
 /// equal when the level ignores the plan.
 /// </summary>
-internal readonly record struct ResidualLevel(double Asked, double Unplanned);
+internal readonly record struct ResidualLevel(double Asked, double Unplanned)
+{
+    /// <summary>The level <paramref name="sample"/> is asked with, and the one without its plan.</summary>
+    public static ResidualLevel Of(EwmaPredictor level, PaceSample sample)
+    {
+        var (asked, unplanned) = level.AskedAndUnplanned(sample);
+        return new ResidualLevel(asked, unplanned);
+    }
+}
 
 /// <summary>
 /// A <see cref="PaceBatch"/> as tensors. With levels (residual mode) the slot gets one more feature, the scaled

@@ -13,13 +13,7 @@ internal static class TrainingQuestions
     public static PaceTensors Of(IReadOnlyList<PaceSample> samples, FeatureScaler scaler, EwmaPredictor? level, bool relativeTokens = false)
     {
         var planned = samples.Select(s => s.WithPlanFromTarget()).ToArray();
-        var levels = level is null ? null : planned.Select(Residual).ToArray();
+        var levels = level is null ? null : planned.Select(s => ResidualLevel.Of(level, s)).ToArray();
         return PaceTensors.Create(planned, scaler, levels, relativeTokens && levels is not null);
-
-        ResidualLevel Residual(PaceSample sample)
-        {
-            var (asked, unplanned) = level.AskedAndUnplanned(sample);
-            return new ResidualLevel(asked, unplanned);
-        }
     }
 }

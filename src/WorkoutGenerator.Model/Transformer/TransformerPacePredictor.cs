@@ -204,44 +204,35 @@ public sealed class TransformerPacePredictor : IEarlyStoppingPredictor, IDisposa
             throw new InvalidOperationException("The transformer predicts only after it was trained or loaded.");
         }
 
-        // The encoder's tokens, when relative, are relative to the runner's level (the unplanned one).
-        var levels = _level?.AskedAndUnplanned(sample);
-        var level = levels?.Asked;
-        using var scope = NewDisposeScope();
-        using var input = PaceTensors.Create([sample], _scaler!, levels is { } l ? [new ResidualLevel(l.Asked, l.Unplanned)] : null, RelativeTokens);
-        using var noGrad = no_grad();
         var offset = _offsets.For(sample.Slot);
-        var predictions = new double[_members.Count];
-        for (var m = 0; m < _members.Count; m++)
-        {
-            var member = _members[m];
-            member.eval();
-            var scaled = member.forward(input.Tokens, input.WorkoutTypes, input.Mask, input.Slots, input.PlannedTypes)[0, 0].item<float>();
-            predictions[m] = Unscale(scaled, level) + offset;
-        }
-
-        return predictions;
+        return [.. NetworkAnswers([sample]).Select(member => member[0] + offset)];
     }
 
-    /// <summary>The members' mean answer to each sample, without offsets, in batches: one pass over the training runs.</summary>
-    private double[] NetworkAnswers(IReadOnlyList<PaceSample> samples)
+    /// <summary>
+    /// Each member's answer (in member order) to each sample in s/km, without offsets, in batches of 256: one
+    /// sample when predicting, every training run when fitting the offsets.
+    /// </summary>
+    private double[][] NetworkAnswers(IReadOnlyList<PaceSample> samples)
     {
         const int batch = 256;
-        var answers = new double[samples.Count];
+        var answers = _members.Select(_ => new double[samples.Count]).ToArray();
         using var noGrad = no_grad();
         for (var start = 0; start < samples.Count; start += batch)
         {
             var chunk = samples.Skip(start).Take(batch).ToArray();
-            var levels = _level is null ? null : chunk.Select(s => _level.AskedAndUnplanned(s)).ToArray();
+
+            // The encoder's tokens, when relative, are relative to the runner's level (the unplanned one).
+            var levels = _level is null ? null : chunk.Select(s => ResidualLevel.Of(_level, s)).ToArray();
             using var scope = NewDisposeScope();
-            using var input = PaceTensors.Create(chunk, _scaler!, levels?.Select(l => new ResidualLevel(l.Asked, l.Unplanned)).ToArray(), RelativeTokens);
-            foreach (var member in _members)
+            using var input = PaceTensors.Create(chunk, _scaler!, levels, RelativeTokens);
+            for (var m = 0; m < _members.Count; m++)
             {
+                var member = _members[m];
                 member.eval();
                 var scaled = member.forward(input.Tokens, input.WorkoutTypes, input.Mask, input.Slots, input.PlannedTypes).data<float>().ToArray();
                 for (var b = 0; b < chunk.Length; b++)
                 {
-                    answers[start + b] += Unscale(scaled[b], levels?[b].Asked) / _members.Count;
+                    answers[m][start + b] = Unscale(scaled[b], levels?[b].Asked);
                 }
             }
         }
@@ -249,10 +240,17 @@ public sealed class TransformerPacePredictor : IEarlyStoppingPredictor, IDisposa
         return answers;
     }
 
+    /// <summary>The members' mean answer to each sample, without offsets.</summary>
+    private double[] MeanAnswers(IReadOnlyList<PaceSample> samples)
+    {
+        var answers = NetworkAnswers(samples);
+        return [.. Enumerable.Range(0, samples.Count).Select(i => answers.Average(member => member[i]))];
+    }
+
     private RunnerOffsets FitOffsets(IReadOnlyList<PaceSample> samples, double shrink)
     {
-        var unplanned = NetworkAnswers([.. samples.Select(s => s.WithoutPlan())]);
-        var planned = NetworkAnswers([.. samples.Select(s => s.WithPlanFromTarget())]);
+        var unplanned = MeanAnswers([.. samples.Select(s => s.WithoutPlan())]);
+        var planned = MeanAnswers([.. samples.Select(s => s.WithPlanFromTarget())]);
         return RunnerOffsets.Fit([.. samples.Select((s, i) => (s.Target!.WorkoutType, s.TargetSecondsPerKm - unplanned[i], s.TargetSecondsPerKm - planned[i]))], shrink);
     }
 
