@@ -13,7 +13,8 @@ using WorkoutGenerator.Storage;
 //        PaceExperiments --pretrain NAME --corpus DIR --out DIR --held-out FILE [--exclude EXPORT]...
 //        PaceExperiments --cv NAME --corpus DIR --out DIR --held-out FILE [--exclude EXPORT]... [--groups 4]
 //                        [--seed 1] [--pretrain-epochs N] [--average-from N] [--max-folds 8] [--variant FT] [--weights-from CVDIR]
-//                        [--level runner|typed|typed-relative]  (how the residual model uses the level: LevelUse)
+//                        [--level runner|typed|typed-relative|typed-seasonal|typed-usual]  (how the residual model uses the level: LevelUse)
+//                        [--refit]  (FineTuningOptions.RefitWithValidation: fine-tune again on every run for the chosen epochs)
 // --cv: leave-runners-out selection (LeaveRunnersOut): DIR/groups.tsv, DIR/g<k>/weights, DIR/runners/*.json, DIR/table.md.
 // Writes DIR/<db name>.<variant>.json: the test samples of the back-test with every model's prediction, without and
 // with the plan, and the wall time. "baselines" is a variant too; the others are one Transformer each.
@@ -25,6 +26,7 @@ List<string> ensembleWeightsFrom = [];
 int? ensemble = null;
 double? offsets = null;
 var offsetsFromNewest = false;
+var refit = false;
 string? corpus = null;
 string? heldOut = null;
 var excluded = new List<string>();
@@ -53,6 +55,7 @@ for (var i = 0; i < args.Length; i++)
         case "--weights-from": weightsFrom = args[++i]; break;
         case "--ensemble-weights-from": ensembleWeightsFrom.Add(args[++i]); break;
         case "--offsets-from-newest": offsetsFromNewest = true; break;
+        case "--refit": refit = true; break;
         case "--offsets": offsets = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--ensemble": ensemble = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--groups": groups = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
@@ -68,7 +71,8 @@ for (var i = 0; i < args.Length; i++)
                 "typed" => new LevelUse(ByPlannedType: true, RelativeTokens: false),
                 "typed-relative" => new LevelUse(ByPlannedType: true, RelativeTokens: true),
                 "typed-seasonal" => new LevelUse(ByPlannedType: true, RelativeTokens: false, SeasonalHalfLives: true),
-                var other => throw new ArgumentException($"unknown --level \"{other}\"; known: runner, typed, typed-relative, typed-seasonal"),
+                "typed-usual" => new LevelUse(ByPlannedType: true, RelativeTokens: false, UsualPace: true),
+                var other => throw new ArgumentException($"unknown --level \"{other}\"; known: runner, typed, typed-relative, typed-seasonal, typed-usual"),
             };
             break;
         default: dbs.Add(args[i]); break;
@@ -87,7 +91,7 @@ if (crossValidation is not null && corpus is not null && outDir is not null && h
     };
     LeaveRunnersOut.Run(new CrossValidationPlan(
         crossValidation, corpus, outDir, heldOut, excluded, groups, AssignmentSeed: 20, pretraining,
-        new TransformerTrainingOptions { Seed = seed, Level = level, EnsembleSize = ensemble ?? 1, OffsetShrinkRuns = offsets, OffsetsFromNewest = offsetsFromNewest }, new BackTestOptions { MaxFolds = maxFolds }, variants.FirstOrDefault() ?? "ft", weightsFrom, onlyGroups)
+        new TransformerTrainingOptions { Seed = seed, Level = level, EnsembleSize = ensemble ?? 1, OffsetShrinkRuns = offsets, OffsetsFromNewest = offsetsFromNewest, FineTuning = new FineTuningOptions { RefitWithValidation = refit } }, new BackTestOptions { MaxFolds = maxFolds }, variants.FirstOrDefault() ?? "ft", weightsFrom, onlyGroups)
     {
         EnsembleWeightsFrom = ensembleWeightsFrom,
     });

@@ -36,6 +36,15 @@ public sealed record FineTuningOptions
     /// </summary>
     public bool KeepPretrainedWhenBest { get; init; } = true;
 
+    /// <summary>
+    /// After early stopping chose the best epoch on the runner's newest runs, fine-tune again from the pre-trained
+    /// weights on the training and validation runs together for that many epochs, so the weights also learn from the
+    /// runs nearest the ones they will be asked about (the refit on all data after choosing the epoch count on a
+    /// hold-out, Hastie et al. 2009, 7.10; Goodfellow et al. 2016, 7.8). When no epoch beat the pre-trained weights
+    /// they are kept as they are. Off by default (docs/pace-transformer.md).
+    /// </summary>
+    public bool RefitWithValidation { get; init; }
+
     internal void Validate()
     {
         TransformerTrainingOptions.CheckPositive(LearningRate, nameof(LearningRate));

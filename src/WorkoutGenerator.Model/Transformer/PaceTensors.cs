@@ -7,15 +7,25 @@ namespace WorkoutGenerator.Model.Transformer;
 /// <summary>
 /// The residual base of one question: <paramref name="Asked"/> for the question as asked (with its plan, when the
 /// level is the planned type's), <paramref name="Unplanned"/> for the same question without the plan. The two are
-/// equal when the level ignores the plan.
+/// equal when the level ignores the plan. With <see cref="LevelUse.UsualPace"/>, the runner's usual pace for each of
+/// the two questions (<see cref="UsualPace"/>; the level itself where there is none); null otherwise.
 /// </summary>
-internal readonly record struct ResidualLevel(double Asked, double Unplanned)
+internal readonly record struct ResidualLevel(double Asked, double Unplanned, double? AskedUsual = null, double? UnplannedUsual = null)
 {
-    /// <summary>The level <paramref name="sample"/> is asked with, and the one without its plan.</summary>
-    public static ResidualLevel Of(EwmaPredictor level, PaceSample sample)
+    /// <summary>The level <paramref name="sample"/> is asked with, and the one without its plan; their usual paces when <paramref name="usual"/>.</summary>
+    public static ResidualLevel Of(EwmaPredictor level, PaceSample sample, bool usual = false)
     {
         var (asked, unplanned) = level.AskedAndUnplanned(sample);
-        return new ResidualLevel(asked, unplanned);
+        if (!usual)
+        {
+            return new ResidualLevel(asked, unplanned);
+        }
+
+        var unplannedUsual = UsualPace.Of(sample.Past, null) ?? unplanned;
+
+        // The planned type's usual pace only where the level is the planned type's too, so both bases answer the same question.
+        var askedUsual = level.ByPlannedType && sample.Slot.Planned is { } planned ? UsualPace.Of(sample.Past, planned.Type) ?? unplannedUsual : unplannedUsual;
+        return new ResidualLevel(asked, unplanned, askedUsual, unplannedUsual);
     }
 }
 
@@ -24,12 +34,14 @@ internal readonly record struct ResidualLevel(double Asked, double Unplanned)
 /// level, and the target becomes (pace − level) / target scale. Each row keeps its runner's target scale
 /// (<see cref="TargetScales"/>), so rows of many runners, each scaled by its own statistics, can share a tensor
 /// and still give an error in s/km. When the level depends on the plan, removing the plan from a row
-/// (<see cref="Questions"/>) also moves its level input and its target to the unplanned level.
+/// (<see cref="Questions"/>) also moves its level input and its target to the unplanned level, and its usual pace
+/// (<see cref="LevelUse.UsualPace"/>, one more slot feature after the level) to the unplanned one.
 /// </summary>
 internal sealed class PaceTensors : IDisposable
 {
-    private PaceTensors(int size, Tensor tokens, Tensor workoutTypes, Tensor mask, Tensor slots, Tensor plannedTypes, Tensor? targets, Tensor targetScales, Tensor? unplannedLevels, Tensor? levelShifts)
+    private PaceTensors(int size, Tensor tokens, Tensor workoutTypes, Tensor mask, Tensor slots, Tensor plannedTypes, Tensor? targets, Tensor targetScales, Tensor? unplannedLevels, Tensor? levelShifts, Tensor? unplannedUsualGaps)
     {
+        UnplannedUsualGaps = unplannedUsualGaps;
         Size = size;
         Tokens = tokens;
         WorkoutTypes = workoutTypes;
@@ -67,8 +79,14 @@ internal sealed class PaceTensors : IDisposable
     /// <summary>[Size] (asked level − unplanned level) / target scale: what a row's target gains when its plan is removed; null without levels.</summary>
     private Tensor? LevelShifts { get; }
 
+    /// <summary>[Size] (usual pace − level) / target scale of each row asked without its plan; null without the usual pace.</summary>
+    private Tensor? UnplannedUsualGaps { get; }
+
     /// <summary>The level input's column in <see cref="Slots"/> (residual mode): after the decoder features.</summary>
     public static int LevelColumn => PaceFeatures.Decoder.Count;
+
+    /// <summary>The usual pace's column in <see cref="Slots"/> (<see cref="LevelUse.UsualPace"/>): its distance from the level, after the level.</summary>
+    public static int UsualColumn => LevelColumn + 1;
 
     /// <summary>
     /// The tensors of <paramref name="samples"/>; with <paramref name="relativeTokens"/>, each real token's pace is
@@ -95,11 +113,18 @@ internal sealed class PaceTensors : IDisposable
             }
         }
 
-        var slotWidth = PaceFeatures.Decoder.Count + (levels is null ? 0 : 1);
+        var usual = levels is { Count: > 0 } && levels[0].AskedUsual is not null;
+        if (levels is not null && levels.Any(l => (l.AskedUsual is not null) != usual || (l.UnplannedUsual is not null) != usual))
+        {
+            throw new ArgumentException("Either every level or none carries the usual paces.", nameof(levels));
+        }
+
+        var slotWidth = PaceFeatures.Decoder.Count + (levels is null ? 0 : usual ? 2 : 1);
         var slots = new float[batch.Size * slotWidth];
         float[]? targets = batch.Targets is null ? null : new float[batch.Size];
         var unplanned = levels is null ? null : new float[batch.Size];
         var shifts = levels is null ? null : new float[batch.Size];
+        var usualGaps = usual ? new float[batch.Size] : null;
         for (var b = 0; b < batch.Size; b++)
         {
             Array.Copy(batch.DecoderFeatures, b * PaceFeatures.Decoder.Count, slots, b * slotWidth, PaceFeatures.Decoder.Count);
@@ -108,6 +133,11 @@ internal sealed class PaceTensors : IDisposable
                 slots[(b * slotWidth) + LevelColumn] = (float)scaler.ScaleTarget(levels[b].Asked);
                 unplanned![b] = (float)scaler.ScaleTarget(levels[b].Unplanned);
                 shifts![b] = (float)((levels[b].Asked - levels[b].Unplanned) / scaler.TargetScale);
+                if (usual)
+                {
+                    slots[(b * slotWidth) + UsualColumn] = (float)((levels[b].AskedUsual!.Value - levels[b].Asked) / scaler.TargetScale);
+                    usualGaps![b] = (float)((levels[b].UnplannedUsual!.Value - levels[b].Unplanned) / scaler.TargetScale);
+                }
             }
 
             if (targets is not null)
@@ -128,7 +158,8 @@ internal sealed class PaceTensors : IDisposable
             targets is null ? null : tensor(targets, [batch.Size]),
             full([batch.Size], (float)scaler.TargetScale),
             unplanned is null ? null : tensor(unplanned, [batch.Size]),
-            shifts is null ? null : tensor(shifts, [batch.Size]));
+            shifts is null ? null : tensor(shifts, [batch.Size]),
+            usualGaps is null ? null : tensor(usualGaps, [batch.Size]));
     }
 
     /// <summary>The rows of every part, in order (one runner's after another's); all parts need targets.</summary>
@@ -140,9 +171,9 @@ internal sealed class PaceTensors : IDisposable
             throw new ArgumentException("Only one or more parts with targets are concatenated.", nameof(parts));
         }
 
-        if (parts.Select(p => p.UnplannedLevels is null).Distinct().Count() > 1)
+        if (parts.Select(p => p.UnplannedLevels is null).Distinct().Count() > 1 || parts.Select(p => p.UnplannedUsualGaps is null).Distinct().Count() > 1)
         {
-            throw new ArgumentException("Parts with and without levels do not mix.", nameof(parts));
+            throw new ArgumentException("Parts with and without levels or usual paces do not mix.", nameof(parts));
         }
 
         return new PaceTensors(
@@ -155,7 +186,8 @@ internal sealed class PaceTensors : IDisposable
             cat([.. parts.Select(p => p.Targets!)], 0),
             cat([.. parts.Select(p => p.TargetScales)], 0),
             parts[0].UnplannedLevels is null ? null : cat([.. parts.Select(p => p.UnplannedLevels!)], 0),
-            parts[0].LevelShifts is null ? null : cat([.. parts.Select(p => p.LevelShifts!)], 0));
+            parts[0].LevelShifts is null ? null : cat([.. parts.Select(p => p.LevelShifts!)], 0),
+            parts[0].UnplannedUsualGaps is null ? null : cat([.. parts.Select(p => p.UnplannedUsualGaps!)], 0));
     }
 
     /// <summary>
@@ -176,7 +208,16 @@ internal sealed class PaceTensors : IDisposable
         {
             var level = slots.narrow(1, LevelColumn, 1).squeeze(1);
             var levelColumn = where(drop, Pick(UnplannedLevels), level).unsqueeze(1);
-            slots = cat([slots.narrow(1, 0, LevelColumn), levelColumn, slots.narrow(1, LevelColumn + 1, slots.shape[1] - LevelColumn - 1)], 1);
+            var after = LevelColumn + 1;
+            Tensor[] moved = [levelColumn];
+            if (UnplannedUsualGaps is not null)
+            {
+                var gap = slots.narrow(1, UsualColumn, 1).squeeze(1);
+                moved = [levelColumn, where(drop, Pick(UnplannedUsualGaps), gap).unsqueeze(1)];
+                after = UsualColumn + 1;
+            }
+
+            slots = cat([slots.narrow(1, 0, LevelColumn), .. moved, slots.narrow(1, after, slots.shape[1] - after)], 1);
             targets = targets is null ? null : targets + (Pick(LevelShifts!) * dropped);
         }
 
@@ -203,6 +244,7 @@ internal sealed class PaceTensors : IDisposable
         TargetScales.Dispose();
         UnplannedLevels?.Dispose();
         LevelShifts?.Dispose();
+        UnplannedUsualGaps?.Dispose();
     }
 }
 

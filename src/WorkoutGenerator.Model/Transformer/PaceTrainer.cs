@@ -66,7 +66,8 @@ internal static class PaceTrainer
                 best = Snapshot(model);
             }
 
-            for (var epoch = 1; epoch <= settings.Epochs; epoch++)
+            var lastEpoch = Math.Min(settings.Epochs, settings.StopAfterEpoch ?? settings.Epochs);
+            for (var epoch = 1; epoch <= lastEpoch; epoch++)
             {
                 shuffle.Shuffle(order);
                 model.train();

@@ -56,8 +56,8 @@ public sealed record PretrainingOptions
 
     internal TrainerSettings Trainer => new(LearningRate, WeightDecay, BatchSize, Epochs, WarmupFraction, Patience, PlanDropout, TrainEncoder: true, LossDelta, AverageFromEpoch: AverageFromEpoch);
 
-    /// <summary>The residual model's architecture: the level is one more decoder input.</summary>
-    internal PaceTransformerOptions ResidualArchitecture => Architecture with { DecoderFeatures = PaceFeatures.Decoder.Count + 1 };
+    /// <summary>The residual model's architecture: the level (and the usual pace, when used) are more decoder inputs.</summary>
+    internal PaceTransformerOptions ResidualArchitecture => Architecture with { DecoderFeatures = PaceFeatures.Decoder.Count + Level.SlotFeatures };
 }
 
 /// <summary>What one pre-training epoch measured (errors in s/km over all runners) and where the best weights so far are.</summary>
@@ -162,8 +162,8 @@ public static class Pretraining
         var scaler = FeatureScaler.Fit(set.Train);
         var level = options.Level.NewLevel();
         level.Fit(set, ct);
-        var train = TrainingQuestions.Of(set.Train, scaler, level, options.Level.RelativeTokens);
-        return (train, set.Validation.Count > 0 ? TrainingQuestions.Of(set.Validation, scaler, level, options.Level.RelativeTokens) : null);
+        var train = TrainingQuestions.Of(set.Train, scaler, level, options.Level);
+        return (train, set.Validation.Count > 0 ? TrainingQuestions.Of(set.Validation, scaler, level, options.Level) : null);
     }
 
     /// <summary>

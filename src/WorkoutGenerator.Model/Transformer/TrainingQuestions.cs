@@ -10,10 +10,10 @@ namespace WorkoutGenerator.Model.Transformer;
 /// </summary>
 internal static class TrainingQuestions
 {
-    public static PaceTensors Of(IReadOnlyList<PaceSample> samples, FeatureScaler scaler, EwmaPredictor? level, bool relativeTokens = false)
+    public static PaceTensors Of(IReadOnlyList<PaceSample> samples, FeatureScaler scaler, EwmaPredictor? level, LevelUse? use = null)
     {
         var planned = samples.Select(s => s.WithPlanFromTarget()).ToArray();
-        var levels = level is null ? null : planned.Select(s => ResidualLevel.Of(level, s)).ToArray();
-        return PaceTensors.Create(planned, scaler, levels, relativeTokens && levels is not null);
+        var levels = level is null ? null : planned.Select(s => ResidualLevel.Of(level, s, use is { UsualPace: true })).ToArray();
+        return PaceTensors.Create(planned, scaler, levels, use is { RelativeTokens: true } && levels is not null);
     }
 }

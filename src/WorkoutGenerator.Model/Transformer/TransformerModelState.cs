@@ -10,7 +10,8 @@ namespace WorkoutGenerator.Model.Transformer;
 /// every model saved before it), and whether the level's half-life was chosen among the seasonal ones too
 /// (<see cref="LevelUse.SeasonalHalfLives"/>; false in every model saved before it; the half-life itself is saved
 /// either way), and the runner's offsets added to the network's answers (<see cref="RunnerOffsets"/>; null: none, as
-/// in every model saved before them). Saved as JSON beside the weight files.
+/// in every model saved before them), and whether the decoder reads the runner's usual pace (<see cref="LevelUse.UsualPace"/>;
+/// false in every model saved before it). Saved as JSON beside the weight files.
 /// </summary>
 public sealed record TransformerModelState(
     TransformerTrainingOptions Options,
@@ -22,4 +23,5 @@ public sealed record TransformerModelState(
     double? TypeLevelHalfLifeDays = null,
     bool RelativeTokens = false,
     bool SeasonalHalfLives = false,
-    RunnerOffsets? Offsets = null);
+    RunnerOffsets? Offsets = null,
+    bool UsualPace = false);

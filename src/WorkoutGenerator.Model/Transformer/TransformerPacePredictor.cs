@@ -57,17 +57,17 @@ public sealed class TransformerPacePredictor : IEarlyStoppingPredictor, IDisposa
         Options = options ?? new TransformerTrainingOptions();
         Options.Validate();
         _progress = progress;
-        if (pretrained.Any(p => p.Architecture != Architecture))
-        {
-            throw new ArgumentException("The pre-trained weights are of another architecture than this predictor's.", nameof(pretrained));
-        }
-
         if (pretrained.Select(p => p.Manifest.LevelUse).Distinct().Count() > 1)
         {
             throw new ArgumentException("The pre-trained weights read different levels; an ensemble's members must share one.", nameof(pretrained));
         }
 
         _pretrained = [.. pretrained];
+        if (pretrained.Any(p => p.Architecture != Architecture))
+        {
+            throw new ArgumentException("The pre-trained weights are of another architecture than this predictor's.", nameof(pretrained));
+        }
+
         Name = name;
     }
 
@@ -78,9 +78,12 @@ public sealed class TransformerPacePredictor : IEarlyStoppingPredictor, IDisposa
 
     public TransformerTrainingOptions Options { get; }
 
-    /// <summary>The architecture the members are built with: the options' one, with one more slot feature in residual mode.</summary>
-    public PaceTransformerOptions Architecture => Options.PredictResidual
-        ? Options.Architecture with { DecoderFeatures = Options.Architecture.DecoderFeatures + 1 }
+    /// <summary>
+    /// The architecture the members are built with: the options' one, with one more slot feature in residual mode
+    /// (the level) and one more again when the level use reads the usual pace.
+    /// </summary>
+    public PaceTransformerOptions Architecture => Level is { } level
+        ? Options.Architecture with { DecoderFeatures = Options.Architecture.DecoderFeatures + level.SlotFeatures }
         : Options.Architecture;
 
     public bool IsFitted => _members.Count > 0 && _scaler is not null;
@@ -102,6 +105,8 @@ public sealed class TransformerPacePredictor : IEarlyStoppingPredictor, IDisposa
         : _use ?? LevelToTrain;
 
     private bool RelativeTokens => _use is { RelativeTokens: true };
+
+    private bool ReadsUsualPace => _use is { UsualPace: true };
 
     private LevelUse LevelToTrain => _pretrained.Count > 0
         ? _pretrained[0].Manifest.LevelUse with { SeasonalHalfLives = Options.Level.SeasonalHalfLives }
@@ -150,9 +155,12 @@ public sealed class TransformerPacePredictor : IEarlyStoppingPredictor, IDisposa
             _use = use;
         }
 
-        using var trainTensors = TrainingQuestions.Of(train.Train, _scaler, _level, RelativeTokens);
-        using var validationTensors = train.Validation.Count > 0 ? TrainingQuestions.Of(train.Validation, _scaler, _level, RelativeTokens) : null;
+        using var trainTensors = TrainingQuestions.Of(train.Train, _scaler, _level, _use);
+        using var validationTensors = train.Validation.Count > 0 ? TrainingQuestions.Of(train.Validation, _scaler, _level, _use) : null;
         var settings = _pretrained.Count == 0 ? TrainerSettings.FromScratch(Options) : TrainerSettings.FineTuning(Options);
+        using var allTensors = _pretrained.Count > 0 && Options.FineTuning.RefitWithValidation && validationTensors is not null
+            ? TrainingQuestions.Of(train.All, _scaler, _level, _use)
+            : null;
         var summaries = new List<MemberSummary>();
         var cancelled = false;
         for (var m = 0; m < MembersToTrain && !cancelled; m++)
@@ -168,6 +176,11 @@ public sealed class TransformerPacePredictor : IEarlyStoppingPredictor, IDisposa
                 {
                     model.Dispose();
                     continue;
+                }
+
+                if (!cancelled && summary.BestEpoch > 0 && allTensors is not null)
+                {
+                    (model, cancelled) = Refitted(model, m, allTensors, settings with { KeepStartingWeights = false, StopAfterEpoch = summary.BestEpoch }, ct);
                 }
 
                 _members.Add(model);
@@ -192,6 +205,33 @@ public sealed class TransformerPacePredictor : IEarlyStoppingPredictor, IDisposa
     }
 
     public double PredictSecondsPerKm(PaceSample sample) => PredictMembers(sample).Average();
+
+    /// <summary>
+    /// Member <paramref name="m"/> fine-tuned again from its pre-trained weights on every run before the fold, for
+    /// the epochs early stopping chose (<see cref="FineTuningOptions.RefitWithValidation"/>), in place of
+    /// <paramref name="early"/>; <paramref name="early"/> itself when the refit is cancelled before its last epoch.
+    /// </summary>
+    private (PaceTransformer Model, bool Cancelled) Refitted(PaceTransformer early, int m, PaceTensors all, TrainerSettings settings, CancellationToken ct)
+    {
+        var model = _pretrained[m % _pretrained.Count].CreateModel();
+        try
+        {
+            var (summary, stopped) = PaceTrainer.Train(model, all, validation: null, settings, Options.Seed + m, onEpoch: null, ct);
+            if (summary is null || stopped)
+            {
+                model.Dispose();
+                return (early, stopped);
+            }
+
+            early.Dispose();
+            return (model, false);
+        }
+        catch
+        {
+            model.Dispose();
+            throw;
+        }
+    }
 
     public void Dispose() => DisposeMembers();
 
@@ -222,7 +262,7 @@ public sealed class TransformerPacePredictor : IEarlyStoppingPredictor, IDisposa
             var chunk = samples.Skip(start).Take(batch).ToArray();
 
             // The encoder's tokens, when relative, are relative to the runner's level (the unplanned one).
-            var levels = _level is null ? null : chunk.Select(s => ResidualLevel.Of(_level, s)).ToArray();
+            var levels = _level is null ? null : chunk.Select(s => ResidualLevel.Of(_level, s, ReadsUsualPace)).ToArray();
             using var scope = NewDisposeScope();
             using var input = PaceTensors.Create(chunk, _scaler!, levels, RelativeTokens);
             for (var m = 0; m < _members.Count; m++)
@@ -278,7 +318,8 @@ public sealed class TransformerPacePredictor : IEarlyStoppingPredictor, IDisposa
             _level is { ByPlannedType: true } level ? level.TypeHalfLifeDays : null,
             RelativeTokens,
             _use is { SeasonalHalfLives: true },
-            Options.OffsetShrinkRuns is null ? null : _offsets);
+            Options.OffsetShrinkRuns is null ? null : _offsets,
+            ReadsUsualPace);
     }
 
     /// <summary>
@@ -309,7 +350,7 @@ public sealed class TransformerPacePredictor : IEarlyStoppingPredictor, IDisposa
             LastTraining = new TrainingSummary(state.Members, state.TrainingCancelled),
             _offsets = state.Offsets ?? RunnerOffsets.None,
             _use = state.Options.PredictResidual
-                ? new LevelUse(ByPlannedType: state.TypeLevelHalfLifeDays is not null, state.RelativeTokens, state.SeasonalHalfLives)
+                ? new LevelUse(ByPlannedType: state.TypeLevelHalfLifeDays is not null, state.RelativeTokens, state.SeasonalHalfLives, state.UsualPace)
                 : null,
         };
         predictor._members.AddRange(EnsembleFiles.Read(directory, predictor.Architecture, state.Members.Count));

@@ -160,7 +160,7 @@ public sealed class PlannedTypeLevelTests
         var samples = TransformerFixtures.Dataset(60, seed: 5).Samples;
         var scaler = FeatureScaler.Fit(samples);
         var level = new EwmaPredictor(14, byPlannedType: true);
-        using var relative = TrainingQuestions.Of(samples, scaler, level, relativeTokens: true);
+        using var relative = TrainingQuestions.Of(samples, scaler, level, new LevelUse(ByPlannedType: true, RelativeTokens: true));
         using var plain = TrainingQuestions.Of(samples, scaler, level);
 
         // When / Then each real token's pace is (pace - the runner's level) / target scale, every other feature as before

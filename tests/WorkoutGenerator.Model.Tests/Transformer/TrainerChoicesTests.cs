@@ -78,14 +78,7 @@ public sealed class TrainerChoicesTests
     {
         // Given tiny pre-trained weights and a fine-tuning whose learning rate is far too high to improve them
         using var folder = new TempDirectory();
-        Pretraining.Run(
-            [.. new[] { 3, 7 }.Select(seed => new PretrainingRunner($"runner-{seed}", TransformerFixtures.Dataset(120, seed)))],
-            new PretrainingOptions { Architecture = PaceTransformerOptions.Tiny, Epochs = 3, BatchSize = 32, LearningRate = 3e-3, Patience = 100 },
-            folder.Path,
-            _ => new PretrainingRecord(),
-            null,
-            CancellationToken.None);
-        using var pretrained = PretrainedPaceModel.Load(folder.Path);
+        using var pretrained = TransformerFixtures.Pretrained(folder.Path, epochs: 3);
         var options = TransformerFixtures.Fast() with { FineTuning = new FineTuningOptions { LearningRate = 5, Epochs = 2, Patience = 100, KeepPretrainedWhenBest = keep } };
         using var predictor = new TransformerPacePredictor(options, pretrained: pretrained);
 
@@ -106,6 +99,78 @@ public sealed class TrainerChoicesTests
             Assert.InRange(summary.Members[0].BestEpoch, 1, 2);
             Assert.True(largest > 0.1f, $"largest change {largest}");
         }
+    }
+
+    [Fact]
+    public void Should_stop_after_the_epoch_asked_on_the_schedule_of_the_whole_run()
+    {
+        // Given the same start weights and data, trained for three epochs and asked to stop after the second
+        var samples = TransformerFixtures.Dataset(120, seed: 3).Samples;
+        using var data = TrainingQuestions.Of(samples, FeatureScaler.Fit(samples), null);
+        var settings = Settings(averageFrom: null) with { WarmupFraction = 0.3 };
+        Dictionary<string, Tensor>? second = null;
+        using var whole = NewModel();
+        using var stopped = NewModel();
+
+        // When both train without validation
+        PaceTrainer.Train(whole, data, null, settings, seed: 5, (epoch, model) => second = epoch.Epoch == 2 ? PaceTrainer.Snapshot(model) : second, CancellationToken.None);
+        var (summary, _) = PaceTrainer.Train(stopped, data, null, settings with { StopAfterEpoch = 2 }, seed: 5, null, CancellationToken.None);
+
+        // Then the stopped run ran two epochs and holds exactly the whole run's weights after its second
+        try
+        {
+            Assert.Equal(2, summary!.EpochsRun);
+            Assert.Equal(2, summary.BestEpoch);
+            foreach (var (name, weight) in stopped.state_dict())
+            {
+                Assert.True((weight - second![name]).abs().max().item<float>() < 1e-6f, name);
+            }
+        }
+        finally
+        {
+            PaceTrainer.DisposeAll(second);
+        }
+    }
+
+    [Theory]
+    [InlineData(5.0)]
+    [InlineData(3e-3)]
+    public void Should_refit_on_every_run_for_the_chosen_epochs_or_keep_the_pretrained_weights(double learningRate)
+    {
+        // Given tiny pre-trained weights and two fine-tunings alike but for the refit on the validation runs too
+        using var folder = new TempDirectory();
+        using var pretrained = TransformerFixtures.Pretrained(folder.Path, epochs: 2);
+        var fineTuning = new FineTuningOptions { LearningRate = learningRate, Epochs = 2, Patience = 100 };
+        using var early = new TransformerPacePredictor(TransformerFixtures.Fast() with { FineTuning = fineTuning }, pretrained: pretrained);
+        using var refitted = new TransformerPacePredictor(TransformerFixtures.Fast() with { FineTuning = fineTuning with { RefitWithValidation = true } }, pretrained: pretrained);
+        var set = TransformerFixtures.TrainingSet(TransformerFixtures.Dataset(160, seed: 11));
+
+        // When both fine-tune on another runner
+        var chosen = early.Train(set, CancellationToken.None).Members[0].BestEpoch;
+        Assert.Equal(chosen, refitted.Train(set, CancellationToken.None).Members[0].BestEpoch);
+
+        // Then when no epoch beat the pre-trained weights (a rate far too high) both keep them; otherwise the refit
+        // holds other weights than the early-stopped model, learnt from the validation runs too
+        using var reference = pretrained.CreateModel();
+        var largest = MaxDifference(refitted.Members[0], early.Members[0]);
+        if (learningRate > 1)
+        {
+            Assert.Equal(0, chosen);
+            Assert.Equal(0f, MaxDifference(refitted.Members[0], reference));
+            Assert.Equal(0f, largest);
+        }
+        else
+        {
+            Assert.InRange(chosen, 1, 2);
+            Assert.True(largest > 1e-4f, $"largest change {largest}");
+            Assert.NotEqual(early.PredictSecondsPerKm(set.Validation[^1]), refitted.PredictSecondsPerKm(set.Validation[^1]));
+        }
+    }
+
+    private static float MaxDifference(PaceTransformer a, PaceTransformer b)
+    {
+        var weights = a.state_dict();
+        return b.state_dict().Max(p => (weights[p.Key] - p.Value).abs().max().item<float>());
     }
 
     private static TrainerSettings Settings(int? averageFrom) =>

@@ -21,6 +21,19 @@ internal static class TransformerFixtures
         Threads = 1,
     };
 
+    /// <summary>Tiny weights pre-trained on two synthetic runners into <paramref name="folder"/>, loaded (the caller disposes them).</summary>
+    public static PretrainedPaceModel Pretrained(string folder, int epochs = 2, LevelUse? level = null)
+    {
+        Pretraining.Run(
+            [.. new[] { 3, 7 }.Select(seed => new PretrainingRunner($"runner-{seed}", Dataset(120, seed)))],
+            new PretrainingOptions { Architecture = PaceTransformerOptions.Tiny, Epochs = epochs, BatchSize = 32, LearningRate = 3e-3, Patience = 100, Level = level ?? LevelUse.Default },
+            folder,
+            _ => new PretrainingRecord(),
+            null,
+            CancellationToken.None);
+        return PretrainedPaceModel.Load(folder);
+    }
+
     public static PaceDataset Dataset(int runs = 160, int seed = 3) => PaceDatasetBuilder.Build(SyntheticHistory.Create(seed, runs));
 
     /// <summary>The dataset's samples, the newest <paramref name="validation"/> held out.</summary>
