@@ -5,8 +5,9 @@ namespace WorkoutGenerator.Model.Evaluation;
 
 /// <summary>
 /// One fold's predictions of its validation samples by every model, both questions, out of sample: a model that
-/// stops early (<see cref="IEarlyStoppingPredictor"/>) answers as fitted, any other is fitted again on the training
-/// part alone (it fits on validation too, which would make its errors there look better than they are).
+/// stops early and does not then train on the validation samples (<see cref="IEarlyStoppingPredictor"/>) answers as
+/// fitted, any other is fitted again on the training part alone (it fits on validation too, which would make its
+/// errors there look better than they are).
 /// </summary>
 internal sealed class ValidationPredictions(IReadOnlyList<PaceSample> samples, int models)
 {
@@ -21,7 +22,7 @@ internal sealed class ValidationPredictions(IReadOnlyList<PaceSample> samples, i
             return;
         }
 
-        if (fitted is IEarlyStoppingPredictor)
+        if (fitted is IEarlyStoppingPredictor { TrainsOnValidation: false })
         {
             Fill(index, fitted);
             return;

@@ -78,6 +78,9 @@ public sealed class TransformerPacePredictor : IEarlyStoppingPredictor, IDisposa
 
     public TransformerTrainingOptions Options { get; }
 
+    /// <summary>True when fine-tuning is refitted on the validation runs (<see cref="FineTuningOptions.RefitWithValidation"/>).</summary>
+    public bool TrainsOnValidation => FineTunes && Options.FineTuning.RefitWithValidation;
+
     /// <summary>
     /// The architecture the members are built with: the options' one, with one more slot feature in residual mode
     /// (the level) and one more again when the level use reads the usual pace.

@@ -240,6 +240,30 @@ public sealed class BackTestTests
         Assert.All(report.Predictions, p => Assert.Equal([300.0, 320.0, 300.0], p.PredictedSecondsPerKm));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Should_fit_an_early_stopping_model_again_for_stacking_only_when_it_trained_on_the_validation_runs(bool trainsOnValidation)
+    {
+        // Given a model that stops early on the validation runs, and trains on them afterwards or not
+        var runs = Enumerable.Range(0, 60).Select(d => OnDay($"r{d}", d, 300 + (d % 3))).ToList();
+        var log = new List<SpyPredictor.Fitting>();
+
+        // When it is back-tested beside another model, so that the two are stacked
+        var report = BackTest.Run(
+            runs,
+            [() => new EarlyStopping(new SpyPredictor("spy", 300, log), trainsOnValidation), () => new SpyPredictor("other", 310, [])],
+            new BackTestOptions { MinTrainingSamples = 10 },
+            null,
+            CancellationToken.None);
+
+        // Then stacking fits it once more per fold, on the training part alone, only when its validation answers were in sample
+        Assert.NotNull(report.Find("stacked"));
+        Assert.True(report.Folds > 0);
+        Assert.Equal(trainsOnValidation ? report.Folds : 0, log.Count(f => f.Validation == 0));
+        Assert.Equal(report.Folds, log.Count(f => f.Validation > 0));
+    }
+
     [Fact]
     public void Should_name_the_best_baseline_and_whether_a_model_beat_it()
     {
@@ -343,5 +367,17 @@ public sealed class BackTestTests
 
         public double PredictSecondsPerKm(PaceSample sample) =>
             sample.Slot.Planned is null ? 1000 : runs.Single(r => r.StartUtc == sample.StartUtc).Pace.SecondsPerKilometer;
+    }
+
+    /// <summary>An early-stopping model answering as <paramref name="inner"/>.</summary>
+    private sealed class EarlyStopping(IPacePredictor inner, bool trainsOnValidation) : IEarlyStoppingPredictor
+    {
+        public string Name => inner.Name;
+
+        public bool TrainsOnValidation => trainsOnValidation;
+
+        public void Fit(PaceTrainingSet train, CancellationToken ct) => inner.Fit(train, ct);
+
+        public double PredictSecondsPerKm(PaceSample sample) => inner.PredictSecondsPerKm(sample);
     }
 }
