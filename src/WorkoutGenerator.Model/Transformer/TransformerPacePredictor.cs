@@ -11,9 +11,10 @@ namespace WorkoutGenerator.Model.Transformer;
 /// prediction is the members' mean; in residual mode each member predicts the distance from the <c>ewma</c> level
 /// (of the planned type's runs when a plan asks and <see cref="LevelUse.ByPlannedType"/>, as the <c>ewma</c>
 /// baseline does; else of all the runner's runs). A slot that carries a plan (<see cref="PaceSlot.Planned"/>) is asked with it;
-/// one without, without it. Two options were measured and are off by default (docs/pace-transformer.md): members
-/// fine-tuned from several pre-trainings, and the runner's remaining offsets (<see cref="RunnerOffsets"/>) added
-/// to every answer.
+/// one without, without it. Three options were measured and are off by default (docs/pace-transformer.md): members
+/// fine-tuned from several pre-trainings, the runner's remaining offsets (<see cref="RunnerOffsets"/>) added
+/// to every answer, and a refit on every run for the epochs early stopping chose
+/// (<see cref="FineTuningOptions.RefitWithValidation"/>).
 /// Its members hold native (libtorch) memory that the garbage collector does not see, so whoever creates or loads
 /// one disposes it (as ML.NET's TorchSharp trainers do); members it replaces it disposes itself.
 /// </summary>
