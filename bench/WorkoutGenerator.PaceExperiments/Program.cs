@@ -15,6 +15,7 @@ using WorkoutGenerator.Storage;
 //                        [--seed 1] [--pretrain-epochs N] [--average-from N] [--max-folds 8] [--variant FT] [--weights-from CVDIR]
 //                        [--level runner|typed|typed-relative|typed-seasonal|typed-usual]  (how the residual model uses the level: LevelUse)
 //                        [--refit]  (FineTuningOptions.RefitWithValidation: fine-tune again on every run for the chosen epochs)
+//                        [--runner-balance A]  (PretrainingOptions.RunnerBalance: a runner's share of the pre-training loss grows as n^A)
 // --cv: leave-runners-out selection (LeaveRunnersOut): DIR/groups.tsv, DIR/g<k>/weights, DIR/runners/*.json, DIR/table.md.
 // Writes DIR/<db name>.<variant>.json: the test samples of the back-test with every model's prediction, without and
 // with the plan, and the wall time. "baselines" is a variant too; the others are one Transformer each.
@@ -27,6 +28,7 @@ int? ensemble = null;
 double? offsets = null;
 var offsetsFromNewest = false;
 var refit = false;
+var runnerBalance = 1.0;
 string? corpus = null;
 string? heldOut = null;
 var excluded = new List<string>();
@@ -56,6 +58,7 @@ for (var i = 0; i < args.Length; i++)
         case "--ensemble-weights-from": ensembleWeightsFrom.Add(args[++i]); break;
         case "--offsets-from-newest": offsetsFromNewest = true; break;
         case "--refit": refit = true; break;
+        case "--runner-balance": runnerBalance = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--offsets": offsets = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--ensemble": ensemble = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--groups": groups = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
@@ -88,6 +91,7 @@ if (crossValidation is not null && corpus is not null && outDir is not null && h
         Epochs = pretrainEpochs ?? pretraining.Epochs,
         AverageFromEpoch = averageFrom ?? pretraining.AverageFromEpoch,
         Level = level,
+        RunnerBalance = runnerBalance,
     };
     LeaveRunnersOut.Run(new CrossValidationPlan(
         crossValidation, corpus, outDir, heldOut, excluded, groups, AssignmentSeed: 20, pretraining,

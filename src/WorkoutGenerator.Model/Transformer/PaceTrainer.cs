@@ -29,6 +29,7 @@ internal static class PaceTrainer
     /// <summary>
     /// Trains <paramref name="model"/> in place (its weights are the start: random or pre-trained). Returns null
     /// when cancelled before the first epoch ended; otherwise the best epoch's weights are in the model.
+    /// <paramref name="rowWeights"/>, one per training row, weigh each row's loss (every row 1 when null).
     /// </summary>
     public static (MemberSummary? Summary, bool Cancelled) Train(
         PaceTransformer model,
@@ -37,7 +38,8 @@ internal static class PaceTrainer
         TrainerSettings settings,
         int seed,
         Action<EpochResult, PaceTransformer>? onEpoch,
-        CancellationToken ct)
+        CancellationToken ct,
+        Tensor? rowWeights = null)
     {
         manual_seed(seed);
         var shuffle = new Random(seed);
@@ -87,7 +89,7 @@ internal static class PaceTrainer
                     var error = batch.Ask(model) - batch.Targets!;
                     var absolute = error.abs();
 
-                    var loss = Loss(error, settings.LossDelta).mean();
+                    var loss = rowWeights is null ? Loss(error, settings.LossDelta).mean() : (Loss(error, settings.LossDelta) * rowWeights.index_select(0, indices)).mean();
                     optimizer.zero_grad();
                     loss.backward();
                     nn.utils.clip_grad_norm_(trained, 1.0);

@@ -44,6 +44,16 @@ public sealed record PretrainingOptions
     /// </summary>
     public int? AverageFromEpoch { get; init; } = 5;
 
+    /// <summary>
+    /// How much each runner weighs in the loss: every training row of a runner with n rows weighs n^(α − 1) (scaled
+    /// so the rows' mean weight is 1), so a runner's share of the loss grows as n^α. 1, the default, weighs every
+    /// row alike, so the few runners with thousands of runs make most of the loss; 0 weighs every runner alike;
+    /// between is the temperature sampling of pre-training across many languages of unequal size (Arivazhagan et
+    /// al. 2019; Conneau et al. 2020), so the model is not mostly fitted to the largest histories. Measured in
+    /// docs/pace-transformer.md.
+    /// </summary>
+    public double RunnerBalance { get; init; } = 1;
+
     public int Seed { get; init; } = 1;
 
     public int Threads { get; init; } = 1;
@@ -122,6 +132,7 @@ public static class Pretraining
 
             using var trainAll = PaceTensors.Concatenate(trainParts);
             using var validationAll = validationParts.Count > 0 ? PaceTensors.Concatenate(validationParts) : null;
+            using var rowWeights = RowWeights([.. trainParts.Select(p => p.Size)], options.RunnerBalance);
             using var model = new PaceTransformer(options.ResidualArchitecture);
             var watch = System.Diagnostics.Stopwatch.StartNew();
             PretrainedManifest? manifest = null;
@@ -136,7 +147,7 @@ public static class Pretraining
                 }
 
                 onEpoch?.Invoke(report);
-            }, ct);
+            }, ct, rowWeights);
             return new PretrainingResult(summary, cancelled, trainAll.Size, validationAll?.Size ?? 0, manifest);
         }
         finally
@@ -146,6 +157,28 @@ public static class Pretraining
                 part.Dispose();
             }
         }
+    }
+
+    /// <summary>
+    /// Each training row's weight in the loss, runner after runner as the rows are concatenated: n^(α − 1) for a
+    /// runner of n rows, scaled to a mean of 1 (<see cref="PretrainingOptions.RunnerBalance"/>); null when α is 1,
+    /// where every row weighs 1.
+    /// </summary>
+    internal static Tensor? RowWeights(IReadOnlyList<int> rowsPerRunner, double balance)
+    {
+        if (!(balance >= 0 && balance <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(balance), balance, "The runner balance is an exponent in [0, 1].");
+        }
+
+        if (balance == 1)
+        {
+            return null;
+        }
+
+        var weights = rowsPerRunner.SelectMany(n => Enumerable.Repeat(Math.Pow(n, balance - 1), n)).ToArray();
+        var mean = weights.Average();
+        return tensor(weights.Select(w => (float)(w / mean)).ToArray());
     }
 
     /// <summary>One runner's training and validation rows, scaled by the runner's own statistics; no validation for very short histories.</summary>

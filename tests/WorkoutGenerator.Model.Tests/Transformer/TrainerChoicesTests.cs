@@ -46,8 +46,8 @@ public sealed class TrainerChoicesTests
         using var data = TrainingQuestions.Of(samples, FeatureScaler.Fit(samples), null);
         var plain = Settings(averageFrom: null);
         var epochWeights = new List<Dictionary<string, Tensor>>();
-        using var first = NewModel();
-        using var second = NewModel();
+        using var first = TransformerFixtures.TinyModel();
+        using var second = TransformerFixtures.TinyModel();
 
         // When both train three epochs without validation (every epoch is then the best so far)
         PaceTrainer.Train(first, data, null, plain, seed: 5, (_, model) => epochWeights.Add(PaceTrainer.Snapshot(model)), CancellationToken.None);
@@ -109,8 +109,8 @@ public sealed class TrainerChoicesTests
         using var data = TrainingQuestions.Of(samples, FeatureScaler.Fit(samples), null);
         var settings = Settings(averageFrom: null) with { WarmupFraction = 0.3 };
         Dictionary<string, Tensor>? second = null;
-        using var whole = NewModel();
-        using var stopped = NewModel();
+        using var whole = TransformerFixtures.TinyModel();
+        using var stopped = TransformerFixtures.TinyModel();
 
         // When both train without validation
         PaceTrainer.Train(whole, data, null, settings, seed: 5, (epoch, model) => second = epoch.Epoch == 2 ? PaceTrainer.Snapshot(model) : second, CancellationToken.None);
@@ -152,11 +152,11 @@ public sealed class TrainerChoicesTests
         // Then when no epoch beat the pre-trained weights (a rate far too high) both keep them; otherwise the refit
         // holds other weights than the early-stopped model, learnt from the validation runs too
         using var reference = pretrained.CreateModel();
-        var largest = MaxDifference(refitted.Members[0], early.Members[0]);
+        var largest = TransformerFixtures.MaxWeightDifference(refitted.Members[0], early.Members[0]);
         if (learningRate > 1)
         {
             Assert.Equal(0, chosen);
-            Assert.Equal(0f, MaxDifference(refitted.Members[0], reference));
+            Assert.Equal(0f, TransformerFixtures.MaxWeightDifference(refitted.Members[0], reference));
             Assert.Equal(0f, largest);
         }
         else
@@ -167,18 +167,6 @@ public sealed class TrainerChoicesTests
         }
     }
 
-    private static float MaxDifference(PaceTransformer a, PaceTransformer b)
-    {
-        var weights = a.state_dict();
-        return b.state_dict().Max(p => (weights[p.Key] - p.Value).abs().max().item<float>());
-    }
-
     private static TrainerSettings Settings(int? averageFrom) =>
         new(LearningRate: 3e-3, WeightDecay: 0.01, BatchSize: 32, Epochs: 3, WarmupFraction: 0, Patience: 100, PlanDropout: 0.5, TrainEncoder: true, LossDelta: 1, AverageFromEpoch: averageFrom);
-
-    private static PaceTransformer NewModel()
-    {
-        manual_seed(42);
-        return new PaceTransformer(PaceTransformerOptions.Tiny);
-    }
 }

@@ -34,6 +34,20 @@ internal static class TransformerFixtures
         return PretrainedPaceModel.Load(folder);
     }
 
+    /// <summary>A tiny model with the start weights of seed 42.</summary>
+    public static PaceTransformer TinyModel()
+    {
+        TorchSharp.torch.manual_seed(42);
+        return new PaceTransformer(PaceTransformerOptions.Tiny);
+    }
+
+    /// <summary>The largest absolute difference between two models' parameters.</summary>
+    public static float MaxWeightDifference(PaceTransformer a, PaceTransformer b)
+    {
+        var weights = a.state_dict();
+        return b.state_dict().Max(p => (weights[p.Key] - p.Value).abs().max().item<float>());
+    }
+
     public static PaceDataset Dataset(int runs = 160, int seed = 3) => PaceDatasetBuilder.Build(SyntheticHistory.Create(seed, runs));
 
     /// <summary>The dataset's samples, the newest <paramref name="validation"/> held out.</summary>
