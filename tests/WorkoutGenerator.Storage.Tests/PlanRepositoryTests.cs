@@ -1,7 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 using WorkoutGenerator.Domain.Runs;
-using WorkoutGenerator.Domain.Units;
 
 namespace WorkoutGenerator.Storage.Tests;
 

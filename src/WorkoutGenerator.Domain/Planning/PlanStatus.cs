@@ -23,17 +23,19 @@ public enum DayOutcome
     Partial,
 }
 
-/// <param name="Note">How the runs done compare with the plan ("9.70 km of 28.70 km planned, 34%"); empty without a plan or a run.</param>
+/// <summary>One day of a plan: what was planned, what was run, how the two compare.</summary>
 public sealed record DayStatus(DateOnly Date, Workout? Planned, IReadOnlyList<Run> Done, DayOutcome Outcome)
 {
     public Distance DoneDistance => Done.Aggregate(Distance.Zero, (sum, run) => sum + run.Distance);
 
+    /// <summary>How the runs done compare with the plan ("9.70 km of 28.70 km planned, 34%"); empty without a plan or a run.</summary>
     public string Note { get; init; } = string.Empty;
 }
 
-/// <param name="Compliance">The share of the week's planned runs up to <c>asOf</c> done as planned (null before any was due).</param>
+/// <summary>One week of a plan: distance and runs planned and done.</summary>
 public sealed record WeekStatus(DateOnly WeekStart, Distance Planned, Distance Done, int PlannedRuns, int DoneRuns, int Missed, int Extra)
 {
+    /// <summary>The share of the week's planned runs up to <c>asOf</c> done as planned (null before any was due).</summary>
     public double? Compliance { get; init; }
 
     public int Partial { get; init; }

@@ -11,7 +11,7 @@ public sealed class WorkoutClassifier
 {
     /// <summary>
     /// Strava's workout_type for runs: 0 (default) and anything unknown say nothing; 1 race; 2 long run;
-    /// 3 "workout", which does not say tempo or interval. <see cref="Classify"/> lets the name decide between
+    /// 3 "workout", which does not say tempo or interval. <see cref="Classify(IReadOnlyList{Run})"/> lets the name decide between
     /// those two; alone, 3 reads as <see cref="WorkoutType.Tempo"/>, the commoner quality session in marathon
     /// training. (10-12 are ride types; they never describe a run.)
     /// </summary>

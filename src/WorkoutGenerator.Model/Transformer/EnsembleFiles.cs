@@ -3,7 +3,7 @@ namespace WorkoutGenerator.Model.Transformer;
 /// <summary>
 /// The weight files of an ensemble's members in a model folder: one per member, in member order, in TorchSharp's
 /// format (<c>Module.save</c>). Reading builds each member with the architecture it was saved with; a missing or
-/// unreadable file is a <see cref="UserFacingException"/> whose where is that file, and the members built before it are freed.
+/// unreadable file is a <see cref="Domain.Errors.UserFacingException"/> whose where is that file, and the members built before it are freed.
 /// </summary>
 internal static class EnsembleFiles
 {

@@ -328,7 +328,7 @@ public sealed class TransformerPacePredictor : IEarlyStoppingPredictor, IDisposa
 
     /// <summary>
     /// Rebuilds a saved predictor, which the caller owns and disposes. A missing or damaged file is a
-    /// <see cref="UserFacingException"/> whose where is that file; whatever was built before it is disposed.
+    /// <see cref="Domain.Errors.UserFacingException"/> whose where is that file; whatever was built before it is disposed.
     /// </summary>
     public static TransformerPacePredictor Load(string directory, TransformerModelState state)
     {

@@ -11,7 +11,7 @@ namespace WorkoutGenerator.Services.Prediction;
 /// back-tested yet, which the description says), else that baseline, fitted on the runner's history. Null when no
 /// model was trained; a damaged model, or another database's, is a
 /// <see cref="WorkoutGenerator.Domain.Errors.UserFacingException"/> (which <see cref="PacePredictorProvider"/> turns
-/// into a visible warning), never "no model". <paramref name="zone"/> in <see cref="Load(ModelStore, IRunnerTimeZone)"/>
+/// into a visible warning), never "no model". <c>zone</c> in <see cref="Load(ModelStore, IRunnerTimeZone)"/>
 /// is the runner's clock the predictor reads slots on.
 /// </summary>
 public static class TrainedPredictors

@@ -1,5 +1,4 @@
 using WorkoutGenerator.Model.Features;
-using WorkoutGenerator.Model.Tests.NativeLibs;
 using WorkoutGenerator.Model.Transformer;
 using static TorchSharp.torch;
 

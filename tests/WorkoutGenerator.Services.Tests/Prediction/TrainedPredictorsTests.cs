@@ -1,6 +1,5 @@
 using WorkoutGenerator.Domain.Runs;
 using WorkoutGenerator.Domain.Units;
-using WorkoutGenerator.Services.Modeling;
 using WorkoutGenerator.Services.Prediction;
 using WorkoutGenerator.Services.Tests.Modeling;
 using WorkoutGenerator.Services.Tests.Planning;

@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using WorkoutGenerator.Services.Application;
 
 namespace WorkoutGenerator.Web.Tests.Browser;
 

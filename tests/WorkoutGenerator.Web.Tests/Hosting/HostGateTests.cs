@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Http;
-using WorkoutGenerator.Services.Application;
 using WorkoutGenerator.Web.Hosting;
 using WorkoutGenerator.Web.Tests.Pages;
 

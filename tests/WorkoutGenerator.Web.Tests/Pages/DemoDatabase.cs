@@ -6,7 +6,7 @@ namespace WorkoutGenerator.Web.Tests.Pages;
 
 /// <summary>
 /// The demo athlete's two years imported once into a database on a fixed clock (2026-06-01), shared read-only by
-/// the page tests; a test that stores something takes its own copy with <see cref="CopyAsync"/>.
+/// the page tests; a test that stores something takes its own copy with <see cref="Copy"/>.
 /// </summary>
 public sealed class DemoDatabase : IDisposable
 {

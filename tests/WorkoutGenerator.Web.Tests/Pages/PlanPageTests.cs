@@ -1,7 +1,6 @@
 using System.IO.Compression;
 using System.Net;
 using WorkoutGenerator.Domain.Runs;
-using WorkoutGenerator.Services.Application;
 using WorkoutGenerator.Web.Tests.Hosting;
 
 namespace WorkoutGenerator.Web.Tests.Pages;

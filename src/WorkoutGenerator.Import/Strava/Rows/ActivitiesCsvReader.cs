@@ -11,7 +11,7 @@ namespace WorkoutGenerator.Import.Strava.Rows;
 
 /// <summary>
 /// Reads one activities.csv stream: header, then every row into a run, another activity or an issue. The stream is
-/// read within <see cref="CsvLimits"/>; <paramref name="now"/> in <see cref="Read"/> bounds the rows' dates.
+/// read within <see cref="CsvLimits"/>; <c>now</c> in <see cref="Read"/> bounds the rows' dates.
 /// </summary>
 internal static class ActivitiesCsvReader
 {
