@@ -102,7 +102,7 @@ public sealed class ModelStore
         ArgumentNullException.ThrowIfNull(predictor);
         ArgumentNullException.ThrowIfNull(describe);
         var parent = Path.GetDirectoryName(Directory)!;
-        var staging = Path.Combine(parent, $".{Path.GetFileName(Directory)}.new-{Guid.NewGuid():N}");
+        var staging = FolderSwap.StagingFor(Directory);
         try
         {
             return StorageFailures.Guard(parent, "the new model was not saved; the previous one is kept as it was.", () =>
@@ -122,7 +122,7 @@ public sealed class ModelStore
                 }
 
                 new ModelStore(staging, this).VerifySaved(metadata);
-                Swap(staging);
+                FolderSwap.Replace(Directory, staging);
                 return metadata;
             });
         }
@@ -138,68 +138,14 @@ public sealed class ModelStore
     /// <summary>For tests: called inside a save once the weights are written, before the metadata (to inject a failure there).</summary>
     internal Action<string>? SaveStep { get; init; }
 
-    /// <summary>
-    /// A save killed between its two renames leaves no model folder but the previous one under its old-name: put it
-    /// back. Anything that cannot be moved (a read-only folder) is left for a later command.
-    /// </summary>
-    internal void RecoverInterruptedSave()
-    {
-        var parent = Path.GetDirectoryName(Directory)!;
-        if (System.IO.Directory.Exists(Directory) || !System.IO.Directory.Exists(parent))
-        {
-            return;
-        }
-
-        var previous = System.IO.Directory.GetDirectories(parent, $".{Path.GetFileName(Directory)}.old-*").FirstOrDefault();
-        if (previous is null)
-        {
-            return;
-        }
-
-        try
-        {
-            System.IO.Directory.Move(previous, Directory);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Read where it is next time; nothing is lost.
-        }
-    }
+    /// <summary>A save killed between its two renames leaves the previous model aside: put it back (<see cref="FolderSwap.RecoverInterrupted"/>).</summary>
+    internal void RecoverInterruptedSave() => FolderSwap.RecoverInterrupted(Directory);
 
     private ModelStore(string directory, ModelStore owner)
     {
         Directory = directory;
         SharedDirectory = owner.SharedDirectory;
         DatabaseId = owner.DatabaseId;
-    }
-
-    private void Swap(string staging)
-    {
-        var old = Path.Combine(Path.GetDirectoryName(Directory)!, $".{Path.GetFileName(Directory)}.old-{Guid.NewGuid():N}");
-        var hadModel = System.IO.Directory.Exists(Directory);
-        if (hadModel)
-        {
-            System.IO.Directory.Move(Directory, old);
-        }
-
-        try
-        {
-            System.IO.Directory.Move(staging, Directory);
-        }
-        catch
-        {
-            if (hadModel)
-            {
-                System.IO.Directory.Move(old, Directory);
-            }
-
-            throw;
-        }
-
-        if (hadModel)
-        {
-            System.IO.Directory.Delete(old, recursive: true);
-        }
     }
 
     /// <summary>The saved copy read back: its metadata as written and every weight file's SHA-256 as recorded.</summary>

@@ -1,0 +1,82 @@
+namespace WorkoutGenerator.Services.Modeling;
+
+/// <summary>
+/// Replaces a folder by a complete new one with two renames, so that a reader finds either the old folder or the
+/// new one, never a half-written one: the new folder is written beside it under a hidden staging name
+/// (<see cref="StagingFor"/>), the old one is renamed aside, the new one takes its name, the old one is deleted. A
+/// process killed between the two renames leaves only the old folder, aside; <see cref="RecoverInterrupted"/> puts
+/// it back. Renames within one parent folder are atomic on the file systems the app runs on (POSIX rename(2),
+/// NTFS MoveFileEx), which is what the scheme rests on.
+/// </summary>
+internal static class FolderSwap
+{
+    /// <summary>A new, unused staging path beside <paramref name="folder"/>, to write the replacement into.</summary>
+    public static string StagingFor(string folder) => Beside(folder, "new", Guid.NewGuid().ToString("N"));
+
+    /// <summary>
+    /// Puts <paramref name="staging"/> in the place of <paramref name="folder"/> (which need not exist). When the
+    /// second rename fails, the old folder is moved back before the error goes on.
+    /// </summary>
+    public static void Replace(string folder, string staging)
+    {
+        var old = Beside(folder, "old", Guid.NewGuid().ToString("N"));
+        var hadFolder = Directory.Exists(folder);
+        if (hadFolder)
+        {
+            Directory.Move(folder, old);
+        }
+
+        try
+        {
+            Directory.Move(staging, folder);
+        }
+        catch
+        {
+            if (hadFolder)
+            {
+                Directory.Move(old, folder);
+            }
+
+            throw;
+        }
+
+        if (hadFolder)
+        {
+            Directory.Delete(old, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// When <paramref name="folder"/> is missing but an old one is aside (a swap killed between its renames), puts
+    /// it back. Anything that cannot be moved (a read-only parent) is left for a later call; nothing is lost.
+    /// </summary>
+    public static void RecoverInterrupted(string folder)
+    {
+        var parent = Path.GetDirectoryName(folder)!;
+        if (Directory.Exists(folder) || !Directory.Exists(parent))
+        {
+            return;
+        }
+
+        var previous = Directory.GetDirectories(parent, AsideName(folder, "old", "*")).FirstOrDefault();
+        if (previous is null)
+        {
+            return;
+        }
+
+        try
+        {
+            Directory.Move(previous, folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Read where it is next time.
+        }
+    }
+
+    private static string Beside(string folder, string role, string tag) =>
+        Path.Combine(Path.GetDirectoryName(folder)!, AsideName(folder, role, tag));
+
+    /// <summary>The hidden name of a folder beside <paramref name="folder"/>: ".models.new-…" while staged, ".models.old-…" while set aside.</summary>
+    private static string AsideName(string folder, string role, string tag) => $".{Path.GetFileName(folder)}.{role}-{tag}";
+}
