@@ -41,7 +41,6 @@ internal sealed class PaceTensors : IDisposable
 {
     private PaceTensors(int size, Tensor tokens, Tensor workoutTypes, Tensor mask, Tensor slots, Tensor plannedTypes, Tensor? targets, Tensor targetScales, Tensor? unplannedLevels, Tensor? levelShifts, Tensor? unplannedUsualGaps)
     {
-        UnplannedUsualGaps = unplannedUsualGaps;
         Size = size;
         Tokens = tokens;
         WorkoutTypes = workoutTypes;
@@ -52,6 +51,7 @@ internal sealed class PaceTensors : IDisposable
         TargetScales = targetScales;
         UnplannedLevels = unplannedLevels;
         LevelShifts = levelShifts;
+        UnplannedUsualGaps = unplannedUsualGaps;
     }
 
     public int Size { get; }
@@ -208,15 +208,10 @@ internal sealed class PaceTensors : IDisposable
         {
             var level = slots.narrow(1, LevelColumn, 1).squeeze(1);
             var levelColumn = where(drop, Pick(UnplannedLevels), level).unsqueeze(1);
-            var after = LevelColumn + 1;
-            Tensor[] moved = [levelColumn];
-            if (UnplannedUsualGaps is not null)
-            {
-                var gap = slots.narrow(1, UsualColumn, 1).squeeze(1);
-                moved = [levelColumn, where(drop, Pick(UnplannedUsualGaps), gap).unsqueeze(1)];
-                after = UsualColumn + 1;
-            }
-
+            Tensor[] moved = UnplannedUsualGaps is null
+                ? [levelColumn]
+                : [levelColumn, where(drop, Pick(UnplannedUsualGaps), slots.narrow(1, UsualColumn, 1).squeeze(1)).unsqueeze(1)];
+            var after = LevelColumn + moved.Length;
             slots = cat([slots.narrow(1, 0, LevelColumn), .. moved, slots.narrow(1, after, slots.shape[1] - after)], 1);
             targets = targets is null ? null : targets + (Pick(LevelShifts!) * dropped);
         }

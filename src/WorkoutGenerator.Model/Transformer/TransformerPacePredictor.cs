@@ -163,7 +163,7 @@ public sealed class TransformerPacePredictor : IEarlyStoppingPredictor, IDisposa
         using var validationTensors = train.Validation.Count > 0 ? TrainingQuestions.Of(train.Validation, _scaler, _level, _use) : null;
         var settings = _pretrained.Count == 0 ? TrainerSettings.FromScratch(Options) : TrainerSettings.FineTuning(Options);
         using var allTensors = _pretrained.Count > 0 && Options.FineTuning.RefitWithValidation && validationTensors is not null
-            ? TrainingQuestions.Of(train.All, _scaler, _level, _use)
+            ? PaceTensors.Concatenate([trainTensors, validationTensors])
             : null;
         var summaries = new List<MemberSummary>();
         var cancelled = false;
