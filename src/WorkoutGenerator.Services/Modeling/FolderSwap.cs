@@ -5,7 +5,7 @@ namespace WorkoutGenerator.Services.Modeling;
 /// new one, never a half-written one: the new folder is written beside it under a hidden staging name
 /// (<see cref="StagingFor"/>), the old one is renamed aside, the new one takes its name, the old one is deleted. A
 /// process killed between the two renames leaves only the old folder, aside; <see cref="RecoverInterrupted"/> puts
-/// it back. Renames within one parent folder are atomic on the file systems the app runs on (POSIX rename(2),
+/// it back, and deletes an old folder a swap killed after its second rename left beside the new one. Renames within one parent folder are atomic on the file systems the app runs on (POSIX rename(2),
 /// NTFS MoveFileEx), which is what the scheme rests on.
 /// </summary>
 internal static class FolderSwap
@@ -42,35 +42,51 @@ internal static class FolderSwap
 
         if (hadFolder)
         {
-            Directory.Delete(old, recursive: true);
+            try
+            {
+                Directory.Delete(old, recursive: true);
+            }
+            catch (DirectoryNotFoundException)
+            {
+                // Another process's recovery deleted it first: the swap is done either way.
+            }
         }
     }
 
     /// <summary>
-    /// When <paramref name="folder"/> is missing but an old one is aside (a swap killed between its renames), puts
-    /// it back. Anything that cannot be moved (a read-only parent) is left for a later call; nothing is lost.
+    /// Finishes what a killed swap left. When <paramref name="folder"/> is missing but an old one is aside (killed
+    /// between the renames), puts back the newest such folder. Old folders beside a folder that is there are copies
+    /// a completed swap had not deleted yet (killed after its second rename): they are superseded and deleted. A
+    /// staged folder (".new-") is never touched, since it may be a save still being written by another process.
+    /// Anything that cannot be moved or deleted (a read-only parent) is left for a later call; nothing is lost.
     /// </summary>
     public static void RecoverInterrupted(string folder)
     {
         var parent = Path.GetDirectoryName(folder)!;
-        if (Directory.Exists(folder) || !Directory.Exists(parent))
+        if (!Directory.Exists(parent))
         {
             return;
         }
 
-        var previous = Directory.GetDirectories(parent, AsideName(folder, "old", "*")).FirstOrDefault();
-        if (previous is null)
-        {
-            return;
-        }
-
+        var aside = Directory.GetDirectories(parent, AsideName(folder, "old", "*"))
+            .OrderByDescending(Directory.GetLastWriteTimeUtc)
+            .ToList();
         try
         {
-            Directory.Move(previous, folder);
+            if (!Directory.Exists(folder) && aside.Count > 0)
+            {
+                Directory.Move(aside[0], folder);
+                aside.RemoveAt(0);
+            }
+
+            if (Directory.Exists(folder))
+            {
+                aside.ForEach(old => Directory.Delete(old, recursive: true));
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // Read where it is next time.
+            // Done where it can be next time.
         }
     }
 

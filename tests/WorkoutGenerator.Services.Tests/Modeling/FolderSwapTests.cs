@@ -62,17 +62,41 @@ public sealed class FolderSwapTests : IDisposable
     }
 
     [Fact]
-    public void Should_leave_everything_as_it_is_when_the_folder_is_there()
+    public void Should_delete_old_folders_a_completed_swap_left_and_keep_a_staged_one()
     {
-        // Given a model folder and, beside it, an old one a crash left after the swap
+        // Given a model folder, beside it two old ones crashes left after their swaps, and a save still staging
         Write(Folder, "current");
-        var aside = Path.Combine(_parent, ".db.models.old-0123");
-        Write(aside, "old");
+        var olds = new[] { Path.Combine(_parent, ".db.models.old-0123"), Path.Combine(_parent, ".db.models.old-4567") };
+        Array.ForEach(olds, old => Write(old, "old"));
+        var staging = FolderSwap.StagingFor(Folder);
+        Write(staging, "being written");
 
-        // When recovery runs / Then the current folder is kept and the old one not moved over it
+        // When recovery runs
         FolderSwap.RecoverInterrupted(Folder);
+
+        // Then the current folder is kept, the superseded copies are gone, the staged save is untouched
         Assert.Equal("current", File.ReadAllText(Path.Combine(Folder, "file")));
-        Assert.True(Directory.Exists(aside));
+        Assert.Equal(new[] { Folder, staging }.Order(StringComparer.Ordinal), Directory.GetFileSystemEntries(_parent).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Should_put_back_the_newest_of_two_folders_left_aside_and_delete_the_other()
+    {
+        // Given no model folder and two old ones aside (two saves killed between their renames), the second newer
+        // (named so that the first in name order is the older one)
+        var older = Path.Combine(_parent, ".db.models.old-0000");
+        var newer = Path.Combine(_parent, ".db.models.old-ffff");
+        Write(older, "older");
+        Write(newer, "newer");
+        Directory.SetLastWriteTimeUtc(older, new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        Directory.SetLastWriteTimeUtc(newer, new DateTime(2026, 6, 1, 0, 0, 0, DateTimeKind.Utc));
+
+        // When recovery runs
+        FolderSwap.RecoverInterrupted(Folder);
+
+        // Then the newer one is the model folder and nothing else is left
+        Assert.Equal("newer", File.ReadAllText(Path.Combine(Folder, "file")));
+        Assert.Equal([Folder], Directory.GetFileSystemEntries(_parent));
     }
 
     private static void Write(string folder, string text)
