@@ -31,6 +31,18 @@ internal sealed record CrossValidationPlan(
     /// ensemble's member m fine-tunes the (m mod count)-th of them, this run's first.
     /// </summary>
     public IReadOnlyList<string> EnsembleWeightsFrom { get; init; } = [];
+
+    /// <summary>
+    /// The share of the other groups' runners each group pre-trains on (a seeded draw per group, at least one
+    /// runner): below 1 it asks how much the table owes to the size of the corpus.
+    /// </summary>
+    public double TrainFraction { get; init; } = 1;
+
+    /// <summary>
+    /// A second corpus folder whose runners join every group's pre-training and are never back-tested: more
+    /// runners for the model, the same runners judging it, so two tables differ only in what was learnt from.
+    /// </summary>
+    public string? ExtraCorpus { get; init; }
 }
 
 /// <summary>
@@ -52,6 +64,7 @@ internal static class LeaveRunnersOut
         var excluded = PretrainingCorpus.ActivityIds(plan.Excluded, time, CancellationToken.None);
         var corpus = PretrainingCorpus.Load(plan.Corpus, heldOut, excluded, time, CancellationToken.None);
         var groups = Assign([.. corpus.Runners.Select(r => r.Name)], plan.Groups, plan.AssignmentSeed);
+        var extra = Extra(plan, heldOut, excluded, time);
         File.WriteAllLines(
             Path.Combine(plan.Output, "groups.tsv"),
             ["runner\tgroup\truns\tsamples", .. corpus.Runners.Select(r => $"{r.Name}\t{groups[r.Name]}\t{r.Runs}\t{r.Dataset.Samples.Count}")]);
@@ -67,7 +80,7 @@ internal static class LeaveRunnersOut
             var weights = Path.Combine(plan.WeightsFrom ?? plan.Output, $"g{g}", "weights");
             if (!File.Exists(Path.Combine(weights, PretrainedManifest.FileName)) || !File.Exists(Path.Combine(weights, "done")))
             {
-                Pretrain(plan, corpus, groups, g, weights, time);
+                Pretrain(plan, corpus, extra, groups, g, weights, time);
             }
 
             using var pretrained = PretrainedPaceModel.Load(weights);
@@ -106,10 +119,34 @@ internal static class LeaveRunnersOut
     }
 
     /// <summary>
-    /// Pre-trains on every runner outside group <paramref name="g"/> with <c>pretrain</c>'s use case, over a folder
-    /// of links to those runners' exports (the corpus is read where it is, never copied).
+    /// The extra corpus's runners, without any that shares an activity with a runner being judged (the same runner
+    /// in two folders would be scored by weights that learnt it) or with the held-out and excluded sets.
     /// </summary>
-    private static void Pretrain(CrossValidationPlan plan, PretrainingCorpus corpus, Dictionary<string, int> groups, int g, string weights, TimeProvider time)
+    private static PretrainingCorpus? Extra(CrossValidationPlan plan, HeldOutActivities heldOut, HashSet<string> excluded, TimeProvider time)
+    {
+        if (plan.ExtraCorpus is null)
+        {
+            return null;
+        }
+
+        var judged = PretrainingCorpus.ActivityIds([plan.Corpus], time, CancellationToken.None);
+        judged.UnionWith(excluded);
+        var extra = PretrainingCorpus.Load(plan.ExtraCorpus, heldOut, judged, time, CancellationToken.None);
+        foreach (var skipped in extra.Skipped)
+        {
+            Console.WriteLine($"{plan.Name}: extra runner {skipped.Name} left out: {skipped.Reason}");
+        }
+
+        Console.WriteLine($"{plan.Name}: {extra.Runners.Count} extra runners ({extra.Runners.Sum(r => r.Runs)} runs) join every group's pre-training");
+        return extra;
+    }
+
+    /// <summary>
+    /// Pre-trains on the runners outside group <paramref name="g"/> (all, or the plan's seeded share of them) and
+    /// every extra runner, with <c>pretrain</c>'s use case, over a folder of links to those runners' exports (the
+    /// corpus is read where it is, never copied).
+    /// </summary>
+    private static void Pretrain(CrossValidationPlan plan, PretrainingCorpus corpus, PretrainingCorpus? extra, Dictionary<string, int> groups, int g, string weights, TimeProvider time)
     {
         var links = Path.Combine(plan.Output, $"g{g}", "corpus");
         if (Directory.Exists(links))
@@ -117,11 +154,17 @@ internal static class LeaveRunnersOut
             Directory.Delete(links, recursive: true);
         }
 
-        foreach (var runner in corpus.Runners.Where(r => groups[r.Name] != g))
+        var others = corpus.Runners.Where(r => groups[r.Name] != g).Select(r => r.Name).Order(StringComparer.Ordinal).ToArray();
+        var kept = Share(others, plan.TrainFraction, plan.AssignmentSeed + g);
+        Console.WriteLine($"{plan.Name} g{g}: pre-training on {kept.Count} of {others.Length} other runners{(extra is null ? string.Empty : $" and {extra.Runners.Count} extra")}");
+        foreach (var name in kept)
         {
-            var folder = Path.Combine(links, runner.Name);
-            Directory.CreateDirectory(folder);
-            File.CreateSymbolicLink(Path.Combine(folder, "activities.csv"), Path.GetFullPath(Path.Combine(plan.Corpus, runner.Name, "activities.csv")));
+            Link(Path.Combine(links, name), Path.Combine(plan.Corpus, name));
+        }
+
+        foreach (var runner in extra?.Runners ?? [])
+        {
+            Link(Path.Combine(links, "extra", runner.Name), Path.Combine(plan.ExtraCorpus!, runner.Name));
         }
 
         var request = new PretrainRequest(links, weights, plan.HeldOut, plan.Excluded, null) { Options = plan.Pretraining };
@@ -130,6 +173,30 @@ internal static class LeaveRunnersOut
             new Progress<Services.Application.PretrainingEpoch>(e => Console.WriteLine(FormattableString.Invariant($"{plan.Name} g{g} epoch {e.Epoch}: train {e.TrainMae:F2}, validation {e.ValidationMae:F2}{(e.IsBest ? " *" : string.Empty)} ({e.Elapsed.TotalMinutes:F1} min)"))),
             CancellationToken.None);
         File.WriteAllText(Path.Combine(weights, "done"), FormattableString.Invariant($"{result.Runners} runners, {result.Elapsed.TotalMinutes:F1} min\n"));
+    }
+
+    /// <summary>A seeded draw of round(fraction × count) of <paramref name="names"/>, at least one; all of them at 1.</summary>
+    internal static IReadOnlyList<string> Share(IReadOnlyList<string> names, double fraction, int seed)
+    {
+        if (fraction is <= 0 or > 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(fraction), fraction, "The share of runners to pre-train on is in (0, 1].");
+        }
+
+        if (fraction == 1)
+        {
+            return names;
+        }
+
+        var order = names.ToArray();
+        new Random(seed).Shuffle(order);
+        return [.. order.Take(Math.Max(1, (int)Math.Round(fraction * order.Length))).Order(StringComparer.Ordinal)];
+    }
+
+    private static void Link(string folder, string runnerFolder)
+    {
+        Directory.CreateDirectory(folder);
+        File.CreateSymbolicLink(Path.Combine(folder, "activities.csv"), Path.GetFullPath(Path.Combine(runnerFolder, "activities.csv")));
     }
 
     /// <summary>Rewrites table.md from every row in the output folder, through a temporary file so a reader never sees half.</summary>
@@ -148,7 +215,7 @@ internal static class LeaveRunnersOut
     {
         var text = new StringBuilder();
         var o = plan.Pretraining;
-        text.AppendLine(FormattableString.Invariant($"# {plan.Name}: leave-runners-out back-test of fine-tuning variant {plan.Variant}{(plan.WeightsFrom is null ? string.Empty : $" on the weights of {plan.WeightsFrom}")}, {plan.Groups} groups (assignment seed {plan.AssignmentSeed}), pre-training seed {o.Seed}, level by planned type {o.Level.ByPlannedType}, paces relative to the level {o.Level.RelativeTokens}, usual pace {o.Level.UsualPace}, runner balance {o.RunnerBalance}, {o.Epochs} epochs (weights averaged from epoch {(o.AverageFromEpoch is { } a ? a : "-")}), fine-tuning seed {plan.FineTuning.Seed}, {plan.FineTuning.EnsembleSize} fine-tuning(s) of {(plan.EnsembleWeightsFrom.Count == 0 ? "these weights" : $"these weights and each of those of {string.Join(", ", plan.EnsembleWeightsFrom)}")}, averaged, {(plan.FineTuning.FineTuning.RefitWithValidation ? "refitted on every run before the fold for the chosen epochs" : "not refitted")}, offsets shrunk by {(plan.FineTuning.OffsetShrinkRuns is { } k ? $"{k} runs, fitted on {(plan.FineTuning.OffsetsFromNewest ? "the validation runs" : "every run before the fold")}" : "- (none)")}, folds: at least {plan.BackTest.MinTestRunsPerFold} test runs, at most {plan.BackTest.MaxFolds}"));
+        text.AppendLine(FormattableString.Invariant($"# {plan.Name}: leave-runners-out back-test of fine-tuning variant {plan.Variant}{(plan.WeightsFrom is null ? string.Empty : $" on the weights of {plan.WeightsFrom}")}, {plan.Groups} groups (assignment seed {plan.AssignmentSeed}), pre-training seed {o.Seed}, level by planned type {o.Level.ByPlannedType}, paces relative to the level {o.Level.RelativeTokens}, usual pace {o.Level.UsualPace}, runner balance {o.RunnerBalance}, pre-trained on {(plan.TrainFraction == 1 ? "all" : $"a share of {plan.TrainFraction}")} of the other groups' runners{(plan.ExtraCorpus is null ? string.Empty : " and every runner of an extra corpus")}, {o.Epochs} epochs (weights averaged from epoch {(o.AverageFromEpoch is { } a ? a : "-")}), fine-tuning seed {plan.FineTuning.Seed}, {plan.FineTuning.EnsembleSize} fine-tuning(s) of {(plan.EnsembleWeightsFrom.Count == 0 ? "these weights" : $"these weights and each of those of {string.Join(", ", plan.EnsembleWeightsFrom)}")}, averaged, {(plan.FineTuning.FineTuning.RefitWithValidation ? "refitted on every run before the fold for the chosen epochs" : "not refitted")}, offsets shrunk by {(plan.FineTuning.OffsetShrinkRuns is { } k ? $"{k} runs, fitted on {(plan.FineTuning.OffsetsFromNewest ? "the validation runs" : "every run before the fold")}" : "- (none)")}, folds: at least {plan.BackTest.MinTestRunsPerFold} test runs, at most {plan.BackTest.MaxFolds}"));
         text.AppendLine();
         text.AppendLine("| runner | group | runs | test runs (folds) | s | without a plan: transformer / best baseline (name) / stacked | ratio transformer, stacked | with the plan: transformer / best baseline (name) / stacked | ratio transformer, stacked |");
         text.AppendLine("|---|---|---|---|---|---|---|---|---|");

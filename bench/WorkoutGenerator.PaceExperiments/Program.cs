@@ -16,6 +16,8 @@ using WorkoutGenerator.Storage;
 //                        [--level runner|typed|typed-relative|typed-seasonal|typed-usual]  (how the residual model uses the level: LevelUse)
 //                        [--refit]  (FineTuningOptions.RefitWithValidation: fine-tune again on every run for the chosen epochs)
 //                        [--runner-balance A]  (PretrainingOptions.RunnerBalance: a runner's share of the pre-training loss grows as n^A)
+//                        [--train-fraction F]  (each group pre-trains on a seeded share F of the other groups' runners)
+//                        [--extra-corpus DIR]  (runners who join every group's pre-training and are never back-tested)
 // --cv: leave-runners-out selection (LeaveRunnersOut): DIR/groups.tsv, DIR/g<k>/weights, DIR/runners/*.json, DIR/table.md.
 // Writes DIR/<db name>.<variant>.json: the test samples of the back-test with every model's prediction, without and
 // with the plan, and the wall time. "baselines" is a variant too; the others are one Transformer each.
@@ -29,6 +31,8 @@ double? offsets = null;
 var offsetsFromNewest = false;
 var refit = false;
 var runnerBalance = 1.0;
+var trainFraction = 1.0;
+string? extraCorpus = null;
 string? corpus = null;
 string? heldOut = null;
 var excluded = new List<string>();
@@ -59,6 +63,8 @@ for (var i = 0; i < args.Length; i++)
         case "--offsets-from-newest": offsetsFromNewest = true; break;
         case "--refit": refit = true; break;
         case "--runner-balance": runnerBalance = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
+        case "--train-fraction": trainFraction = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
+        case "--extra-corpus": extraCorpus = args[++i]; break;
         case "--offsets": offsets = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--ensemble": ensemble = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--groups": groups = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
@@ -98,6 +104,8 @@ if (crossValidation is not null && corpus is not null && outDir is not null && h
         new TransformerTrainingOptions { Seed = seed, Level = level, EnsembleSize = ensemble ?? 1, OffsetShrinkRuns = offsets, OffsetsFromNewest = offsetsFromNewest, FineTuning = new FineTuningOptions { RefitWithValidation = refit } }, new BackTestOptions { MaxFolds = maxFolds }, variants.FirstOrDefault() ?? "ft", weightsFrom, onlyGroups)
     {
         EnsembleWeightsFrom = ensembleWeightsFrom,
+        TrainFraction = trainFraction,
+        ExtraCorpus = extraCorpus,
     });
     return 0;
 }
