@@ -16,6 +16,7 @@ using WorkoutGenerator.Storage;
 //                        [--level runner|typed|typed-relative|typed-seasonal|typed-usual]  (how the residual model uses the level: LevelUse)
 //                        [--refit]  (FineTuningOptions.RefitWithValidation: fine-tune again on every run for the chosen epochs)
 //                        [--runner-balance A]  (PretrainingOptions.RunnerBalance: a runner's share of the pre-training loss grows as n^A)
+//                        [--head-refit]  (TransformerTrainingOptions.HeadRefit: the output layer fitted again in closed form on the runner)
 //                        [--train-fraction F]  (each group pre-trains on a seeded share F of the other groups' runners)
 //                        [--extra-corpus DIR]  (runners who join every group's pre-training and are never back-tested)
 // --cv: leave-runners-out selection (LeaveRunnersOut): DIR/groups.tsv, DIR/g<k>/weights, DIR/runners/*.json, DIR/table.md.
@@ -30,6 +31,7 @@ int? ensemble = null;
 double? offsets = null;
 var offsetsFromNewest = false;
 var refit = false;
+var headRefit = false;
 var runnerBalance = 1.0;
 var trainFraction = 1.0;
 string? extraCorpus = null;
@@ -62,6 +64,7 @@ for (var i = 0; i < args.Length; i++)
         case "--ensemble-weights-from": ensembleWeightsFrom.Add(args[++i]); break;
         case "--offsets-from-newest": offsetsFromNewest = true; break;
         case "--refit": refit = true; break;
+        case "--head-refit": headRefit = true; break;
         case "--runner-balance": runnerBalance = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--train-fraction": trainFraction = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--extra-corpus": extraCorpus = args[++i]; break;
@@ -101,7 +104,7 @@ if (crossValidation is not null && corpus is not null && outDir is not null && h
     };
     LeaveRunnersOut.Run(new CrossValidationPlan(
         crossValidation, corpus, outDir, heldOut, excluded, groups, AssignmentSeed: 20, pretraining,
-        new TransformerTrainingOptions { Seed = seed, Level = level, EnsembleSize = ensemble ?? 1, OffsetShrinkRuns = offsets, OffsetsFromNewest = offsetsFromNewest, FineTuning = new FineTuningOptions { RefitWithValidation = refit } }, new BackTestOptions { MaxFolds = maxFolds }, variants.FirstOrDefault() ?? "ft", weightsFrom, onlyGroups)
+        new TransformerTrainingOptions { Seed = seed, Level = level, EnsembleSize = ensemble ?? 1, OffsetShrinkRuns = offsets, OffsetsFromNewest = offsetsFromNewest, HeadRefit = headRefit, FineTuning = new FineTuningOptions { RefitWithValidation = refit } }, new BackTestOptions { MaxFolds = maxFolds }, variants.FirstOrDefault() ?? "ft", weightsFrom, onlyGroups)
     {
         EnsembleWeightsFrom = ensembleWeightsFrom,
         TrainFraction = trainFraction,

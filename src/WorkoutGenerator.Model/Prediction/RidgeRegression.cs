@@ -70,7 +70,7 @@ public sealed class RidgeRegression
             gram[j, j] += lambda + 1e-9;
         }
 
-        return new RidgeRegression(means, scales, CholeskySolve(gram, moment), targetMean);
+        return new RidgeRegression(means, scales, Cholesky.Solve(gram, moment), targetMean);
     }
 
     public double Predict(IReadOnlyList<double> row)
@@ -83,63 +83,5 @@ public sealed class RidgeRegression
         }
 
         return sum;
-    }
-
-    /// <summary>Solves A·b = m for symmetric positive definite A, of which only the lower triangle is filled.</summary>
-    private static double[] CholeskySolve(double[,] a, double[] m)
-    {
-        var p = m.Length;
-        var l = new double[p, p];
-        for (var j = 0; j < p; j++)
-        {
-            for (var k = 0; k <= j; k++)
-            {
-                var sum = a[j, k];
-                for (var q = 0; q < k; q++)
-                {
-                    sum -= l[j, q] * l[k, q];
-                }
-
-                if (j == k)
-                {
-                    if (sum <= 0)
-                    {
-                        throw new InvalidOperationException("The ridge system is not positive definite.");
-                    }
-
-                    l[j, j] = Math.Sqrt(sum);
-                }
-                else
-                {
-                    l[j, k] = sum / l[k, k];
-                }
-            }
-        }
-
-        var forward = new double[p];
-        for (var j = 0; j < p; j++)
-        {
-            var sum = m[j];
-            for (var q = 0; q < j; q++)
-            {
-                sum -= l[j, q] * forward[q];
-            }
-
-            forward[j] = sum / l[j, j];
-        }
-
-        var b = new double[p];
-        for (var j = p - 1; j >= 0; j--)
-        {
-            var sum = forward[j];
-            for (var q = j + 1; q < p; q++)
-            {
-                sum -= l[q, j] * b[q];
-            }
-
-            b[j] = sum / l[j, j];
-        }
-
-        return b;
     }
 }

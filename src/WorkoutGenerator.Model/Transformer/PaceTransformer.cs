@@ -76,6 +76,13 @@ public sealed class PaceTransformer : nn.Module<Tensor, Tensor, Tensor, Tensor, 
     public override Tensor forward(Tensor tokens, Tensor workoutTypes, Tensor paddingMask, Tensor slot, Tensor plannedType)
     {
         using var scope = NewDisposeScope();
+        return head.forward(Decode(tokens, workoutTypes, paddingMask, slot, plannedType)).MoveToOuterDisposeScope();
+    }
+
+    /// <summary>What the head reads: the decoder's output for each question, [B, ModelDim] (same inputs as <see cref="forward"/>).</summary>
+    internal Tensor Decode(Tensor tokens, Tensor workoutTypes, Tensor paddingMask, Tensor slot, Tensor plannedType)
+    {
+        using var scope = NewDisposeScope();
         var length = tokens.shape[1];
         var embedded = input_projection.forward(tokens)
             + workout_type_embedding.forward(workoutTypes)
@@ -84,7 +91,39 @@ public sealed class PaceTransformer : nn.Module<Tensor, Tensor, Tensor, Tensor, 
         var memory = encoder.forward(source, null!, paddingMask);
         var query = input_dropout.forward(slot_projection.forward(slot) + planned_type_embedding.forward(plannedType)).unsqueeze(0);
         var decoded = decoder.forward(query, memory, null!, null, null, paddingMask);
-        return head.forward(decoded.squeeze(0)).MoveToOuterDisposeScope();
+        return decoded.squeeze(0).MoveToOuterDisposeScope();
+    }
+
+    /// <summary>The single-output head as one vector: its ModelDim weights, then its bias.</summary>
+    internal double[] HeadParameters()
+    {
+        RequireOneOutput();
+        return [.. head.weight.data<float>().ToArray().Select(w => (double)w), head.bias!.data<float>()[0]];
+    }
+
+    /// <summary>Replaces the head's weights and bias (<see cref="HeadParameters"/>'s layout).</summary>
+    internal void SetHead(IReadOnlyList<double> parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        RequireOneOutput();
+        if (parameters.Count != Options.ModelDim + 1)
+        {
+            throw new ArgumentException($"The head has {Options.ModelDim + 1} parameters, not {parameters.Count}.", nameof(parameters));
+        }
+
+        using var noGrad = no_grad();
+        using var weights = tensor(parameters.Take(Options.ModelDim).Select(w => (float)w).ToArray(), [1, Options.ModelDim]);
+        using var bias = tensor(new[] { (float)parameters[^1] }, [1]);
+        head.weight.copy_(weights);
+        head.bias!.copy_(bias);
+    }
+
+    private void RequireOneOutput()
+    {
+        if (Options.Outputs != 1)
+        {
+            throw new InvalidOperationException($"Only a one-output head can be read or set as a vector; this one has {Options.Outputs}.");
+        }
     }
 
     /// <summary>PE(p, 2i) = sin(p / 10000^(2i/d)), PE(p, 2i+1) = cos(...) (Vaswani et al. 2017, section 3.5).</summary>

@@ -13,8 +13,9 @@ namespace WorkoutGenerator.Model.Transformer;
 /// baseline does; else of all the runner's runs). A slot that carries a plan (<see cref="PaceSlot.Planned"/>) is asked with it;
 /// one without, without it. Three options were measured and are off by default (docs/pace-transformer.md): members
 /// fine-tuned from several pre-trainings, the runner's remaining offsets (<see cref="RunnerOffsets"/>) added
-/// to every answer, and a refit on every run for the epochs early stopping chose
-/// (<see cref="FineTuningOptions.RefitWithValidation"/>).
+/// to every answer, a refit on every run for the epochs early stopping chose
+/// (<see cref="FineTuningOptions.RefitWithValidation"/>), and the output layer fitted again in closed form on the
+/// runner's runs (<see cref="TransformerTrainingOptions.HeadRefit"/>, <see cref="HeadRefit"/>).
 /// Its members hold native (libtorch) memory that the garbage collector does not see, so whoever creates or loads
 /// one disposes it (as ML.NET's TorchSharp trainers do); members it replaces it disposes itself.
 /// </summary>
@@ -203,6 +204,11 @@ public sealed class TransformerPacePredictor : IEarlyStoppingPredictor, IDisposa
             throw new OperationCanceledException("Training stopped before its first epoch ended.", ct);
         }
 
+        if (Options.HeadRefit && _pretrained.Count > 0 && _level is not null && train.Validation.Count > 0 && !cancelled)
+        {
+            _members.ForEach(member => RefitHead(member, train));
+        }
+
         _offsets = Options.OffsetShrinkRuns is { } shrink ? FitOffsets(Options.OffsetsFromNewest ? train.Validation : train.All, shrink) : RunnerOffsets.None;
         LastTraining = new TrainingSummary(summaries, cancelled);
         return LastTraining;
@@ -258,8 +264,30 @@ public sealed class TransformerPacePredictor : IEarlyStoppingPredictor, IDisposa
     /// </summary>
     private double[][] NetworkAnswers(IReadOnlyList<PaceSample> samples)
     {
-        const int batch = 256;
         var answers = _members.Select(_ => new double[samples.Count]).ToArray();
+        InBatches(samples, (start, levels, input) =>
+        {
+            for (var m = 0; m < _members.Count; m++)
+            {
+                var member = _members[m];
+                member.eval();
+                var scaled = member.forward(input.Tokens, input.WorkoutTypes, input.Mask, input.Slots, input.PlannedTypes).data<float>().ToArray();
+                for (var b = 0; b < scaled.Length; b++)
+                {
+                    answers[m][start + b] = Unscale(scaled[b], levels?[b].Asked);
+                }
+            }
+        });
+        return answers;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="body"/> over <paramref name="samples"/> in batches of 256 without gradients, with each
+    /// batch's first index, its levels (null without a level) and its tensors.
+    /// </summary>
+    private void InBatches(IReadOnlyList<PaceSample> samples, Action<int, ResidualLevel[]?, PaceTensors> body)
+    {
+        const int batch = 256;
         using var noGrad = no_grad();
         for (var start = 0; start < samples.Count; start += batch)
         {
@@ -269,19 +297,59 @@ public sealed class TransformerPacePredictor : IEarlyStoppingPredictor, IDisposa
             var levels = _level is null ? null : chunk.Select(s => ResidualLevel.Of(_level, s, ReadsUsualPace)).ToArray();
             using var scope = NewDisposeScope();
             using var input = PaceTensors.Create(chunk, _scaler!, levels, RelativeTokens);
-            for (var m = 0; m < _members.Count; m++)
+            body(start, levels, input);
+        }
+    }
+
+    /// <summary>
+    /// Fits <paramref name="member"/>'s output layer again on the runner's runs (<see cref="HeadRefit"/>): each
+    /// penalty is fitted on the training part and scored on the validation runs, the newest; the best, when it
+    /// beats the head as it is there, is fitted again on both. Otherwise the head stays as fine-tuning left it.
+    /// </summary>
+    private void RefitHead(PaceTransformer member, PaceTrainingSet train)
+    {
+        var (trainRows, trainTargets) = HeadRows(member, train.Train);
+        var (validationRows, validationTargets) = HeadRows(member, train.Validation);
+        var prior = member.HeadParameters();
+        var delta = Options.FineTuning.LossDelta;
+        double? chosen = null;
+        var bestError = HeadRefit.MeanAbsoluteError(validationRows, validationTargets, prior);
+        foreach (var perRow in HeadRefit.PenaltiesPerRow)
+        {
+            var error = HeadRefit.MeanAbsoluteError(validationRows, validationTargets, HeadRefit.Fit(trainRows, trainTargets, prior, perRow * trainRows.Count, delta));
+            if (error < bestError)
             {
-                var member = _members[m];
-                member.eval();
-                var scaled = member.forward(input.Tokens, input.WorkoutTypes, input.Mask, input.Slots, input.PlannedTypes).data<float>().ToArray();
-                for (var b = 0; b < chunk.Length; b++)
-                {
-                    answers[m][start + b] = Unscale(scaled[b], levels?[b].Asked);
-                }
+                (chosen, bestError) = (perRow, error);
             }
         }
 
-        return answers;
+        if (chosen is { } penalty)
+        {
+            member.SetHead(HeadRefit.Fit([.. trainRows, .. validationRows], [.. trainTargets, .. validationTargets], prior, penalty * (trainRows.Count + validationRows.Count), delta));
+        }
+    }
+
+    /// <summary>
+    /// The head's inputs and targets for both questions of every sample (asked with the run's own plan and
+    /// without one): the decoder's output, and the target in the network's scaled units from the level asked.
+    /// </summary>
+    private (List<double[]> Rows, List<double> Targets) HeadRows(PaceTransformer member, IReadOnlyList<PaceSample> samples)
+    {
+        var questions = samples.SelectMany(s => new[] { s.WithPlanFromTarget(), s.WithoutPlan() }).ToArray();
+        var rows = new List<double[]>(questions.Length);
+        var targets = new List<double>(questions.Length);
+        member.eval();
+        var dim = member.Options.ModelDim;
+        InBatches(questions, (start, levels, input) =>
+        {
+            var decoded = member.Decode(input.Tokens, input.WorkoutTypes, input.Mask, input.Slots, input.PlannedTypes).data<float>().ToArray();
+            for (var b = 0; b < decoded.Length / dim; b++)
+            {
+                rows.Add([.. decoded.Skip(b * dim).Take(dim).Select(v => (double)v)]);
+                targets.Add((questions[start + b].TargetSecondsPerKm - levels![b].Asked) / _scaler!.TargetScale);
+            }
+        });
+        return (rows, targets);
     }
 
     /// <summary>The members' mean answer to each sample, without offsets.</summary>

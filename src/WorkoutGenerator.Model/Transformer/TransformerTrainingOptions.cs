@@ -51,6 +51,13 @@ public sealed record TransformerTrainingOptions
     public bool OffsetsFromNewest { get; init; }
 
     /// <summary>
+    /// After fine-tuning, fit the output layer again in closed form on the runner's runs, with the penalty (or none)
+    /// its validation runs choose (<see cref="Transformer.HeadRefit"/>). Not with
+    /// <see cref="FineTuningOptions.RefitWithValidation"/>, whose network has seen the runs that would choose.
+    /// </summary>
+    public bool HeadRefit { get; init; }
+
+    /// <summary>
     /// The Huber loss's δ when training from scratch, in robust standard deviations of the runner's target:
     /// errors below it are squared, above it counted linearly. δ = 1 fits close to the conditional mean; a small δ
     /// fits close to the conditional median, the point forecast that minimises the mean absolute error the
@@ -91,6 +98,11 @@ public sealed record TransformerTrainingOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(Threads, 1, nameof(Threads));
         ArgumentNullException.ThrowIfNull(FineTuning);
         FineTuning.Validate();
+        if (HeadRefit && FineTuning.RefitWithValidation)
+        {
+            throw new ArgumentException("The head refit chooses on the validation runs, which a refit with them has trained on; use one or the other.", nameof(HeadRefit));
+        }
+
         if (!(PlanDropout >= 0 && PlanDropout <= 1))
         {
             throw new ArgumentOutOfRangeException(nameof(PlanDropout), PlanDropout, "The plan dropout is a probability in [0, 1].");
