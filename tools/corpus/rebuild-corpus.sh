@@ -13,6 +13,8 @@
 # an owner rewrites or deletes the file.
 #
 # Output: OUT/owner+name/N/activities.csv, N counting the entries of one repository from 1 in manifest order.
+# An entry with "format": "running_page" names a running_page activities.json (running-page-manifest.json): it is
+# checked the same way, then written as an activities.csv by running-page-to-csv.py (which needs python3).
 # A bad entry (mirror missing, commit or path absent, checksum differs) is reported on one line and skipped; the
 # others are still written. Exit status 1 when any entry failed, 2 on a usage error.
 #
@@ -104,7 +106,19 @@ for ((i = 0; i < total; i++)); do
         failed=$((failed + 1)); continue
     fi
     mkdir -p "$out/$key/$n"
-    cp "$tmp" "$out/$key/$n/activities.csv"
+    format=$(jq -r ".[$i].format // \"strava\"" "$manifest")
+    case "$format" in
+        strava) cp "$tmp" "$out/$key/$n/activities.csv" ;;
+        running_page)
+            if ! python3 "$script_dir/running-page-to-csv.py" "$tmp" >"$out/$key/$n/activities.csv"; then
+                echo "rebuild-corpus: $where: running-page-to-csv.py could not convert it" >&2
+                rm -f "$out/$key/$n/activities.csv"
+                failed=$((failed + 1)); continue
+            fi ;;
+        *)
+            echo "rebuild-corpus: $where: unknown format \"$format\" (strava or running_page)" >&2
+            failed=$((failed + 1)); continue ;;
+    esac
     written=$((written + 1))
 done
 
