@@ -11,7 +11,7 @@ namespace WorkoutGenerator.Model.Transformer;
 /// prediction is the members' mean; in residual mode each member predicts the distance from the <c>ewma</c> level
 /// (of the planned type's runs when a plan asks and <see cref="LevelUse.ByPlannedType"/>, as the <c>ewma</c>
 /// baseline does; else of all the runner's runs). A slot that carries a plan (<see cref="PaceSlot.Planned"/>) is asked with it;
-/// one without, without it. Three options were measured and are off by default (docs/pace-transformer.md): members
+/// one without, without it. Four options were measured and are off by default (docs/pace-transformer.md): members
 /// fine-tuned from several pre-trainings, the runner's remaining offsets (<see cref="RunnerOffsets"/>) added
 /// to every answer, a refit on every run for the epochs early stopping chose
 /// (<see cref="FineTuningOptions.RefitWithValidation"/>), and the output layer fitted again in closed form on the
@@ -206,7 +206,7 @@ public sealed class TransformerPacePredictor : IEarlyStoppingPredictor, IDisposa
 
         if (Options.HeadRefit && _pretrained.Count > 0 && _level is not null && train.Validation.Count > 0 && !cancelled)
         {
-            _members.ForEach(member => RefitHead(member, train));
+            RefitHeads(train);
         }
 
         _offsets = Options.OffsetShrinkRuns is { } shrink ? FitOffsets(Options.OffsetsFromNewest ? train.Validation : train.All, shrink) : RunnerOffsets.None;
@@ -302,51 +302,59 @@ public sealed class TransformerPacePredictor : IEarlyStoppingPredictor, IDisposa
     }
 
     /// <summary>
-    /// Fits <paramref name="member"/>'s output layer again on the runner's runs (<see cref="HeadRefit"/>): each
-    /// penalty is fitted on the training part and scored on the validation runs, the newest; the best, when it
-    /// beats the head as it is there, is fitted again on both. Otherwise the head stays as fine-tuning left it.
+    /// Fits each member's output layer again on the runner's runs (<see cref="HeadRefit"/>): each penalty is fitted
+    /// on the training part and scored on the validation runs, the newest; the best, when it beats the head as it is
+    /// there, is fitted again on both. Otherwise the head stays as fine-tuning left it.
     /// </summary>
-    private void RefitHead(PaceTransformer member, PaceTrainingSet train)
+    private void RefitHeads(PaceTrainingSet train)
     {
-        var (trainRows, trainTargets) = HeadRows(member, train.Train);
-        var (validationRows, validationTargets) = HeadRows(member, train.Validation);
-        var prior = member.HeadParameters();
+        var (trainRows, trainTargets) = HeadRows(train.Train);
+        var (validationRows, validationTargets) = HeadRows(train.Validation);
         var delta = Options.FineTuning.LossDelta;
-        double? chosen = null;
-        var bestError = HeadRefit.MeanAbsoluteError(validationRows, validationTargets, prior);
-        foreach (var perRow in HeadRefit.PenaltiesPerRow)
+        for (var m = 0; m < _members.Count; m++)
         {
-            var error = HeadRefit.MeanAbsoluteError(validationRows, validationTargets, HeadRefit.Fit(trainRows, trainTargets, prior, perRow * trainRows.Count, delta));
-            if (error < bestError)
+            var prior = _members[m].HeadParameters();
+            double? chosen = null;
+            var bestError = HeadRefit.MeanAbsoluteError(validationRows[m], validationTargets, prior);
+            foreach (var perRow in HeadRefit.PenaltiesPerRow)
             {
-                (chosen, bestError) = (perRow, error);
+                var error = HeadRefit.MeanAbsoluteError(validationRows[m], validationTargets, HeadRefit.Fit(trainRows[m], trainTargets, prior, perRow * trainRows[m].Count, delta));
+                if (error < bestError)
+                {
+                    (chosen, bestError) = (perRow, error);
+                }
             }
-        }
 
-        if (chosen is { } penalty)
-        {
-            member.SetHead(HeadRefit.Fit([.. trainRows, .. validationRows], [.. trainTargets, .. validationTargets], prior, penalty * (trainRows.Count + validationRows.Count), delta));
+            if (chosen is { } penalty)
+            {
+                _members[m].SetHead(HeadRefit.Fit([.. trainRows[m], .. validationRows[m]], [.. trainTargets, .. validationTargets], prior, penalty * (trainRows[m].Count + validationRows[m].Count), delta));
+            }
         }
     }
 
     /// <summary>
-    /// The head's inputs and targets for both questions of every sample (asked with the run's own plan and
-    /// without one): the decoder's output, and the target in the network's scaled units from the level asked.
+    /// The heads' inputs and targets for both questions of every sample (asked with the run's own plan and without
+    /// one): each member's decoder output, in member order, and the training target the tensors carry (in the
+    /// network's scaled units, from the level asked), which is the same for every member.
     /// </summary>
-    private (List<double[]> Rows, List<double> Targets) HeadRows(PaceTransformer member, IReadOnlyList<PaceSample> samples)
+    private (List<double[]>[] Rows, List<double> Targets) HeadRows(IReadOnlyList<PaceSample> samples)
     {
         var questions = samples.SelectMany(s => new[] { s.WithPlanFromTarget(), s.WithoutPlan() }).ToArray();
-        var rows = new List<double[]>(questions.Length);
+        var rows = _members.Select(_ => new List<double[]>(questions.Length)).ToArray();
         var targets = new List<double>(questions.Length);
-        member.eval();
-        var dim = member.Options.ModelDim;
-        InBatches(questions, (start, levels, input) =>
+        InBatches(questions, (_, _, input) =>
         {
-            var decoded = member.Decode(input.Tokens, input.WorkoutTypes, input.Mask, input.Slots, input.PlannedTypes).data<float>().ToArray();
-            for (var b = 0; b < decoded.Length / dim; b++)
+            targets.AddRange(input.Targets!.data<float>().ToArray().Select(t => (double)t));
+            for (var m = 0; m < _members.Count; m++)
             {
-                rows.Add([.. decoded.Skip(b * dim).Take(dim).Select(v => (double)v)]);
-                targets.Add((questions[start + b].TargetSecondsPerKm - levels![b].Asked) / _scaler!.TargetScale);
+                var member = _members[m];
+                member.eval();
+                var dim = member.Options.ModelDim;
+                var decoded = member.Decode(input.Tokens, input.WorkoutTypes, input.Mask, input.Slots, input.PlannedTypes).data<float>().ToArray();
+                for (var b = 0; b < decoded.Length / dim; b++)
+                {
+                    rows[m].Add(Array.ConvertAll(decoded[(b * dim)..((b + 1) * dim)], v => (double)v));
+                }
             }
         });
         return (rows, targets);

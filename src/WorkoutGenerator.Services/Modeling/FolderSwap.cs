@@ -5,8 +5,9 @@ namespace WorkoutGenerator.Services.Modeling;
 /// new one, never a half-written one: the new folder is written beside it under a hidden staging name
 /// (<see cref="StagingFor"/>), the old one is renamed aside, the new one takes its name, the old one is deleted. A
 /// process killed between the two renames leaves only the old folder, aside; <see cref="RecoverInterrupted"/> puts
-/// it back, and deletes an old folder a swap killed after its second rename left beside the new one. Renames within one parent folder are atomic on the file systems the app runs on (POSIX rename(2),
-/// NTFS MoveFileEx), which is what the scheme rests on.
+/// it back, and deletes an old folder a swap killed after its second rename left beside the new one. Renames within
+/// one parent folder are atomic on the file systems the app runs on (POSIX rename(2), NTFS MoveFileEx), which is
+/// what the scheme rests on.
 /// </summary>
 internal static class FolderSwap
 {

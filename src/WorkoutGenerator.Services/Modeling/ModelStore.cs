@@ -138,7 +138,10 @@ public sealed class ModelStore
     /// <summary>For tests: called inside a save once the weights are written, before the metadata (to inject a failure there).</summary>
     internal Action<string>? SaveStep { get; init; }
 
-    /// <summary>A save killed between its two renames leaves the previous model aside: put it back (<see cref="FolderSwap.RecoverInterrupted"/>).</summary>
+    /// <summary>
+    /// Finishes what a killed save left (<see cref="FolderSwap.RecoverInterrupted"/>): the previous model put back
+    /// when it was left aside, a superseded copy deleted when the new one is in place.
+    /// </summary>
     internal void RecoverInterruptedSave() => FolderSwap.RecoverInterrupted(Directory);
 
     private ModelStore(string directory, ModelStore owner)
