@@ -3,16 +3,17 @@ namespace WorkoutGenerator.Services.Modeling;
 /// <summary>
 /// Replaces a folder by a complete new one with two renames, so that a reader finds either the old folder or the
 /// new one, never a half-written one: the new folder is written beside it under a hidden staging name
-/// (<see cref="StagingFor"/>), the old one is renamed aside, the new one takes its name, the old one is deleted. A
+/// (<see cref="Stage"/>), the old one is renamed aside, the new one takes its name, the old one is deleted. A
 /// process killed between the two renames leaves only the old folder, aside; <see cref="RecoverInterrupted"/> puts
 /// it back, and deletes an old folder a swap killed after its second rename left beside the new one. Renames within
 /// one parent folder are atomic on the file systems the app runs on (POSIX rename(2), NTFS MoveFileEx), which is
-/// what the scheme rests on.
+/// what the scheme rests on. A staged folder is claimed by a lock file beside it for as long as its writer lives
+/// (<see cref="StagedFolder"/>), so recovery can tell a save still being written from one a killed process left.
 /// </summary>
 internal static class FolderSwap
 {
-    /// <summary>A new, unused staging path beside <paramref name="folder"/>, to write the replacement into.</summary>
-    public static string StagingFor(string folder) => Beside(folder, "new", Guid.NewGuid().ToString("N"));
+    /// <summary>A new staging folder beside <paramref name="folder"/>, claimed by this process until disposed, to write the replacement into.</summary>
+    public static StagedFolder Stage(string folder) => StagedFolder.Claim(Beside(folder, "new", Guid.NewGuid().ToString("N")));
 
     /// <summary>
     /// Puts <paramref name="staging"/> in the place of <paramref name="folder"/> (which need not exist). When the
@@ -58,8 +59,9 @@ internal static class FolderSwap
     /// Finishes what a killed swap left. When <paramref name="folder"/> is missing but an old one is aside (killed
     /// between the renames), puts back the newest such folder. Old folders beside a folder that is there are copies
     /// a completed swap had not deleted yet (killed after its second rename): they are superseded and deleted. A
-    /// staged folder (".new-") is never touched, since it may be a save still being written by another process.
-    /// Anything that cannot be moved or deleted (a read-only parent) is left for a later call; nothing is lost.
+    /// staged folder (".new-") is deleted only when no living process claims it (its writer was killed before the
+    /// swap); one still being written is left alone. Anything that cannot be moved or deleted (a read-only parent)
+    /// is left for a later call; nothing is lost.
     /// </summary>
     public static void RecoverInterrupted(string folder)
     {
@@ -83,6 +85,16 @@ internal static class FolderSwap
             if (Directory.Exists(folder))
             {
                 aside.ForEach(old => Directory.Delete(old, recursive: true));
+            }
+
+            foreach (var staged in Directory.GetDirectories(parent, AsideName(folder, "new", "*")))
+            {
+                StagedFolder.DeleteIfAbandoned(staged);
+            }
+
+            foreach (var lockFile in Directory.GetFiles(parent, AsideName(folder, "new", "*") + StagedFolder.LockSuffix))
+            {
+                StagedFolder.DeleteIfAbandoned(lockFile[..^StagedFolder.LockSuffix.Length]);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -102,37 +102,28 @@ public sealed class ModelStore
         ArgumentNullException.ThrowIfNull(predictor);
         ArgumentNullException.ThrowIfNull(describe);
         var parent = Path.GetDirectoryName(Directory)!;
-        var staging = FolderSwap.StagingFor(Directory);
-        try
+        return StorageFailures.Guard(parent, "the new model was not saved; the previous one is kept as it was.", () =>
         {
-            return StorageFailures.Guard(parent, "the new model was not saved; the previous one is kept as it was.", () =>
+            using var staged = FolderSwap.Stage(Directory);
+            var staging = staged.Path;
+            System.IO.Directory.CreateDirectory(staging);
+            var state = predictor.Save(staging);
+            var files = Enumerable.Range(0, predictor.MemberCount)
+                .Select(m => TransformerPacePredictor.WeightFile(staging, m))
+                .Select(file => new WeightFile(Path.GetFileName(file), SavedModelChecks.Sha256Of(file)))
+                .ToList();
+            SaveStep?.Invoke(staging);
+            var metadata = Current(describe(state, files));
+            ModelJson.Write(Path.Combine(staging, MetadataFile), metadata);
+            if (File.Exists(BackTestSamplesFile.PathIn(this)))
             {
-                System.IO.Directory.CreateDirectory(staging);
-                var state = predictor.Save(staging);
-                var files = Enumerable.Range(0, predictor.MemberCount)
-                    .Select(m => TransformerPacePredictor.WeightFile(staging, m))
-                    .Select(file => new WeightFile(Path.GetFileName(file), SavedModelChecks.Sha256Of(file)))
-                    .ToList();
-                SaveStep?.Invoke(staging);
-                var metadata = Current(describe(state, files));
-                ModelJson.Write(Path.Combine(staging, MetadataFile), metadata);
-                if (File.Exists(BackTestSamplesFile.PathIn(this)))
-                {
-                    File.Copy(BackTestSamplesFile.PathIn(this), Path.Combine(staging, BackTestSamplesFile.Name));
-                }
-
-                new ModelStore(staging, this).VerifySaved(metadata);
-                FolderSwap.Replace(Directory, staging);
-                return metadata;
-            });
-        }
-        finally
-        {
-            if (System.IO.Directory.Exists(staging))
-            {
-                System.IO.Directory.Delete(staging, recursive: true);
+                File.Copy(BackTestSamplesFile.PathIn(this), Path.Combine(staging, BackTestSamplesFile.Name));
             }
-        }
+
+            new ModelStore(staging, this).VerifySaved(metadata);
+            FolderSwap.Replace(Directory, staging);
+            return metadata;
+        });
     }
 
     /// <summary>For tests: called inside a save once the weights are written, before the metadata (to inject a failure there).</summary>
@@ -140,7 +131,8 @@ public sealed class ModelStore
 
     /// <summary>
     /// Finishes what a killed save left (<see cref="FolderSwap.RecoverInterrupted"/>): the previous model put back
-    /// when it was left aside, a superseded copy deleted when the new one is in place.
+    /// when it was left aside, a superseded copy deleted when the new one is in place, a half-written new one
+    /// deleted once no process is writing it.
     /// </summary>
     internal void RecoverInterruptedSave() => FolderSwap.RecoverInterrupted(Directory);
 

@@ -46,7 +46,7 @@ public sealed class AtomicModelSaveTests : IDisposable
             Assert.Equal(weights, File.ReadAllBytes(Path.Combine(store.Directory, "member-0.bin")));
         }
 
-        Assert.Equal([store.Directory], Directory.GetDirectories(Path.GetDirectoryName(store.Directory)!));
+        Assert.Equal([store.Directory], Directory.GetFileSystemEntries(Path.GetDirectoryName(store.Directory)!));
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class AtomicModelSaveTests : IDisposable
         // Then the new model is the one stored, its samples came along, and no staging folder is left
         Assert.Equal(second.Metadata.TrainedAtUtc, store.ReadMetadata()!.TrainedAtUtc);
         Assert.Equal("{\"kept\":true}", File.ReadAllText(BackTestSamplesFile.PathIn(store)));
-        Assert.Equal([store.Directory], Directory.GetDirectories(Path.GetDirectoryName(store.Directory)!));
+        Assert.Equal([store.Directory], Directory.GetFileSystemEntries(Path.GetDirectoryName(store.Directory)!));
     }
 
     [Fact]

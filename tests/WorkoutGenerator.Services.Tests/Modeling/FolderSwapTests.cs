@@ -22,13 +22,15 @@ public sealed class FolderSwapTests : IDisposable
             Write(Folder, "old");
         }
 
-        var staging = FolderSwap.StagingFor(Folder);
-        Write(staging, "new");
+        using (var staged = FolderSwap.Stage(Folder))
+        {
+            Write(staged.Path, "new");
 
-        // When the staged folder replaces it
-        FolderSwap.Replace(Folder, staging);
+            // When the staged folder replaces it (and the writer is done)
+            FolderSwap.Replace(Folder, staged.Path);
+        }
 
-        // Then the folder holds "new" and the parent holds nothing else
+        // Then the folder holds "new" and the parent holds nothing else, no lock file either
         Assert.Equal("new", File.ReadAllText(Path.Combine(Folder, "file")));
         Assert.Equal([Folder], Directory.GetFileSystemEntries(_parent));
     }
@@ -38,10 +40,13 @@ public sealed class FolderSwapTests : IDisposable
     {
         // Given a model folder and a staging path that was never written
         Write(Folder, "old");
-        var staging = FolderSwap.StagingFor(Folder);
+        using (var staged = FolderSwap.Stage(Folder))
+        {
+            // When the swap is attempted / Then it fails and the old folder is where it was
+            Assert.Throws<DirectoryNotFoundException>(() => FolderSwap.Replace(Folder, staged.Path));
+        }
 
-        // When the swap is attempted / Then it fails and the old folder is where it was, alone
-        Assert.Throws<DirectoryNotFoundException>(() => FolderSwap.Replace(Folder, staging));
+        // and alone once the writer is done
         Assert.Equal("old", File.ReadAllText(Path.Combine(Folder, "file")));
         Assert.Equal([Folder], Directory.GetFileSystemEntries(_parent));
     }
@@ -68,15 +73,39 @@ public sealed class FolderSwapTests : IDisposable
         Write(Folder, "current");
         var olds = new[] { Path.Combine(_parent, ".db.models.old-0123"), Path.Combine(_parent, ".db.models.old-4567") };
         Array.ForEach(olds, old => Write(old, "old"));
-        var staging = FolderSwap.StagingFor(Folder);
-        Write(staging, "being written");
+        using var staged = FolderSwap.Stage(Folder);
+        Write(staged.Path, "being written");
 
         // When recovery runs
         FolderSwap.RecoverInterrupted(Folder);
 
-        // Then the current folder is kept, the superseded copies are gone, the staged save is untouched
+        // Then the current folder is kept, the superseded copies are gone, the staged save and its lock are untouched
         Assert.Equal("current", File.ReadAllText(Path.Combine(Folder, "file")));
-        Assert.Equal(new[] { Folder, staging }.Order(StringComparer.Ordinal), Directory.GetFileSystemEntries(_parent).Order(StringComparer.Ordinal));
+        Assert.Equal("being written", File.ReadAllText(Path.Combine(staged.Path, "file")));
+        Assert.Equal(
+            new[] { Folder, staged.Path, staged.Path + StagedFolder.LockSuffix }.Order(StringComparer.Ordinal),
+            Directory.GetFileSystemEntries(_parent).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Should_delete_a_staged_folder_whose_writer_is_gone()
+    {
+        // Given a model folder and two half-written saves whose processes were killed: one with its lock file left
+        // (no process holds it any more), one from a version that wrote no lock file; and a lock file alone
+        Write(Folder, "current");
+        var withLock = Path.Combine(_parent, ".db.models.new-0123");
+        Write(withLock, "half written");
+        File.WriteAllText(withLock + StagedFolder.LockSuffix, string.Empty);
+        var withoutLock = Path.Combine(_parent, ".db.models.new-4567");
+        Write(withoutLock, "half written");
+        File.WriteAllText(Path.Combine(_parent, ".db.models.new-89ab" + StagedFolder.LockSuffix), string.Empty);
+
+        // When recovery runs
+        FolderSwap.RecoverInterrupted(Folder);
+
+        // Then only the model folder is left
+        Assert.Equal("current", File.ReadAllText(Path.Combine(Folder, "file")));
+        Assert.Equal([Folder], Directory.GetFileSystemEntries(_parent));
     }
 
     [Fact]
