@@ -98,6 +98,7 @@ internal static class LeaveRunnersOut
                 var file = Path.Combine(plan.Output, "runners", runner.Name.Replace('/', '_') + ".json");
                 Directory.CreateDirectory(Path.GetDirectoryName(file)!);
                 File.WriteAllText(file, BackTestJson.Serialize(report));
+                WriteSamples(plan, runner.Name, report);
                 var row = RunnerRow.Of(runner.Name, g, runner.Runs, report, watch.Elapsed);
                 var rowFile = Path.Combine(plan.Output, "rows", runner.Name.Replace('/', '_') + ".json");
                 Directory.CreateDirectory(Path.GetDirectoryName(rowFile)!);
@@ -209,6 +210,25 @@ internal static class LeaveRunnersOut
         var temporary = Path.Combine(plan.Output, $"table.md.{Environment.ProcessId}");
         File.WriteAllText(temporary, Table(plan, rows));
         File.Move(temporary, Path.Combine(plan.Output, "table.md"), overwrite: true);
+    }
+
+    /// <summary>
+    /// Every test sample of both questions with each model's prediction, so that combinations of the models can be
+    /// scored on the whole table afterwards without fine-tuning again.
+    /// </summary>
+    private static void WriteSamples(CrossValidationPlan plan, string runner, BackTestReport report)
+    {
+        static object Task(BackTestTask task) => task.Predictions
+            .Select(p => new { p.Fold, Type = p.WorkoutType.ToString(), Actual = p.ActualSecondsPerKm, Predicted = p.PredictedSecondsPerKm })
+            .ToList();
+        var file = Path.Combine(plan.Output, "samples", runner.Replace('/', '_') + ".json");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        File.WriteAllText(file, JsonSerializer.Serialize(new
+        {
+            Models = report.Models.Select(m => m.Name).ToList(),
+            Plain = Task(report.Unconditioned),
+            Planned = report.Conditioned is { } conditioned ? Task(conditioned) : null,
+        }));
     }
 
     private static string Table(CrossValidationPlan plan, IReadOnlyList<RunnerRow> rows)

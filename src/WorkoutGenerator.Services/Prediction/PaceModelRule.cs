@@ -51,7 +51,6 @@ internal static class PaceModelRule
     public static string Describe(QuestionChoice withoutPlan, QuestionChoice withPlan) =>
         withoutPlan.SameModel(withPlan) ? withoutPlan.Method : $"{withoutPlan.Method}; {WithPlanLabel}{withPlan.Method}";
 
-    /// <summary>The sentence the Model page ends its verdict with; null without a back-test.</summary>
     /// <summary>Which model paces the workouts while no model is trained: none, the recent-pace fallback (<see cref="PacePredictorProvider"/>).</summary>
     public const string UntrainedPacing = "Until a model is trained, your workouts are paced from your recent runs (the recent-pace fallback), whatever this back-test chose.";
 
@@ -65,6 +64,7 @@ internal static class PaceModelRule
         : metadata.Model is null ? UntrainedPacing
         : Pacing(backTest);
 
+    /// <summary>The sentence the Model page ends its verdict with; null without a back-test.</summary>
     public static string? Pacing(BackTestSummary? backTest)
     {
         if (backTest is null)
