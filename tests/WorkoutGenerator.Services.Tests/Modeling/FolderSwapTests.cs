@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using WorkoutGenerator.Services.Modeling;
 
 namespace WorkoutGenerator.Services.Tests.Modeling;
@@ -109,6 +110,35 @@ public sealed class FolderSwapTests : IDisposable
     }
 
     [Fact]
+    public void Should_keep_a_staged_folder_while_another_process_writes_it_and_delete_it_once_that_process_is_killed()
+    {
+        // Given a model folder and a half-written save claimed by another process the way a writer claims it (a
+        // shared flock(2) on its lock file, held by flock(1) while its command runs)
+        Write(Folder, "current");
+        var staged = Path.Combine(_parent, ".db.models.new-0123");
+        Write(staged, "being written");
+        var lockFile = staged + StagedFolder.LockSuffix;
+        using var writer = Process.Start(new ProcessStartInfo("flock", ["--shared", lockFile, "sleep", "120"]) { UseShellExecute = false })!;
+        try
+        {
+            WaitUntilHeld(lockFile);
+
+            // When recovery runs while that process lives / Then the save is left alone
+            FolderSwap.RecoverInterrupted(Folder);
+            Assert.Equal("being written", File.ReadAllText(Path.Combine(staged, "file")));
+        }
+        finally
+        {
+            writer.Kill(entireProcessTree: true);
+            writer.WaitForExit();
+        }
+
+        // When it runs after the process was killed / Then the abandoned save and its lock are gone
+        FolderSwap.RecoverInterrupted(Folder);
+        Assert.Equal([Folder], Directory.GetFileSystemEntries(_parent));
+    }
+
+    [Fact]
     public void Should_put_back_the_newest_of_two_folders_left_aside_and_delete_the_other()
     {
         // Given no model folder and two old ones aside (two saves killed between their renames), the second newer
@@ -126,6 +156,32 @@ public sealed class FolderSwapTests : IDisposable
         // Then the newer one is the model folder and nothing else is left
         Assert.Equal("newer", File.ReadAllText(Path.Combine(Folder, "file")));
         Assert.Equal([Folder], Directory.GetFileSystemEntries(_parent));
+    }
+
+    /// <summary>Waits (at most 30 s) until another process holds <paramref name="lockFile"/>: an exclusive open then fails.</summary>
+    private static void WaitUntilHeld(string lockFile)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                if (File.Exists(lockFile))
+                {
+                    using (new FileStream(lockFile, FileMode.Open, FileAccess.Read, FileShare.None))
+                    {
+                    }
+                }
+            }
+            catch (IOException)
+            {
+                return;
+            }
+
+            Thread.Sleep(50);
+        }
+
+        throw new TimeoutException($"No other process took the lock on {lockFile} within 30 s.");
     }
 
     private static void Write(string folder, string text)
