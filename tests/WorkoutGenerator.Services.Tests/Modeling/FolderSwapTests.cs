@@ -118,10 +118,11 @@ public sealed class FolderSwapTests : IDisposable
         var staged = Path.Combine(_parent, ".db.models.new-0123");
         Write(staged, "being written");
         var lockFile = staged + StagedFolder.LockSuffix;
-        using var writer = Process.Start(new ProcessStartInfo("flock", ["--shared", lockFile, "sleep", "120"]) { UseShellExecute = false })!;
+        // --close: the lock is flock's own, not also its child's, so it goes the moment flock is killed
+        using var writer = Process.Start(new ProcessStartInfo("flock", ["--shared", "--close", lockFile, "sleep", "120"]) { UseShellExecute = false })!;
         try
         {
-            WaitUntilHeld(lockFile);
+            WaitUntil(lockFile, held: true);
 
             // When recovery runs while that process lives / Then the save is left alone
             FolderSwap.RecoverInterrupted(Folder);
@@ -132,6 +133,8 @@ public sealed class FolderSwapTests : IDisposable
             writer.Kill(entireProcessTree: true);
             writer.WaitForExit();
         }
+
+        WaitUntil(lockFile, held: false);
 
         // When it runs after the process was killed / Then the abandoned save and its lock are gone
         FolderSwap.RecoverInterrupted(Folder);
@@ -158,22 +161,16 @@ public sealed class FolderSwapTests : IDisposable
         Assert.Equal([Folder], Directory.GetFileSystemEntries(_parent));
     }
 
-    /// <summary>Waits (at most 30 s) until another process holds <paramref name="lockFile"/>: an exclusive open then fails.</summary>
-    private static void WaitUntilHeld(string lockFile)
+    /// <summary>
+    /// Waits (at most 30 s) until another process holds <paramref name="lockFile"/> (an exclusive open fails), or
+    /// until none does: a killed process's locks go with it, but the kill and the release are not one instant.
+    /// </summary>
+    private static void WaitUntil(string lockFile, bool held)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (DateTime.UtcNow < deadline)
         {
-            try
-            {
-                if (File.Exists(lockFile))
-                {
-                    using (new FileStream(lockFile, FileMode.Open, FileAccess.Read, FileShare.None))
-                    {
-                    }
-                }
-            }
-            catch (IOException)
+            if (File.Exists(lockFile) && IsHeld(lockFile) == held)
             {
                 return;
             }
@@ -181,7 +178,22 @@ public sealed class FolderSwapTests : IDisposable
             Thread.Sleep(50);
         }
 
-        throw new TimeoutException($"No other process took the lock on {lockFile} within 30 s.");
+        throw new TimeoutException($"The lock on {lockFile} was {(held ? "not taken" : "still held")} after 30 s.");
+    }
+
+    private static bool IsHeld(string lockFile)
+    {
+        try
+        {
+            using (new FileStream(lockFile, FileMode.Open, FileAccess.Read, FileShare.None))
+            {
+                return false;
+            }
+        }
+        catch (IOException)
+        {
+            return true;
+        }
     }
 
     private static void Write(string folder, string text)
