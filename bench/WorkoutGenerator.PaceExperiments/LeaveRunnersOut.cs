@@ -95,14 +95,11 @@ internal static class LeaveRunnersOut
                     .. PaceBaselines.Factories(plan.FineTuning.Seed),
                 ];
                 var report = BackTest.Run(runner.Dataset, factories, plan.BackTest, null, CancellationToken.None);
-                var file = Path.Combine(plan.Output, "runners", runner.Name.Replace('/', '_') + ".json");
-                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-                File.WriteAllText(file, BackTestJson.Serialize(report));
-                WriteSamples(plan, runner.Name, report);
+                var fileName = runner.Name.Replace('/', '_') + ".json";
+                WriteFile(Path.Combine(plan.Output, "runners", fileName), BackTestJson.Serialize(report));
+                WriteFile(Path.Combine(plan.Output, "samples", fileName), Samples(report));
                 var row = RunnerRow.Of(runner.Name, g, runner.Runs, report, watch.Elapsed);
-                var rowFile = Path.Combine(plan.Output, "rows", runner.Name.Replace('/', '_') + ".json");
-                Directory.CreateDirectory(Path.GetDirectoryName(rowFile)!);
-                File.WriteAllText(rowFile, JsonSerializer.Serialize(row));
+                WriteFile(Path.Combine(plan.Output, "rows", fileName), JsonSerializer.Serialize(row));
                 Console.WriteLine($"{plan.Name} {row.Line()}");
                 WriteTable(plan);
             }
@@ -216,19 +213,23 @@ internal static class LeaveRunnersOut
     /// Every test sample of both questions with each model's prediction, so that combinations of the models can be
     /// scored on the whole table afterwards without fine-tuning again.
     /// </summary>
-    private static void WriteSamples(CrossValidationPlan plan, string runner, BackTestReport report)
+    private static string Samples(BackTestReport report)
     {
         static object Task(BackTestTask task) => task.Predictions
             .Select(p => new { p.Fold, Type = p.WorkoutType.ToString(), Actual = p.ActualSecondsPerKm, Predicted = p.PredictedSecondsPerKm })
             .ToList();
-        var file = Path.Combine(plan.Output, "samples", runner.Replace('/', '_') + ".json");
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        File.WriteAllText(file, JsonSerializer.Serialize(new
+        return JsonSerializer.Serialize(new
         {
             Models = report.Models.Select(m => m.Name).ToList(),
             Plain = Task(report.Unconditioned),
             Planned = report.Conditioned is { } conditioned ? Task(conditioned) : null,
-        }));
+        });
+    }
+
+    private static void WriteFile(string file, string text)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        File.WriteAllText(file, text);
     }
 
     private static string Table(CrossValidationPlan plan, IReadOnlyList<RunnerRow> rows)

@@ -269,9 +269,7 @@ public sealed class TransformerPacePredictor : IEarlyStoppingPredictor, IDisposa
         {
             for (var m = 0; m < _members.Count; m++)
             {
-                var member = _members[m];
-                member.eval();
-                var scaled = member.forward(input.Tokens, input.WorkoutTypes, input.Mask, input.Slots, input.PlannedTypes).data<float>().ToArray();
+                var scaled = _members[m].forward(input.Tokens, input.WorkoutTypes, input.Mask, input.Slots, input.PlannedTypes).data<float>().ToArray();
                 for (var b = 0; b < scaled.Length; b++)
                 {
                     answers[m][start + b] = Unscale(scaled[b], levels?[b].Asked);
@@ -282,12 +280,14 @@ public sealed class TransformerPacePredictor : IEarlyStoppingPredictor, IDisposa
     }
 
     /// <summary>
-    /// Runs <paramref name="body"/> over <paramref name="samples"/> in batches of 256 without gradients, with each
-    /// batch's first index, its levels (null without a level) and its tensors.
+    /// Runs <paramref name="body"/> over <paramref name="samples"/> in batches of 256 with every member in inference
+    /// mode (evaluation mode, no gradients), with each batch's first index, its levels (null without a level) and its
+    /// tensors.
     /// </summary>
     private void InBatches(IReadOnlyList<PaceSample> samples, Action<int, ResidualLevel[]?, PaceTensors> body)
     {
         const int batch = 256;
+        _members.ForEach(member => member.eval());
         using var noGrad = no_grad();
         for (var start = 0; start < samples.Count; start += batch)
         {
@@ -348,7 +348,6 @@ public sealed class TransformerPacePredictor : IEarlyStoppingPredictor, IDisposa
             for (var m = 0; m < _members.Count; m++)
             {
                 var member = _members[m];
-                member.eval();
                 var dim = member.Options.ModelDim;
                 var decoded = member.Decode(input.Tokens, input.WorkoutTypes, input.Mask, input.Slots, input.PlannedTypes).data<float>().ToArray();
                 for (var b = 0; b < decoded.Length / dim; b++)

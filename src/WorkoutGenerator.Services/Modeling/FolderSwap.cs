@@ -87,15 +87,12 @@ internal static class FolderSwap
                 aside.ForEach(old => Directory.Delete(old, recursive: true));
             }
 
-            foreach (var staged in Directory.GetDirectories(parent, AsideName(folder, "new", "*")))
-            {
-                StagedFolder.DeleteIfAbandoned(staged);
-            }
-
-            foreach (var lockFile in Directory.GetFiles(parent, AsideName(folder, "new", "*") + StagedFolder.LockSuffix))
-            {
-                StagedFolder.DeleteIfAbandoned(lockFile[..^StagedFolder.LockSuffix.Length]);
-            }
+            // Each staged save once, whether its folder, its lock file or both are left.
+            var staged = Directory.GetFileSystemEntries(parent, AsideName(folder, "new", "*"))
+                .Select(entry => entry.EndsWith(StagedFolder.LockSuffix, StringComparison.Ordinal) ? entry[..^StagedFolder.LockSuffix.Length] : entry)
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            staged.ForEach(StagedFolder.DeleteIfAbandoned);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
