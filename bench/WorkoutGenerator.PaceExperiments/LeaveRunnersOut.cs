@@ -43,6 +43,12 @@ internal sealed record CrossValidationPlan(
     /// runners for the model, the same runners judging it, so two tables differ only in what was learnt from.
     /// </summary>
     public string? ExtraCorpus { get; init; }
+
+    /// <summary>
+    /// Another run's output folder whose group weights each group's pre-training continues from (the same groups,
+    /// so no runner judges weights it helped train): continued pre-training on this corpus after a broader one.
+    /// </summary>
+    public string? PretrainStartFrom { get; init; }
 }
 
 /// <summary>
@@ -165,7 +171,8 @@ internal static class LeaveRunnersOut
             Link(Path.Combine(links, "extra", runner.Name), Path.Combine(plan.ExtraCorpus!, runner.Name));
         }
 
-        var request = new PretrainRequest(links, weights, plan.HeldOut, plan.Excluded, null) { Options = plan.Pretraining };
+        var options = plan.PretrainStartFrom is { } from ? plan.Pretraining with { StartFrom = Path.Combine(from, $"g{g}", "weights") } : plan.Pretraining;
+        var request = new PretrainRequest(links, weights, plan.HeldOut, plan.Excluded, null) { Options = options };
         var result = new PretrainUseCase(time).Run(
             request,
             new Progress<Services.Application.PretrainingEpoch>(e => Console.WriteLine(FormattableString.Invariant($"{plan.Name} g{g} epoch {e.Epoch}: train {e.TrainMae:F2}, validation {e.ValidationMae:F2}{(e.IsBest ? " *" : string.Empty)} ({e.Elapsed.TotalMinutes:F1} min)"))),

@@ -19,6 +19,9 @@ using WorkoutGenerator.Storage;
 //                        [--head-refit]  (TransformerTrainingOptions.HeadRefit: the output layer fitted again in closed form on the runner)
 //                        [--train-fraction F]  (each group pre-trains on a seeded share F of the other groups' runners)
 //                        [--extra-corpus DIR]  (runners who join every group's pre-training and are never back-tested)
+//                        [--dropout P]  (PaceTransformerOptions.Dropout, pre-training and fine-tuning alike: it is part of the architecture)
+//                        [--pretrain-weight-decay W]  (PretrainingOptions.WeightDecay)
+//                        [--pretrain-start-from CVDIR]  (PretrainingOptions.StartFrom: each group continues from CVDIR's weights of that group)
 // --cv: leave-runners-out selection (LeaveRunnersOut): DIR/groups.tsv, DIR/g<k>/weights, DIR/runners/*.json, DIR/table.md.
 // Writes DIR/<db name>.<variant>.json: the test samples of the back-test with every model's prediction, without and
 // with the plan, and the wall time. "baselines" is a variant too; the others are one Transformer each.
@@ -35,6 +38,9 @@ var headRefit = false;
 var runnerBalance = 1.0;
 var trainFraction = 1.0;
 string? extraCorpus = null;
+double? dropout = null;
+double? pretrainWeightDecay = null;
+string? pretrainStartFrom = null;
 string? corpus = null;
 string? heldOut = null;
 var excluded = new List<string>();
@@ -68,6 +74,9 @@ for (var i = 0; i < args.Length; i++)
         case "--runner-balance": runnerBalance = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--train-fraction": trainFraction = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--extra-corpus": extraCorpus = args[++i]; break;
+        case "--dropout": dropout = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
+        case "--pretrain-start-from": pretrainStartFrom = args[++i]; break;
+        case "--pretrain-weight-decay": pretrainWeightDecay = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--offsets": offsets = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--ensemble": ensemble = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--groups": groups = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
@@ -95,8 +104,11 @@ if (crossValidation is not null && corpus is not null && outDir is not null && h
 {
     // The shipped pre-training and fine-tuning, with the seed and the budget given.
     var pretraining = new PretrainingOptions { Seed = seed };
+    var architecture = PaceTransformerOptions.Seed with { Dropout = dropout ?? PaceTransformerOptions.Seed.Dropout };
     pretraining = pretraining with
     {
+        Architecture = architecture,
+        WeightDecay = pretrainWeightDecay ?? pretraining.WeightDecay,
         Epochs = pretrainEpochs ?? pretraining.Epochs,
         AverageFromEpoch = averageFrom ?? pretraining.AverageFromEpoch,
         Level = level,
@@ -104,11 +116,12 @@ if (crossValidation is not null && corpus is not null && outDir is not null && h
     };
     LeaveRunnersOut.Run(new CrossValidationPlan(
         crossValidation, corpus, outDir, heldOut, excluded, groups, AssignmentSeed: 20, pretraining,
-        new TransformerTrainingOptions { Seed = seed, Level = level, EnsembleSize = ensemble ?? 1, OffsetShrinkRuns = offsets, OffsetsFromNewest = offsetsFromNewest, HeadRefit = headRefit, FineTuning = new FineTuningOptions { RefitWithValidation = refit } }, new BackTestOptions { MaxFolds = maxFolds }, variants.FirstOrDefault() ?? "ft", weightsFrom, onlyGroups)
+        new TransformerTrainingOptions { Architecture = architecture, Seed = seed, Level = level, EnsembleSize = ensemble ?? 1, OffsetShrinkRuns = offsets, OffsetsFromNewest = offsetsFromNewest, HeadRefit = headRefit, FineTuning = new FineTuningOptions { RefitWithValidation = refit } }, new BackTestOptions { MaxFolds = maxFolds }, variants.FirstOrDefault() ?? "ft", weightsFrom, onlyGroups)
     {
         EnsembleWeightsFrom = ensembleWeightsFrom,
         TrainFraction = trainFraction,
         ExtraCorpus = extraCorpus,
+        PretrainStartFrom = pretrainStartFrom,
     });
     return 0;
 }

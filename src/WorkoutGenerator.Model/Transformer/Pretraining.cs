@@ -56,6 +56,13 @@ public sealed record PretrainingOptions
 
     public int Seed { get; init; } = 1;
 
+    /// <summary>
+    /// A folder of pre-trained weights to continue from instead of random weights (continued, domain-adaptive
+    /// pre-training: a broad corpus first, then the population the model will serve; Gururangan et al. 2020). They
+    /// must have this run's architecture and level. Null, the default, starts from random weights.
+    /// </summary>
+    public string? StartFrom { get; init; }
+
     public int Threads { get; init; } = 1;
 
     /// <summary>Store float16 weights when their predictions stay this close (s/km) to float32's on every validation question.</summary>
@@ -133,7 +140,7 @@ public static class Pretraining
             using var trainAll = PaceTensors.Concatenate(trainParts);
             using var validationAll = validationParts.Count > 0 ? PaceTensors.Concatenate(validationParts) : null;
             using var rowWeights = RowWeights([.. trainParts.Select(p => p.Size)], options.RunnerBalance);
-            using var model = new PaceTransformer(options.ResidualArchitecture);
+            using var model = StartingModel(options);
             var watch = System.Diagnostics.Stopwatch.StartNew();
             PretrainedManifest? manifest = null;
             var (summary, cancelled) = PaceTrainer.Train(model, trainAll, validationAll, options.Trainer, options.Seed, (epoch, current) =>
@@ -157,6 +164,25 @@ public static class Pretraining
                 part.Dispose();
             }
         }
+    }
+
+    /// <summary>Random weights, or the weights <see cref="PretrainingOptions.StartFrom"/> names when they fit this run.</summary>
+    private static PaceTransformer StartingModel(PretrainingOptions options)
+    {
+        if (options.StartFrom is not { } directory)
+        {
+            return new PaceTransformer(options.ResidualArchitecture);
+        }
+
+        using var start = PretrainedPaceModel.Load(directory);
+        if (start.Architecture != options.ResidualArchitecture || start.Manifest.LevelUse != options.Level)
+        {
+            throw new ArgumentException($"{directory}: the weights to continue from have another architecture or level than this pre-training.", nameof(options));
+        }
+
+        var model = start.CreateModel();
+        model.train();
+        return model;
     }
 
     /// <summary>

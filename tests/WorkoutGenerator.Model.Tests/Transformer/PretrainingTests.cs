@@ -187,6 +187,40 @@ public sealed class PretrainingTests
         Assert.NotNull(loaded.Manifest);
     }
 
+    [Fact]
+    public void Should_continue_from_saved_weights_where_they_left_off()
+    {
+        // Given weights pre-trained for 12 epochs, and the same runners
+        using var first = new TempDirectory();
+        var fromRandom = new List<PretrainingEpoch>();
+        Pretraining.Run(Runners(), Options(epochs: 12), first.Path, _ => new PretrainingRecord(), fromRandom.Add, CancellationToken.None);
+
+        // When a second pre-training continues from them for one epoch
+        using var second = new TempDirectory();
+        var continued = new List<PretrainingEpoch>();
+        Pretraining.Run(Runners(), Options(epochs: 1) with { StartFrom = first.Path }, second.Path, _ => new PretrainingRecord(), continued.Add, CancellationToken.None);
+
+        // Then its one epoch starts near where the first run ended, far below the first run's own first epoch
+        Assert.True(continued[0].TrainMae < 0.9 * fromRandom[0].TrainMae, $"continued {continued[0].TrainMae}, from random {fromRandom[0].TrainMae} -> {fromRandom[^1].TrainMae}");
+    }
+
+    [Fact]
+    public void Should_refuse_to_continue_from_weights_of_another_architecture_naming_the_folder()
+    {
+        // Given weights of the tiny architecture
+        using var first = new TempDirectory();
+        Pretraining.Run(Runners(), Options(epochs: 1), first.Path, _ => new PretrainingRecord(), null, CancellationToken.None);
+
+        // When a pre-training of a wider model is asked to continue from them
+        using var second = new TempDirectory();
+        var options = Options(epochs: 1) with { StartFrom = first.Path, Architecture = PaceTransformerOptions.Tiny with { ModelDim = 64 } };
+        var error = Assert.Throws<ArgumentException>(() => Pretraining.Run(Runners(), options, second.Path, _ => new PretrainingRecord(), null, CancellationToken.None));
+
+        // Then it says which folder, and writes nothing
+        Assert.StartsWith(first.Path, error.Message, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(second.Path));
+    }
+
     // δ = 1 and no weight averaging: these tests are about the mechanics (the error falls within a few epochs on
     // tiny synthetic runners), which the median-seeking δ of the shipped pre-training reaches more slowly.
     private static PretrainingOptions Options(int epochs) => new()
