@@ -141,6 +141,24 @@ if (args.Contains("--level-check") && corpus is not null && heldOut is not null)
     return 0;
 }
 
+if (args.Contains("--riegel-check") && corpus is not null && heldOut is not null)
+{
+    // The planned type's level moved by the planned distance (RiegelEwma) as a model of its own, with the plan known,
+    // against the baselines (best = the best of them, as evaluate picks it).
+    LevelChecks.Run(
+        corpus, heldOut, excluded, maxFolds,
+        "ewma\triegel_0.06\triegel_chosen\tbest\tewma/best\t0.06/best\tchosen/best",
+        [.. PaceBaselines.Factories(seed), () => new RiegelEwma(0.06), () => new RiegelEwma(null)],
+        mae =>
+        {
+            var best = PaceBaselines.ToBeat.Min(mae);
+            var (e, r, c) = (mae(PaceBaselines.Ewma), mae("ewma_riegel_0.06"), mae("ewma_riegel_chosen"));
+            return FormattableString.Invariant($"{e:F1}\t{r:F1}\t{c:F1}\t{best:F1}\t{e / best:F3}\t{r / best:F3}\t{c / best:F3}");
+        },
+        conditioned: true);
+    return 0;
+}
+
 if (args.Contains("--weekday-check") && corpus is not null && heldOut is not null)
 {
     // The weekday level as a model of its own, against the baselines (best = the best of them, as evaluate picks it).

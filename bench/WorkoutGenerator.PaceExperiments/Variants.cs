@@ -36,6 +36,11 @@ internal static class Variants
         // Longer and faster than the shipped three epochs, to learn a runner's own weekly rhythm (which sessions fall on which days).
         ["ft-e8-lr3"] = p => FineTuned(p, Default.FineTuning with { LearningRate = 3e-4, Epochs = 8, Patience = 3 }),
 
+        // The shipped fine-tuning with the encoder kept as pre-trained (the query, decoder and head adapt), and the same
+        // for longer and faster: fewer weights to fit on a few hundred runs (Howard and Ruder 2018 unfreeze gradually).
+        ["ft-e3-dec"] = p => FineTuned(p, Default.FineTuning with { TrainEncoder = false }),
+        ["ft-e8-lr3-dec"] = p => FineTuned(p, Default.FineTuning with { LearningRate = 3e-4, Epochs = 8, Patience = 3, TrainEncoder = false }),
+
         // The pre-trained weights as they are: one epoch at a learning rate too small to move them.
         ["zero"] = p => FineTuned(p, First with { LearningRate = 1e-12, Epochs = 1 }),
     };
