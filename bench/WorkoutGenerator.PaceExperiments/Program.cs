@@ -22,6 +22,7 @@ using WorkoutGenerator.Storage;
 //                        [--dropout P]  (PaceTransformerOptions.Dropout, pre-training and fine-tuning alike: it is part of the architecture)
 //                        [--pretrain-weight-decay W]  (PretrainingOptions.WeightDecay)
 //                        [--pretrain-start-from CVDIR]  (PretrainingOptions.StartFrom: each group continues from CVDIR's weights of that group)
+//        PaceExperiments --bootstrap CVDIR [--seed 1]  (SampleBootstrap: the table's ratios with 90% intervals)
 // --cv: leave-runners-out selection (LeaveRunnersOut): DIR/groups.tsv, DIR/g<k>/weights, DIR/runners/*.json, DIR/table.md.
 // Writes DIR/<db name>.<variant>.json: the test samples of the back-test with every model's prediction, without and
 // with the plan, and the wall time. "baselines" is a variant too; the others are one Transformer each.
@@ -138,6 +139,13 @@ if (args.Contains("--level-check") && corpus is not null && heldOut is not null)
             var (e, l, m) = (mae(PaceBaselines.Ewma), mae(LongEwma.ModelName), mae(PaceBaselines.TrainMedian));
             return FormattableString.Invariant($"{e:F1}\t{l:F1}\t{m:F1}\t{l / e:F3}\t{l / Math.Min(e, m):F3}");
         });
+    return 0;
+}
+
+if (Array.IndexOf(args, "--bootstrap") is var at and >= 0 && at + 1 < args.Length)
+{
+    // How far a leave-runners-out table's ratios could move by chance (SampleBootstrap), from its samples folder.
+    SampleBootstrap.Run(args[at + 1], seed);
     return 0;
 }
 
