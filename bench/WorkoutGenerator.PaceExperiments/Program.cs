@@ -20,7 +20,6 @@ using WorkoutGenerator.Storage;
 //                        [--train-fraction F]  (each group pre-trains on a seeded share F of the other groups' runners)
 //                        [--extra-corpus DIR]  (runners who join every group's pre-training and are never back-tested)
 //                        [--dropout P]  (PaceTransformerOptions.Dropout, pre-training and fine-tuning alike: it is part of the architecture)
-//                        [--pretrain-weight-decay W]  (PretrainingOptions.WeightDecay)
 //                        [--pretrain-start-from CVDIR]  (PretrainingOptions.StartFrom: each group continues from CVDIR's weights of that group)
 //        PaceExperiments --bootstrap CVDIR [--seed 1]  (SampleBootstrap: the table's ratios with 90% intervals)
 // --cv: leave-runners-out selection (LeaveRunnersOut): DIR/groups.tsv, DIR/g<k>/weights, DIR/runners/*.json, DIR/table.md.
@@ -40,7 +39,7 @@ var runnerBalance = 1.0;
 var trainFraction = 1.0;
 string? extraCorpus = null;
 double? dropout = null;
-double? pretrainWeightDecay = null;
+string? bootstrap = null;
 string? pretrainStartFrom = null;
 string? corpus = null;
 string? heldOut = null;
@@ -77,7 +76,7 @@ for (var i = 0; i < args.Length; i++)
         case "--extra-corpus": extraCorpus = args[++i]; break;
         case "--dropout": dropout = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--pretrain-start-from": pretrainStartFrom = args[++i]; break;
-        case "--pretrain-weight-decay": pretrainWeightDecay = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
+        case "--bootstrap": bootstrap = args[++i]; break;
         case "--offsets": offsets = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--ensemble": ensemble = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--groups": groups = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
@@ -109,7 +108,6 @@ if (crossValidation is not null && corpus is not null && outDir is not null && h
     pretraining = pretraining with
     {
         Architecture = architecture,
-        WeightDecay = pretrainWeightDecay ?? pretraining.WeightDecay,
         Epochs = pretrainEpochs ?? pretraining.Epochs,
         AverageFromEpoch = averageFrom ?? pretraining.AverageFromEpoch,
         Level = level,
@@ -142,10 +140,10 @@ if (args.Contains("--level-check") && corpus is not null && heldOut is not null)
     return 0;
 }
 
-if (Array.IndexOf(args, "--bootstrap") is var at and >= 0 && at + 1 < args.Length)
+if (bootstrap is not null)
 {
     // How far a leave-runners-out table's ratios could move by chance (SampleBootstrap), from its samples folder.
-    SampleBootstrap.Run(args[at + 1], seed);
+    SampleBootstrap.Run(bootstrap, seed);
     return 0;
 }
 

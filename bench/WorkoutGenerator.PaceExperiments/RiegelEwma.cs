@@ -31,10 +31,12 @@ internal sealed class RiegelEwma(double? exponent) : IPacePredictor
             return;
         }
 
+        // The level and the distance ratio do not depend on k: computed once per sample, each k scored from them.
+        var parts = train.All.Select(s => (Parts: Parts(Planned(s)), Target: s.TargetSecondsPerKm)).ToList();
         var best = double.PositiveInfinity;
         foreach (var k in Candidates)
         {
-            var error = train.All.Average(s => Math.Abs(Answer(Planned(s), k) - s.TargetSecondsPerKm));
+            var error = parts.Average(p => Math.Abs(Answer(p.Parts, k) - p.Target));
             if (error < best)
             {
                 best = error;
@@ -43,40 +45,28 @@ internal sealed class RiegelEwma(double? exponent) : IPacePredictor
         }
     }
 
-    public double PredictSecondsPerKm(PaceSample sample) => Answer(sample, _k);
+    public double PredictSecondsPerKm(PaceSample sample) => Answer(Parts(sample), _k);
 
     /// <summary>The sample asked with its own run as the plan, as training asks the conditioned question.</summary>
     private static PaceSample Planned(PaceSample sample) => sample.Slot.Planned is not null || sample.Target is null ? sample : sample.WithPlanFromTarget();
 
-    private double Answer(PaceSample sample, double k)
+    private static double Answer((double Level, double? LnDistanceRatio) parts, double k) =>
+        parts.LnDistanceRatio is { } ratio ? parts.Level * Math.Exp(k * ratio) : parts.Level;
+
+    /// <summary>
+    /// The type's level, and ln(planned distance / the type's recent distance) when the plan names a distance and the
+    /// runner has enough runs of its type to have a recent one; null when the level answers unmoved.
+    /// </summary>
+    private (double Level, double? LnDistanceRatio) Parts(PaceSample sample)
     {
         var level = _ewma.PredictSecondsPerKm(sample);
-        if (sample.Slot.Planned is not { } planned || k == 0)
+        if (sample.Slot.Planned is not { } planned || planned.Distance.Meters <= 0)
         {
-            return level;
+            return (level, null);
         }
 
-        var halfLife = _ewma.TypeHalfLifeDays!.Value;
-        double sum = 0, weight = 0;
-        var count = 0;
-        foreach (var run in sample.Past)
-        {
-            if (run.WorkoutType != planned.Type || run.Distance.Meters <= 0)
-            {
-                continue;
-            }
-
-            var w = Math.Pow(0.5, (sample.StartUtc - run.StartUtc).TotalDays / halfLife);
-            sum += w * Math.Log(run.Distance.Meters);
-            weight += w;
-            count++;
-        }
-
-        if (count < PaceBaselines.MinRunsOfType || planned.Distance.Meters <= 0)
-        {
-            return level;
-        }
-
-        return level * Math.Exp(k * (Math.Log(planned.Distance.Meters) - (sum / weight)));
+        var (recent, count) = PastMean.Of(
+            sample, _ewma.TypeHalfLifeDays!.Value, run => run.WorkoutType == planned.Type && run.Distance.Meters > 0, run => Math.Log(run.Distance.Meters));
+        return count < PaceBaselines.MinRunsOfType || double.IsNaN(recent) ? (level, null) : (level, Math.Log(planned.Distance.Meters) - recent);
     }
 }

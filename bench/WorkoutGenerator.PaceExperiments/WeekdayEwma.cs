@@ -45,22 +45,9 @@ internal sealed class WeekdayEwma(bool chosen = false) : IPacePredictor
     private double Weekday(PaceSample sample, double halfLife)
     {
         var day = sample.Slot.WeekTime.DayIndex;
-        double sum = 0, weight = 0;
-        var count = 0;
-        foreach (var run in sample.Past)
-        {
-            if (WeekTime.Of(run).DayIndex != day)
-            {
-                continue;
-            }
-
-            var w = Math.Pow(0.5, (sample.StartUtc - run.StartUtc).TotalDays / halfLife);
-            sum += w * run.Pace.SecondsPerKilometer;
-            weight += w;
-            count++;
-        }
+        var (mean, count) = PastMean.Of(sample, halfLife, run => WeekTime.Of(run).DayIndex == day, run => run.Pace.SecondsPerKilometer);
 
         // Fit scores training samples, which carry no plan, so the fallback is the runner's level.
-        return count >= PaceBaselines.MinRunsOfType && weight > 0 ? sum / weight : _ewma.PredictSecondsPerKm(sample);
+        return count >= PaceBaselines.MinRunsOfType && !double.IsNaN(mean) ? mean : _ewma.PredictSecondsPerKm(sample);
     }
 }

@@ -180,9 +180,8 @@ public static class Pretraining
             throw new ArgumentException($"{directory}: the weights to continue from have another architecture or level than this pre-training.", nameof(options));
         }
 
-        var model = start.CreateModel();
-        model.train();
-        return model;
+        // In evaluation mode as created; the trainer puts it in training mode every epoch.
+        return start.CreateModel();
     }
 
     /// <summary>
