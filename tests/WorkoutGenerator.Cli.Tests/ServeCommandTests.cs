@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Time.Testing;
-using Spectre.Console.Testing;
 using WorkoutGenerator.Cli.Infrastructure;
 
 namespace WorkoutGenerator.Cli.Tests;
@@ -24,10 +23,11 @@ public sealed partial class ServeCommandTests : IDisposable
     }
 
     /// <summary>Starts `workoutgen serve` in the background and waits for the address it prints.</summary>
-    private async Task<(Task<int> Run, TestConsole Console, Uri Url)> StartAsync(RecordingBrowser browser, CancellationToken stop, params string[] args)
+    private async Task<(Task<int> Run, SharedConsole Console, Uri Url)> StartAsync(RecordingBrowser browser, CancellationToken stop, params string[] args)
     {
-        var console = new TestConsole().Width(220);
-        var context = new CliContext(console, new StringWriter(), new FakeTimeProvider(_cli.Time.GetUtcNow()), name => _cli.Environment.GetValueOrDefault(name)) { Browser = browser };
+        // The command writes from its own thread while this one polls the output: a console that is safe for that.
+        var console = new SharedConsole(width: 220);
+        var context = new CliContext(console.Console, new StringWriter(), new FakeTimeProvider(_cli.Time.GetUtcNow()), name => _cli.Environment.GetValueOrDefault(name)) { Browser = browser };
         var run = Task.Run(() => CliApp.Create(context).RunAsync(args, stop));
         // Up to 10 minutes: demo --serve imports and trains before it serves.
         for (var waited = 0; waited < 12_000; waited++)
