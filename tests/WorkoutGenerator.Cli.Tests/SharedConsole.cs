@@ -34,43 +34,18 @@ internal sealed class SharedConsole
     {
         private readonly Lock _gate = new();
 
-        public override void Write(char value)
-        {
-            lock (_gate)
-            {
-                base.Write(value);
-            }
-        }
+        public override void Write(char value) => Locked(() => base.Write(value));
 
-        public override void Write(string? value)
-        {
-            lock (_gate)
-            {
-                base.Write(value);
-            }
-        }
+        public override void Write(string? value) => Locked(() => base.Write(value));
 
-        public override void Write(char[] buffer, int index, int count)
-        {
-            lock (_gate)
-            {
-                base.Write(buffer, index, count);
-            }
-        }
+        public override void Write(char[] buffer, int index, int count) => Locked(() => base.Write(buffer, index, count));
 
+        // A span cannot enter a lambda; StringWriter writes spans to its builder directly, so both take the lock here.
         public override void Write(ReadOnlySpan<char> buffer)
         {
             lock (_gate)
             {
                 base.Write(buffer);
-            }
-        }
-
-        public override void Write(StringBuilder? value)
-        {
-            lock (_gate)
-            {
-                base.Write(value);
             }
         }
 
@@ -82,19 +57,23 @@ internal sealed class SharedConsole
             }
         }
 
-        public override void WriteLine(StringBuilder? value)
-        {
-            lock (_gate)
-            {
-                base.WriteLine(value);
-            }
-        }
+        public override void Write(StringBuilder? value) => Locked(() => base.Write(value));
+
+        public override void WriteLine(StringBuilder? value) => Locked(() => base.WriteLine(value));
 
         public override string ToString()
         {
             lock (_gate)
             {
                 return base.ToString();
+            }
+        }
+
+        private void Locked(Action write)
+        {
+            lock (_gate)
+            {
+                write();
             }
         }
     }
