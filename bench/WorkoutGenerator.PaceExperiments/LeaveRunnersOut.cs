@@ -44,6 +44,9 @@ internal sealed record CrossValidationPlan(
     /// </summary>
     public string? ExtraCorpus { get; init; }
 
+    /// <summary>The extra corpus's rows carry the "clock is UTC" flags as a source indicator (<see cref="PretrainingCorpus.Load"/>).</summary>
+    public bool FlagExtraSource { get; init; }
+
     /// <summary>
     /// Another run's output folder whose group weights each group's pre-training continues from (the same groups,
     /// so no runner judges weights it helped train): continued pre-training on this corpus after a broader one.
@@ -172,7 +175,7 @@ internal static class LeaveRunnersOut
         }
 
         var options = plan.PretrainStartFrom is { } from ? plan.Pretraining with { StartFrom = Path.Combine(from, $"g{g}", "weights") } : plan.Pretraining;
-        var request = new PretrainRequest(links, weights, plan.HeldOut, plan.Excluded, null) { Options = options };
+        var request = new PretrainRequest(links, weights, plan.HeldOut, plan.Excluded, null) { Options = options, OtherSourceFolder = plan.FlagExtraSource ? "extra" : null };
         var result = new PretrainUseCase(time).Run(
             request,
             new Progress<Services.Application.PretrainingEpoch>(e => Console.WriteLine(FormattableString.Invariant($"{plan.Name} g{g} epoch {e.Epoch}: train {e.TrainMae:F2}, validation {e.ValidationMae:F2}{(e.IsBest ? " *" : string.Empty)} ({e.Elapsed.TotalMinutes:F1} min)"))),
@@ -243,7 +246,7 @@ internal static class LeaveRunnersOut
     {
         var text = new StringBuilder();
         var o = plan.Pretraining;
-        text.AppendLine(FormattableString.Invariant($"# {plan.Name}: leave-runners-out back-test of fine-tuning variant {plan.Variant}{(plan.WeightsFrom is null ? string.Empty : $" on the weights of {plan.WeightsFrom}")}, {plan.Groups} groups (assignment seed {plan.AssignmentSeed}), pre-training seed {o.Seed}, level by planned type {o.Level.ByPlannedType}, paces relative to the level {o.Level.RelativeTokens}, usual pace {o.Level.UsualPace}, runner balance {o.RunnerBalance}, pre-trained on {(plan.TrainFraction == 1 ? "all" : $"a share of {plan.TrainFraction}")} of the other groups' runners{(plan.ExtraCorpus is null ? string.Empty : " and every runner of an extra corpus")}, {o.Epochs} epochs (weights averaged from epoch {(o.AverageFromEpoch is { } a ? a : "-")}), fine-tuning seed {plan.FineTuning.Seed}, {plan.FineTuning.EnsembleSize} fine-tuning(s) of {(plan.EnsembleWeightsFrom.Count == 0 ? "these weights" : $"these weights and each of those of {string.Join(", ", plan.EnsembleWeightsFrom)}")}, averaged, {(plan.FineTuning.FineTuning.RefitWithValidation ? "refitted on every run before the fold for the chosen epochs" : "not refitted")}, output layer {(plan.FineTuning.HeadRefit ? "fitted again on the runner" : "as fine-tuned")}, offsets shrunk by {(plan.FineTuning.OffsetShrinkRuns is { } k ? $"{k} runs, fitted on {(plan.FineTuning.OffsetsFromNewest ? "the validation runs" : "every run before the fold")}" : "- (none)")}, folds: at least {plan.BackTest.MinTestRunsPerFold} test runs, at most {plan.BackTest.MaxFolds}"));
+        text.AppendLine(FormattableString.Invariant($"# {plan.Name}: leave-runners-out back-test of fine-tuning variant {plan.Variant}{(plan.WeightsFrom is null ? string.Empty : $" on the weights of {plan.WeightsFrom}")}, {plan.Groups} groups (assignment seed {plan.AssignmentSeed}), pre-training seed {o.Seed}, level by planned type {o.Level.ByPlannedType}, paces relative to the level {o.Level.RelativeTokens}, usual pace {o.Level.UsualPace}, runner balance {o.RunnerBalance}, pre-trained on {(plan.TrainFraction == 1 ? "all" : $"a share of {plan.TrainFraction}")} of the other groups' runners{(plan.ExtraCorpus is null ? string.Empty : $" and every runner of an extra corpus{(plan.FlagExtraSource ? " (its rows flagged by source)" : string.Empty)}")}, {o.Epochs} epochs (weights averaged from epoch {(o.AverageFromEpoch is { } a ? a : "-")}), fine-tuning seed {plan.FineTuning.Seed}, {plan.FineTuning.EnsembleSize} fine-tuning(s) of {(plan.EnsembleWeightsFrom.Count == 0 ? "these weights" : $"these weights and each of those of {string.Join(", ", plan.EnsembleWeightsFrom)}")}, averaged, {(plan.FineTuning.FineTuning.RefitWithValidation ? "refitted on every run before the fold for the chosen epochs" : "not refitted")}, output layer {(plan.FineTuning.HeadRefit ? "fitted again on the runner" : "as fine-tuned")}, offsets shrunk by {(plan.FineTuning.OffsetShrinkRuns is { } k ? $"{k} runs, fitted on {(plan.FineTuning.OffsetsFromNewest ? "the validation runs" : "every run before the fold")}" : "- (none)")}, folds: at least {plan.BackTest.MinTestRunsPerFold} test runs, at most {plan.BackTest.MaxFolds}"));
         text.AppendLine();
         text.AppendLine("| runner | group | runs | test runs (folds) | s | without a plan: transformer / best baseline (name) / stacked | ratio transformer, stacked | with the plan: transformer / best baseline (name) / stacked | ratio transformer, stacked |");
         text.AppendLine("|---|---|---|---|---|---|---|---|---|");

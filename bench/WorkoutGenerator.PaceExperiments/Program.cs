@@ -19,6 +19,7 @@ using WorkoutGenerator.Storage;
 //                        [--head-refit]  (TransformerTrainingOptions.HeadRefit: the output layer fitted again in closed form on the runner)
 //                        [--train-fraction F]  (each group pre-trains on a seeded share F of the other groups' runners)
 //                        [--extra-corpus DIR]  (runners who join every group's pre-training and are never back-tested)
+//                        [--flag-extra-source]  (the extra runners' rows carry the "clock is UTC" flags as a source indicator)
 //                        [--dropout P]  (PaceTransformerOptions.Dropout, pre-training and fine-tuning alike: it is part of the architecture)
 //                        [--pretrain-start-from CVDIR]  (PretrainingOptions.StartFrom: each group continues from CVDIR's weights of that group)
 //        PaceExperiments --bootstrap CVDIR [--seed 1]  (SampleBootstrap: the table's ratios with 90% intervals)
@@ -38,6 +39,7 @@ var headRefit = false;
 var runnerBalance = 1.0;
 var trainFraction = 1.0;
 string? extraCorpus = null;
+var flagExtraSource = false;
 double? dropout = null;
 string? bootstrap = null;
 string? pretrainStartFrom = null;
@@ -74,6 +76,7 @@ for (var i = 0; i < args.Length; i++)
         case "--runner-balance": runnerBalance = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--train-fraction": trainFraction = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--extra-corpus": extraCorpus = args[++i]; break;
+        case "--flag-extra-source": flagExtraSource = true; break;
         case "--dropout": dropout = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--pretrain-start-from": pretrainStartFrom = args[++i]; break;
         case "--bootstrap": bootstrap = args[++i]; break;
@@ -120,6 +123,7 @@ if (crossValidation is not null && corpus is not null && outDir is not null && h
         EnsembleWeightsFrom = ensembleWeightsFrom,
         TrainFraction = trainFraction,
         ExtraCorpus = extraCorpus,
+        FlagExtraSource = flagExtraSource,
         PretrainStartFrom = pretrainStartFrom,
     });
     return 0;

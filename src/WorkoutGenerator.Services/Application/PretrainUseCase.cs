@@ -27,6 +27,9 @@ public sealed record PretrainRequest(
     /// <summary>Every pre-training option, for the experiments under bench/; when set, the three above are ignored.</summary>
     internal PretrainingOptions? Options { get; init; }
 
+    /// <summary>The corpus sub-folder of runners from another source, flagged in every row (<see cref="PretrainingCorpus.Load"/>); bench only.</summary>
+    internal string? OtherSourceFolder { get; init; }
+
     internal PretrainingOptions ToOptions()
     {
         if (Options is { } options)
@@ -103,7 +106,7 @@ public sealed class PretrainUseCase
         }
 
         var excluded = PretrainingCorpus.ActivityIds(request.ExcludedExports, _time, ct);
-        var corpus = PretrainingCorpus.Load(request.CorpusDirectory, heldOut, excluded, _time, ct);
+        var corpus = PretrainingCorpus.Load(request.CorpusDirectory, heldOut, excluded, _time, ct, request.OtherSourceFolder);
         if (corpus.Runners.Count == 0)
         {
             throw new UserFacingException("The corpus folder has no runner to pre-train on (no activities.csv that may be used).", request.CorpusDirectory);

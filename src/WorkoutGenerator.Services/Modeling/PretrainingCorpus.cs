@@ -23,7 +23,13 @@ public sealed record PretrainingCorpus(IReadOnlyList<CorpusRunner> Runners, IRea
     /// of its activities is held out for measuring, or is an activity of an excluded export (the shared runners,
     /// whose back-tests must stay honest), checked activity by activity.
     /// </summary>
-    public static PretrainingCorpus Load(string corpusDirectory, HeldOutActivities heldOut, IReadOnlyCollection<string> excludedActivityIds, TimeProvider time, CancellationToken ct)
+    /// <param name="otherSourceFolder">
+    /// Runners under this sub-folder of the corpus come from another source than Strava's exports: their runs keep
+    /// no local clock, so the "clock is UTC" flags (which every export runner and every runner of the app has at 0)
+    /// mark their rows, a source indicator in every token and in the slot (as multilingual models mark the language:
+    /// Conneau and Lample 2019). Null: none.
+    /// </param>
+    public static PretrainingCorpus Load(string corpusDirectory, HeldOutActivities heldOut, IReadOnlyCollection<string> excludedActivityIds, TimeProvider time, CancellationToken ct, string? otherSourceFolder = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(corpusDirectory);
         ArgumentNullException.ThrowIfNull(heldOut);
@@ -63,7 +69,9 @@ public sealed record PretrainingCorpus(IReadOnlyList<CorpusRunner> Runners, IRea
             // Read as the app reads a runner's runs (every run given a local clock, so the "clock is UTC" flag is
             // off as it is in train and evaluate); a corpus export has no activity file to tell its zone, and UTC is
             // the one choice every machine rebuilding the weights agrees on.
-            var runs = new WorkoutClassifier().Classify(read.Runs, ct).Localized(FixedOffsetTimeZone.Utc);
+            var classified = new WorkoutClassifier().Classify(read.Runs, ct);
+            var otherSource = otherSourceFolder is not null && name.StartsWith(otherSourceFolder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+            var runs = otherSource ? classified : classified.Localized(FixedOffsetTimeZone.Utc);
             var dataset = PaceDatasetBuilder.Build(runs);
             if (dataset.Samples.Count < MinSamples)
             {

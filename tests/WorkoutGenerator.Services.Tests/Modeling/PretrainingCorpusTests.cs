@@ -53,6 +53,33 @@ public sealed class PretrainingCorpusTests : IDisposable
     }
 
     [Fact]
+    public void Should_flag_every_row_of_a_runner_from_the_other_source_folder_and_no_other()
+    {
+        // Given an export runner and a runner under the folder named as another source
+        Export("corpus/runner/1/activities.csv", firstId: 5000);
+        Export("corpus/extra/other/1/activities.csv", firstId: 6000);
+
+        // When the corpus is loaded with that folder as the other source
+        var corpus = PretrainingCorpus.Load(Path.Combine(_folder, "corpus"), HeldOutActivities.From([]), new HashSet<string>(), _time, CancellationToken.None, otherSourceFolder: "extra");
+
+        // Then the other source's tokens and slots all carry the flag, at the same week time, and the export runner's none
+        var other = corpus.Runners.Single(r => r.Name == Path.Combine("extra", "other", "1")).Dataset.Samples;
+        var export = corpus.Runners.Single(r => r.Name == Path.Combine("runner", "1")).Dataset.Samples;
+        Assert.NotEmpty(other);
+        Assert.All(other, sample =>
+        {
+            Assert.True(sample.Slot.WeekTime.ClockIsUtc);
+            Assert.All(sample.Tokens, token => Assert.True(token.WeekTime.ClockIsUtc));
+        });
+        Assert.All(export, sample =>
+        {
+            Assert.False(sample.Slot.WeekTime.ClockIsUtc);
+            Assert.All(sample.Tokens, token => Assert.False(token.WeekTime.ClockIsUtc));
+        });
+        Assert.Equal(export.Select(s => s.Slot.WeekTime.Fraction), other.Select(s => s.Slot.WeekTime.Fraction));
+    }
+
+    [Fact]
     public void Should_hash_an_activity_id_as_the_held_out_list_does()
     {
         // sha256("strava-activity:123") starts with these 16 hex digits
