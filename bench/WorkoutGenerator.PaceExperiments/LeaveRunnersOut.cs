@@ -65,6 +65,9 @@ internal sealed record CrossValidationPlan(
 /// </summary>
 internal static class LeaveRunnersOut
 {
+    /// <summary>The folder of a group's corpus links that holds the extra corpus's runners, which --flag-extra-source names as the other source.</summary>
+    private const string ExtraFolder = "extra";
+
     public static void Run(CrossValidationPlan plan)
     {
         var time = TimeProvider.System;
@@ -171,11 +174,11 @@ internal static class LeaveRunnersOut
 
         foreach (var runner in extra?.Runners ?? [])
         {
-            Link(Path.Combine(links, "extra", runner.Name), Path.Combine(plan.ExtraCorpus!, runner.Name));
+            Link(Path.Combine(links, ExtraFolder, runner.Name), Path.Combine(plan.ExtraCorpus!, runner.Name));
         }
 
         var options = plan.PretrainStartFrom is { } from ? plan.Pretraining with { StartFrom = Path.Combine(from, $"g{g}", "weights") } : plan.Pretraining;
-        var request = new PretrainRequest(links, weights, plan.HeldOut, plan.Excluded, null) { Options = options, OtherSourceFolder = plan.FlagExtraSource ? "extra" : null };
+        var request = new PretrainRequest(links, weights, plan.HeldOut, plan.Excluded, null) { Options = options, OtherSourceFolder = plan.FlagExtraSource ? ExtraFolder : null };
         var result = new PretrainUseCase(time).Run(
             request,
             new Progress<Services.Application.PretrainingEpoch>(e => Console.WriteLine(FormattableString.Invariant($"{plan.Name} g{g} epoch {e.Epoch}: train {e.TrainMae:F2}, validation {e.ValidationMae:F2}{(e.IsBest ? " *" : string.Empty)} ({e.Elapsed.TotalMinutes:F1} min)"))),

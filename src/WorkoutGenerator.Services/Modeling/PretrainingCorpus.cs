@@ -68,7 +68,8 @@ public sealed record PretrainingCorpus(IReadOnlyList<CorpusRunner> Runners, IRea
 
             // Read as the app reads a runner's runs (every run given a local clock, so the "clock is UTC" flag is
             // off as it is in train and evaluate); a corpus export has no activity file to tell its zone, and UTC is
-            // the one choice every machine rebuilding the weights agrees on.
+            // the one choice every machine rebuilding the weights agrees on. A runner of the other source keeps no
+            // local clock, so its flag marks the source.
             var classified = new WorkoutClassifier().Classify(read.Runs, ct);
             var otherSource = otherSourceFolder is not null && name.StartsWith(otherSourceFolder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
             var runs = otherSource ? classified : classified.Localized(FixedOffsetTimeZone.Utc);
